@@ -1,0 +1,3 @@
+from healthbreach.cli import main
+
+main()

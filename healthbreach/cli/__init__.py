@@ -1,0 +1,33 @@
+"""The `healthbreach` command: one click group, one module per command."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from healthbreach import __version__
+
+# Each module defines a click command named `command`.
+COMMANDS = ["sources", "crawl", "demo", "extract"]
+
+
+class HealthbreachError(click.ClickException):
+    """An expected failure: printed as one line, exit code 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"healthbreach: error: {self.format_message()}", err=True, file=file)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="healthbreach")
+def cli() -> None:
+    """Watch the French press for cyberattacks and data leaks in the health sector."""
+
+
+for _name in COMMANDS:
+    cli.add_command(importlib.import_module(f"healthbreach.cli.{_name}").command)
+
+
+def main() -> None:
+    cli(prog_name="healthbreach")

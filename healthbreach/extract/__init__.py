@@ -1,0 +1,1 @@
+"""Cleaning pages, judging relevance and extracting breach facts."""
