@@ -1,0 +1,1 @@
+"""Discovering and fetching articles: sources as data, one generic spider."""

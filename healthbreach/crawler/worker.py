@@ -1,0 +1,57 @@
+"""The crawl child process: reads its job as JSON on stdin, runs Scrapy, records the run.
+
+Started by healthbreach.crawler.runner.run_crawl; not a user command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from healthbreach.crawler.progress import CrawlSummary
+from healthbreach.crawler.sources import SourceSpec
+from healthbreach.crawler.spider import ArticleSpider
+from healthbreach.store import articles as store
+from healthbreach.store.db import make_engine
+
+
+def crawl(job: dict) -> str:
+    specs = [SourceSpec.from_dict(name, data) for name, data in job["sources"].items()]
+    since = dt.date.fromisoformat(job["since"]) if job["since"] else None
+    settings = Settings()
+    settings.setmodule("healthbreach.settings", priority="project")
+    settings.set("HEALTHBREACH_RUN_ID", job["run_id"], priority="cmdline")
+    settings.setdict(job["settings"], priority="cmdline")
+    process = CrawlerProcess(settings)
+    logging.getLogger("scrapy").setLevel(settings.get("HEALTHBREACH_SCRAPY_LOG_LEVEL", "WARNING"))
+    crawler = process.create_crawler(ArticleSpider)
+    outcome = {}
+    crawler.signals.connect(lambda spider, reason: outcome.update(reason=reason), signal=signals.spider_closed, weak=False)
+    process.crawl(crawler, sources=specs, since=since, db_url=job["db_url"])
+    process.start()
+    summary = CrawlSummary.from_stats(crawler.stats.get_stats())
+    status = "finished" if outcome.get("reason") == "finished" else "interrupted"
+    engine = make_engine(job["db_url"])
+    store.finish_run(
+        engine, job["run_id"],
+        status=status,
+        finished_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        pages_fetched=summary.pages_fetched,
+        new_articles=summary.new_articles,
+        known_articles=summary.known_articles,
+        relevant=summary.relevant,
+        errors=summary.errors,
+        error_kinds={"errors": summary.error_kinds, "skipped": summary.skipped, "reached": summary.reached_sources},
+    )
+    engine.dispose()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(0 if crawl(json.loads(sys.stdin.read())) == "finished" else 3)

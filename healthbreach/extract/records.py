@@ -1,0 +1,154 @@
+"""How many people or records a breach touched.
+
+Every number in the article is a candidate; the words around it score it
+(data/records.json): a head-count unit after it ("personnes", "rendez-vous"),
+a breach verb in its sentence, a "données de N" pattern right before it.
+Numbers that count something else (money, bytes, years, hospitals, a
+platform's user base) are dropped. When the best figure is approximate
+("près de 6 000") and an exact one fits it ("6 128"), the exact one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .evidence import Fact
+from .numbers import Number, find_numbers
+from .textspans import Segment, load_rules, segments
+
+MIN_RECORDS = 10  # below this a count is a detail of the story, not the size of a breach
+SCORE_FLOOR = 3
+
+
+@dataclass
+class Candidate:
+    number: Number
+    segment: Segment
+    unit: str | None
+    qualifier: str
+    score: float
+    claim: bool
+
+    @property
+    def value(self) -> int:
+        return self.number.value
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict:
+    rules = load_rules("records.json")
+    unit_of = {w: u for u, spec in rules["units"].items() for w in spec["words"]}
+    unit_words = _alt([re.escape(w) for w in unit_of])
+    return {
+        "unit_re": re.compile(rf"^\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),
+        "unit_of": unit_of,
+        "weights": {u: spec["weight"] for u, spec in rules["units"].items()},
+        "aliases": rules["unit_aliases"],
+        "reject_after": re.compile(rf"^\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?:{_alt(rules['reject_after'])})|^\s*(?:{_alt(rules['reject_after'])})"),
+        "reject_before": re.compile(_alt(rules["reject_before"])),
+        "qualifiers": {q: re.compile(_alt(p)) for q, p in rules["qualifiers"].items()},
+        "exposure": re.compile(rf"(?<![a-z])(?:{_alt(rules['exposure_cues'])})"),
+        "local": re.compile(_alt(rules["local_cues"])),
+        "base_before": re.compile(_alt(rules["base_cues"])),
+        "base_after": re.compile(rf"(?:{_alt(rules['base_after'])})"),
+        "past": re.compile(_alt(rules["past_event_cues"])),
+        "claim": re.compile(rf"(?<![a-z])(?:{_alt(rules['claim_verbs'])})"),
+        "attacker": re.compile(rf"(?<![a-z])(?:{_alt(rules['attacker_words'])})"),
+    }
+
+
+def _left(seg: Segment, num: Number, width: int = 40) -> str:
+    i = num.start - seg.start
+    return seg.folded[max(0, i - width) : i]
+
+
+def _right(seg: Segment, num: Number, width: int = 60) -> str:
+    i = num.end - seg.start
+    return seg.folded[i : i + width]
+
+
+def _qualifier(left: str) -> str:
+    for name, pattern in _compiled()["qualifiers"].items():
+        if pattern.search(left):
+            return name
+    return "exact"
+
+
+def _score(seg: Segment, num: Number) -> Candidate | None:
+    rules = _compiled()
+    left, right = _left(seg, num), _right(seg, num)
+    if num.value < MIN_RECORDS or rules["reject_before"].search(left) or rules["reject_after"].match(right):
+        return None
+    if 1900 <= num.value <= 2100 and not num.approximate_form and "." not in seg.text[num.start - seg.start : num.end - seg.start]:
+        return None  # a year
+    m = rules["unit_re"].match(right)
+    unit = rules["unit_of"][m.group("u")] if m else None
+    score = float(rules["weights"][unit]) if unit else -1.0
+    after_unit = right[m.end() : m.end() + 40] if m else right[:40]
+    if rules["local"].search(left):
+        score += 3
+    score += min(2, len(rules["exposure"].findall(seg.folded)))
+    if rules["base_before"].search(left) or rules["base_after"].match(after_unit.lstrip(" ,")):
+        score -= 6  # the size of a user base or a daily volume, not of the breach
+    if rules["past"].search(seg.folded):
+        score -= 3  # an earlier, different breach recalled for context
+    claim = bool(rules["claim"].search(seg.folded) and rules["attacker"].search(seg.folded))
+    word = m.group("u") if m else None
+    unit_name = rules["aliases"].get(word or "", unit)
+    return Candidate(num, seg, unit_name, _qualifier(left), score, claim)
+
+
+def _fits(exact: int, approx: Candidate) -> bool:
+    """Could `exact` be the precise figure behind the approximate candidate?"""
+    v = approx.value
+    if approx.qualifier == "more_than":
+        return v <= exact <= 2 * v
+    if approx.qualifier == "up_to":
+        return v / 2 <= exact <= v
+    return abs(exact - v) <= 0.15 * v
+
+
+def _pick(cands: list[Candidate]) -> Candidate | None:
+    if not cands:
+        return None
+    # A figure repeated (headline, lead, body) is the story's figure.
+    repeats = {c.value: sum(1 for o in cands if abs(o.value - c.value) <= 0.01 * c.value) for c in cands}
+    best = max(cands, key=lambda c: (c.score + min(2, repeats[c.value] - 1), -c.number.start))
+    if best.qualifier != "exact" or best.number.approximate_form or best.value % 1000 == 0:
+        precise = [c for c in cands if c.qualifier == "exact" and not c.number.approximate_form
+                   and c.value != best.value and _fits(c.value, best) and c.score >= SCORE_FLOOR - 1]
+        if precise:
+            return max(precise, key=lambda c: (c.value % 1000 != 0, c.score, -c.number.start))
+    return best
+
+
+def _fact(field: str, c: Candidate) -> Fact:
+    return Fact(field, c.value, c.segment.text, c.number.start, c.number.end,
+                "records.scored_number", unit=c.unit, qualifier=c.qualifier)
+
+
+def find_records(doc: Doc) -> list[Fact]:
+    """The breach's size ("records") and, when it differs, the attacker's claim."""
+    cands = [c for seg in segments(doc) for num in find_numbers(seg.folded, seg.text)
+             if (c := _score(seg, _shift(num, seg))) and c.score >= SCORE_FLOOR]
+    confirmed = _pick([c for c in cands if not c.claim])
+    claimed = _pick([c for c in cands if c.claim])
+    if confirmed is None:
+        return [_fact("records", claimed)] if claimed else []
+    facts = [_fact("records", confirmed)]
+    if claimed and abs(claimed.value - confirmed.value) > 0.01 * confirmed.value:
+        facts.append(_fact("records_claim", claimed))
+    return facts
+
+
+def _shift(num: Number, seg: Segment) -> Number:
+    """Numbers are found in the segment; offsets are kept in doc.text."""
+    return Number(num.value, num.start + seg.start, num.end + seg.start, num.approximate_form)

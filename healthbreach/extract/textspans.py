@@ -1,0 +1,74 @@
+"""Text helpers shared by the rule extractors (records, dates, data types).
+
+Rules match on a folded copy of the text (lower case, no accents, plain
+spaces and apostrophes) that keeps every character at the same offset, so a
+regex match on the folded text is also a span of the original article.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+from spacy.tokens import Doc
+
+# Characters folded to one plain stand-in; all are one character wide.
+_SAME_WIDTH = {
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
+    "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
+    "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"',
+    "\u0153": "o", "\u0152": "o", "\u00e6": "a", "\u00c6": "a",
+}
+
+
+def _fold_char(c: str) -> str:
+    if c in _SAME_WIDTH:
+        return _SAME_WIDTH[c]
+    base = unicodedata.normalize("NFKD", c)[:1] or c
+    low = base.lower()
+    # A few characters lower-case to two characters (e.g. "İ"); keep width.
+    return low if len(low) == 1 else base
+
+
+def fold_keep(text: str) -> str:
+    """Lower-case, strip accents, normalise spaces/quotes; same length as `text`."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence piece: a spaCy sentence cut again at line breaks.
+
+    Headlines, datelines and page furniture sit on their own lines without
+    final punctuation, so the sentencizer glues them to the next sentence.
+    """
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def segments(doc: Doc) -> Iterator[Segment]:
+    text = doc.text
+    folded = fold_keep(text)
+    for sent in doc.sents:
+        pos = sent.start_char
+        for line in text[sent.start_char : sent.end_char].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = pos + line.index(stripped[0])
+                end = start + len(stripped)
+                yield Segment(start, end, text[start:end], folded[start:end])
+            pos += len(line) + 1
+
+
+@lru_cache(maxsize=None)
+def load_rules(name: str) -> dict[str, Any]:
+    """Load one of the rule tables kept as data in healthbreach/extract/data/."""
+    return json.loads(resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8"))

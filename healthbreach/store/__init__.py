@@ -1,0 +1,1 @@
+"""Database models, connection handling and queries (SQLAlchemy 2.0)."""

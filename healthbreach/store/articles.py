@@ -1,0 +1,107 @@
+"""Writing crawled articles and their facts, one transaction per article."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from healthbreach.store.models import Article, CrawlRun, Extraction, Fact, Source
+
+if TYPE_CHECKING:
+    from healthbreach.crawler.items import ArticleItem
+    from healthbreach.crawler.sources import SourceSpec
+
+
+def ensure_sources(session: Session, specs: list[SourceSpec]) -> dict[str, int]:
+    """Source rows for the given specs (created or refreshed); name -> id."""
+    ids = {}
+    for spec in specs:
+        row = session.scalar(select(Source).where(Source.name == spec.name))
+        if row is None:
+            row = Source(name=spec.name)
+            session.add(row)
+        row.domains = list(spec.domains)
+        row.config = spec.to_config()
+        session.flush()
+        ids[spec.name] = row.id
+    return ids
+
+
+def all_facts(extraction) -> list:
+    """Every evidence-carrying Fact of an extraction, whatever field holds it."""
+    from healthbreach.extract.evidence import Fact as ExtractedFact
+
+    found = []
+    for value in vars(extraction).values():
+        items = value if isinstance(value, (list, tuple)) else [value]
+        found.extend(v for v in items if isinstance(v, ExtractedFact))
+    return found
+
+
+def facts_rows(extraction) -> list[Fact]:
+    return [
+        Fact(
+            field=f.field, value=str(f.value), unit=f.unit, qualifier=f.qualifier,
+            sentence=f.sentence, start=f.start, end=f.end, rule=f.rule,
+        )
+        for f in all_facts(extraction)
+    ]
+
+
+def set_extraction(article: Article, extraction, version: str) -> None:
+    """Replace an article's extraction and facts with a new one."""
+    article.facts = facts_rows(extraction)
+    record = extraction.to_record(article.url)
+    record.pop("evidence", None)
+    article.extraction = Extraction(extractor_version=version, relevant=extraction.relevant, record=record)
+
+
+def save_article(engine: Engine, item: ArticleItem, source_id: int, run_id: int | None, extractor_version: str | None) -> bool:
+    """Store a cleaned article; False when its canonical URL is already stored."""
+    page, relevance = item.page, item.relevance
+    article = Article(
+        url=item.url,
+        source_id=source_id,
+        crawl_run_id=run_id,
+        title=page.title,
+        author=page.author,
+        sitename=page.sitename,
+        published=page.published,
+        fetched_at=item.fetched_at,
+        language=page.language,
+        text=page.text,
+        html_gz=gzip.compress(item.html),
+        content_hash=hashlib.sha256(page.text.encode("utf-8")).hexdigest(),
+        is_afp=page.is_afp,
+        afp_byline=page.afp_byline,
+        relevant=relevance.relevant,
+        relevance_terms=relevance.terms,
+    )
+    if item.extraction is not None and extractor_version:
+        set_extraction(article, item.extraction, extractor_version)
+    try:
+        with Session(engine) as session, session.begin():
+            session.add(article)
+    except IntegrityError:
+        return False  # the unique URL constraint: stored by an earlier or concurrent run
+    return True
+
+
+def start_run(engine: Engine, sources: list[str], since) -> int:
+    with Session(engine) as session, session.begin():
+        run = CrawlRun(sources=sources, since=since)
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def finish_run(engine: Engine, run_id: int, **values) -> None:
+    with Session(engine) as session, session.begin():
+        run = session.get(CrawlRun, run_id)
+        for key, value in values.items():
+            setattr(run, key, value)

@@ -1,0 +1,121 @@
+"""SQLAlchemy 2.0 typed models. The same schema serves SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, list[Any]: JSON}
+
+
+class Source(Base):
+    """A news source as declared in crawler/sources.toml (or the demo's)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    domains: Mapped[list[str]] = mapped_column(default=list)
+    config: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    articles: Mapped[list[Article]] = relationship(back_populates="source")
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # running | finished | interrupted | failed
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    sources: Mapped[list[str]] = mapped_column(default=list)
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    pages_fetched: Mapped[int] = mapped_column(default=0)
+    new_articles: Mapped[int] = mapped_column(default=0)
+    known_articles: Mapped[int] = mapped_column(default=0)
+    relevant: Mapped[int] = mapped_column(default=0)
+    errors: Mapped[int] = mapped_column(default=0)
+    # error kind -> count, and per-source reasons for sources never reached
+    error_kinds: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    message: Mapped[str | None] = mapped_column(Text)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)  # canonical URL
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    sitename: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    language: Mapped[str | None] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    html_gz: Mapped[bytes] = mapped_column(LargeBinary)  # the raw page, gzip-compressed
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)  # sha256 of the text
+    is_afp: Mapped[bool] = mapped_column(Boolean, default=False)
+    afp_byline: Mapped[str | None] = mapped_column(Text)
+    relevant: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    relevance_terms: Mapped[list[str]] = mapped_column(default=list)
+
+    source: Mapped[Source] = relationship(back_populates="articles")
+    extraction: Mapped[Extraction | None] = relationship(back_populates="article", cascade="all, delete-orphan")
+    facts: Mapped[list[Fact]] = relationship(back_populates="article", cascade="all, delete-orphan")
+
+
+class Extraction(Base):
+    """The summary of one article's extraction, and which extractor made it."""
+
+    __tablename__ = "extractions"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    extractor_version: Mapped[str] = mapped_column(String(40))
+    extracted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    record: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the SCHEMA.md object, evidence left out
+
+    article: Mapped[Article] = relationship(back_populates="extraction")
+
+
+class Fact(Base):
+    """One extracted value with the sentence and character span that support it."""
+
+    __tablename__ = "facts"
+    __table_args__ = (UniqueConstraint("article_id", "field", "value", "start", name="uq_fact"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(40), index=True)
+    value: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    qualifier: Mapped[str | None] = mapped_column(String(40))
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(100))
+
+    article: Mapped[Article] = relationship(back_populates="facts")
