@@ -21,6 +21,13 @@ from healthbreach.store import articles as store
 from healthbreach.store.db import make_engine
 
 
+def configure_logging(settings: Settings) -> None:
+    """Our lines at LOG_LEVEL on stderr; Scrapy's own only from HEALTHBREACH_SCRAPY_LOG_LEVEL up."""
+    logging.basicConfig(level=settings.get("LOG_LEVEL"), format=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
+    for name in ("scrapy", "twisted", "py.warnings"):
+        logging.getLogger(name).setLevel(settings.get("HEALTHBREACH_SCRAPY_LOG_LEVEL", "WARNING"))
+
+
 def crawl(job: dict) -> str:
     specs = [SourceSpec.from_dict(name, data) for name, data in job["sources"].items()]
     since = dt.date.fromisoformat(job["since"]) if job["since"] else None
@@ -28,12 +35,13 @@ def crawl(job: dict) -> str:
     settings.setmodule("healthbreach.settings", priority="project")
     settings.set("HEALTHBREACH_RUN_ID", job["run_id"], priority="cmdline")
     settings.setdict(job["settings"], priority="cmdline")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # configure_logging below owns the handler
     process = CrawlerProcess(settings)
-    logging.getLogger("scrapy").setLevel(settings.get("HEALTHBREACH_SCRAPY_LOG_LEVEL", "WARNING"))
     crawler = process.create_crawler(ArticleSpider)
     outcome = {}
     crawler.signals.connect(lambda spider, reason: outcome.update(reason=reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, sources=specs, since=since, db_url=job["db_url"])
+    configure_logging(settings)  # after Scrapy's own dictConfig, which resets the "scrapy" logger
     process.start()
     summary = CrawlSummary.from_stats(crawler.stats.get_stats())
     status = "finished" if outcome.get("reason") == "finished" else "interrupted"
