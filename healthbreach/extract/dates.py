@@ -1,0 +1,178 @@
+"""Dates of an article: when it was published, when the breach happened, when it was made public.
+
+The publication date comes from the page metadata, else from a "Publié le"
+line or a dateline at the top of the text. Incident and disclosure dates are
+date expressions (frdates.py) attached to the nearest cue word in their
+sentence (data/dates.json): "survenue mardi" is an incident date, "a annoncé
+jeudi" a disclosure date, "a porté plainte le 15" neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .evidence import Fact
+from .frdates import DateExpr, Resolved, find_dates, resolve
+from .textspans import Segment, load_rules, segments
+
+MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
+DATELINE_ZONE = 1500  # a dateline sits above the body, within the first characters
+LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
+MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str  # incident | disclosure | other
+    strength: int
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> list[tuple[re.Pattern[str], str, int]]:
+    rules = load_rules("dates.json")
+    return [(re.compile(rf"(?<![a-z]){pattern}"), kind, strength)
+            for kind, cues in rules["cues"].items() for pattern, strength in cues]
+
+
+@lru_cache(maxsize=1)
+def _misc() -> dict[str, re.Pattern[str]]:
+    rules = load_rules("dates.json")
+    alt = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
+    return {
+        "published": re.compile(rf"(?<![a-z])(?:{alt(rules['published_cues'])})\s*$"),
+        "updated": re.compile(rf"(?<![a-z])(?:{alt(rules['updated_cues'])})\s*$"),
+        "past": re.compile(alt(rules["past_event_cues"])),
+        "dateline_noise": re.compile(r"\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
+    }
+
+
+def _cues(folded: str) -> list[Cue]:
+    found = [Cue(m.start(), m.end(), kind, strength)
+             for pattern, kind, strength in _cue_patterns() for m in pattern.finditer(folded)]
+    kept: list[Cue] = []
+    for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    return kept
+
+
+def _attached(expr: DateExpr, cues: list[Cue]) -> tuple[Cue, float] | None:
+    """The cue a date belongs to: the nearest, a cue after the date counting a bit farther."""
+    best: tuple[Cue, float] | None = None
+    for cue in cues:
+        if cue.end <= expr.start:
+            dist = expr.start - cue.end
+        elif cue.start >= expr.end:
+            dist = (cue.start - expr.end) * 1.5 + 5
+        else:
+            continue
+        if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
+            best = (cue, dist)
+    return best
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    resolved: Resolved
+    expr: DateExpr
+    segment: Segment
+    score: float
+
+
+def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
+    out = []
+    for seg in segments(doc):
+        exprs = find_dates(seg.folded)
+        if not exprs:
+            continue
+        cues = _cues(seg.folded)
+        past = bool(_misc()["past"].search(seg.folded))
+        for expr in exprs:
+            left = seg.folded[max(0, expr.start - 40) : expr.start]
+            if _misc()["published"].search(left) or _misc()["updated"].search(left):
+                continue  # the article's own "Publié le" line
+            hit = _attached(expr, cues)
+            if not hit or hit[0].kind != kind:
+                continue
+            resolved = resolve(expr, published, same_day_ok=(kind == "disclosure"))
+            if resolved is None or (published and resolved.value > published.isoformat()):
+                continue  # unresolvable without a publication date, or in the future
+            cue, dist = hit
+            score = cue.strength - dist / 40 - (2 if expr.multi else 0) - (2 if past and kind == "incident" else 0)
+            shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
+            out.append(_Candidate(resolved, shifted, seg, score))
+    return out
+
+
+def _best(cands: list[_Candidate]) -> _Candidate | None:
+    if not cands:
+        return None
+    strong = [c for c in cands if c.score >= MIN_SCORE]
+    if not strong:
+        return None
+    best = max(strong, key=lambda c: (c.score, -c.expr.start))
+    # "survenue durant l'été 2021 et confirmée le 12 septembre": keep the most
+    # precise date that agrees with the best-supported one.
+    finer = [c for c in cands if c.resolved.value.startswith(best.resolved.value)
+             and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5]
+    return max(finer, key=lambda c: (len(c.resolved.value), c.score)) if finer else best
+
+
+def _fact(field: str, c: _Candidate, rule: str) -> Fact:
+    return Fact(field, c.resolved.value, c.segment.text, c.expr.start, c.expr.end, rule,
+                qualifier=c.resolved.qualifier)
+
+
+def find_incident_date(doc: Doc, published: dt.date | None) -> Fact | None:
+    """When the attack or leak happened or was detected."""
+    best = _best(_candidates(doc, published, "incident"))
+    return _fact("incident_date", best, "dates.incident_cue") if best else None
+
+
+def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:
+    """When the breach was announced, confirmed or made public."""
+    best = _best(_candidates(doc, published, "disclosure"))
+    return _fact("disclosure_date", best, "dates.disclosure_cue") if best else None
+
+
+def _explicit_day(seg: Segment) -> list[tuple[DateExpr, Resolved]]:
+    """Dates in the segment that carry their own year, resolved without context."""
+    return [(e, r) for e in find_dates(seg.folded)
+            if e.kind in ("iso", "numeric", "full") and "year" in e.parts
+            and (r := resolve(e, None)) and r.qualifier == "day"]
+
+
+def _is_dateline(seg: Segment, expr: DateExpr) -> bool:
+    """A line that holds a date and nothing else but a time or "Publié le"."""
+    rest = seg.folded[: expr.start] + " " + seg.folded[expr.end :]
+    for name in load_rules("dates.json")["weekdays"]:
+        rest = rest.replace(name, " ")
+    return len(_misc()["dateline_noise"].sub("", rest)) <= 3
+
+
+def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
+    """Publication date: page metadata, else "Publié le ..." or a dateline above the body."""
+    if page_published:
+        return Fact("published", page_published.isoformat(), "", 0, 0, "page_metadata", qualifier="day")
+    segs = list(segments(doc))
+    for cue, rule in (("published", "dates.published_cue"), ("updated", "dates.updated_cue")):
+        for seg in segs:
+            for expr, res in _explicit_day(seg):
+                if _misc()[cue].search(seg.folded[max(0, expr.start - 40) : expr.start]):
+                    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
+                                rule, qualifier="day")
+    for seg in segs:
+        if seg.start > DATELINE_ZONE or len(seg.text) >= LONG_SEGMENT:
+            break  # past the page header: dates below belong to the story or to comments
+        for expr, res in _explicit_day(seg):
+            if _is_dateline(seg, expr):
+                return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
+                            "dates.dateline", qualifier="day")
+    return None

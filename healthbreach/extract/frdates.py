@@ -1,0 +1,165 @@
+"""French date expressions: find them in folded text, resolve them to a value.
+
+A value is "YYYY-MM-DD", "YYYY-MM" or "YYYY" with its qualifier (day, month,
+year). Relative forms ("mardi", "hier", "le 11 février", "cet été", "la
+semaine dernière") are resolved against the publication date and stay
+unresolved without one; explicit years never need it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .textspans import load_rules
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    kind: str
+    parts: dict = field(default_factory=dict)
+
+    @property
+    def multi(self) -> bool:
+        """ "les 8 et 15 février": several dates, so several events."""
+        return bool(self.parts.get("more"))
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    qualifier: str  # day | month | year
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    rules = load_rules("dates.json")
+    mon, wd, sea = _alt(rules["months"]), _alt(rules["weekdays"]), _alt(rules["seasons"])
+    year = r"(?:19|20)\d\d"
+    month = rf"(?P<month>{mon})\.?"
+    return [
+        ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+        ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
+        ("full", re.compile(
+            rf"(?:\b(?P<wd>{wd})\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:er)?"
+            rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
+            rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        ("month", re.compile(
+            rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        ("month", re.compile(
+            rf"\b(?:en|au mois d[e']|depuis|des|d'|courant|jusqu'en|durant|pendant)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        ("month", re.compile(rf"\b{month}\s+(?P<year>{year})\b")),
+        ("month", re.compile(rf"\b{month}(?P<last>\s+dernier)\b")),
+        ("year", re.compile(rf"\b(?:debut|fin|mi|courant|milieu)[\s-]+(?:de l'annee\s+|d'annee\s+)?(?P<year>{year})\b")),
+        ("season", re.compile(
+            rf"(?:\b(?P<this>cet|ce)\s+|\bl'|\bau\s+|\ben\s+)(?P<season>{sea})\b(?:\s+(?P<year>{year})|(?P<last>\s+dernier))?")),
+        ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
+        ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
+        ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui)\b")),
+        ("relweek", re.compile(r"\b(?:la semaine (?P<last>derniere|passee)|cette semaine|(?:le|ce) (?:week-end|weekend)(?P<last2> dernier)?)\b")),
+        ("relmonth", re.compile(r"\b(?:le mois (?P<last>dernier|passe)|ce mois-ci)\b")),
+        ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee)\b")),
+        ("weekday", re.compile(
+            rf"\b(?P<this>ce\s+|(?:dans )?(?:la|cette) nuit d[eu]\s+)?(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier))?)\b")),
+    ]
+
+
+def find_dates(folded: str) -> list[DateExpr]:
+    """Date expressions in a folded text, longest first when they overlap."""
+    found = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(folded):
+            parts = {k: v for k, v in m.groupdict().items() if v}
+            found.append(DateExpr(m.start(), m.end(), kind, parts))
+    kept: list[DateExpr] = []
+    for expr in sorted(found, key=lambda e: -(e.end - e.start)):
+        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _day(y: int, m: int, d: int) -> Resolved | None:
+    try:
+        return Resolved(dt.date(y, m, d).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _month(y: int, m: int) -> Resolved:
+    return Resolved(f"{y:04d}-{m:02d}", "month")
+
+
+def _year_only(y: int) -> Resolved:
+    return Resolved(f"{y:04d}", "year")
+
+
+def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = False) -> Resolved | None:
+    """The value an expression names; None when it needs a publication date we lack.
+
+    `same_day_ok`: a bare weekday naming the publication day itself ("a
+    annoncé jeudi" in a Thursday dispatch) means today; otherwise a bare
+    weekday is the most recent such day before publication.
+    """
+    rules = load_rules("dates.json")
+    p, k, P = expr.parts, expr.kind, published
+    if k in ("iso", "numeric"):
+        return _day(_year(p["year"]), int(p["m"]), int(p["d"]))
+    if k == "full":
+        month = rules["months"][p["month"]]
+        if "year" in p:
+            y = int(p["year"])
+        elif P:
+            y = P.year if (month, int(p["day"])) <= (P.month, P.day) else P.year - 1
+        else:
+            return None
+        return _month(y, month) if expr.multi else _day(y, month, int(p["day"]))
+    if k == "month":
+        month = rules["months"][p["month"]]
+        if "year" in p:
+            return _month(int(p["year"]), month)
+        return _month(P.year if month <= P.month else P.year - 1, month) if P else None
+    if k == "year":
+        return _year_only(int(p["year"]))
+    if k == "season":
+        if "year" in p:
+            return _year_only(int(p["year"]))
+        if not P:
+            return None
+        begins = rules["seasons"][p["season"]]
+        if "this" in p:
+            return _year_only(P.year)
+        # "l'été dernier" in September may be this year's; in May it is last year's.
+        return _year_only(P.year if P.month > begins + (2 if "last" in p else 0) else P.year - 1)
+    if not P:
+        return None
+    if k == "relday":
+        offset = {"hier": 1, "avant-hier": 2}.get(p["rel"], 0)
+        return Resolved((P - dt.timedelta(days=offset)).isoformat(), "day")
+    if k == "relweek":
+        day = P - dt.timedelta(days=7 if ("last" in p or "last2" in p) else 0)
+        return _month(day.year, day.month)
+    if k == "relmonth":
+        first = P.replace(day=1)
+        day = first - dt.timedelta(days=1) if "last" in p else first
+        return _month(day.year, day.month)
+    if k == "relyear":
+        return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)
+    if k == "weekday":
+        back = (P.weekday() - rules["weekdays"][p["wd"]]) % 7
+        if back == 0 and ("last" in p or not ("this" in p or same_day_ok)):
+            back = 7
+        return Resolved((P - dt.timedelta(days=back)).isoformat(), "day")
+    return None
