@@ -105,3 +105,29 @@ def finish_run(engine: Engine, run_id: int, **values) -> None:
         run = session.get(CrawlRun, run_id)
         for key, value in values.items():
             setattr(run, key, value)
+
+
+def articles_to_extract(engine: Engine, version: str, everything: bool = False) -> list[int]:
+    """Ids of relevant articles with no extraction, or one made by another extractor version."""
+    with Session(engine) as session:
+        query = select(Article.id).outerjoin(Extraction).where(Article.relevant)
+        if not everything:
+            query = query.where((Extraction.article_id.is_(None)) | (Extraction.extractor_version != version))
+        return list(session.scalars(query.order_by(Article.id)))
+
+
+def reextract(engine: Engine, extractor, version: str, everything: bool = False, progress=None) -> int:
+    """(Re)extract stored articles, one transaction each; returns how many were done."""
+    done = 0
+    for article_id in articles_to_extract(engine, version, everything):
+        with Session(engine) as session, session.begin():
+            article = session.get(Article, article_id)
+            extraction = extractor.extract(article.text, title=article.title, published=article.published)
+            article.facts.clear()
+            article.extraction = None
+            session.flush()  # the old facts go before the new ones, whose unique keys may be equal
+            set_extraction(article, extraction, version)
+        done += 1
+        if progress:
+            progress(done, article)
+    return done
