@@ -1,0 +1,137 @@
+"""Which kinds of personal data an article says were exposed.
+
+A cue word (data/datatypes.json) gives a code only in a sentence that speaks
+of exposure ("volées", "contient", "parmi les données", "étaient
+consultables"), or in the sentence right after one that continues its list
+("Ils sont parfois accompagnés de ..."). Words under a negation ("aucune
+donnée médicale", "n'a pas été touché", "sans que ...") are not exposures,
+except the "que ..." part of "aucune autre donnée que celles liées au test".
+Page furniture (comment forms, newsletter boxes) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .evidence import Fact
+from .textspans import Segment, load_rules, segments
+
+# Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
+_FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
+_CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    code: str | None  # None: an ignored phrase that just hides its words
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    raw = load_rules("datatypes.json")
+    neg = raw["negations"]
+    return {
+        "codes": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()],
+        "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?![a-z])"),
+        "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
+        "continuation": re.compile(_alt(raw["continuation_cues"])),
+        "forward": re.compile(rf"(?<![a-z'])(?:{_alt(neg['forward'])})(?![a-z])"),
+        "clause": re.compile(_alt(neg["clause"])),
+        "exception": re.compile(neg["exception"]),
+        "exception_cues": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])"))
+                           for code, cues in raw["exception_cues"].items()],
+        "breakdown": re.compile(raw["breakdown"]),
+        "boilerplate": re.compile(_alt(raw["boilerplate"])),
+    }
+
+
+def _cues(text: str) -> list[_Cue]:
+    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
+    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
+    kept: list[_Cue] = []
+    for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _clause_bounds(text: str, at: int) -> Span:
+    starts = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, at)]
+    stop = _CLAUSE_STOP.search(text, at)
+    return (starts[-1] if starts else 0, stop.start() if stop else len(text))
+
+
+def _negated(text: str) -> tuple[list[Span], list[Span]]:
+    """Negated spans, and the spans an "aucune autre ... que" exception frees."""
+    rules = _rules()
+    spans: list[Span] = []
+    for m in rules["forward"].finditer(text):
+        stop = _FORWARD_STOP.search(text, m.end())
+        spans.append((m.start(), stop.start() if stop else len(text)))
+    for m in rules["clause"].finditer(text):
+        # "Les noms, adresses et numéros n'ont pas été touchés": the whole clause.
+        spans.append(_clause_bounds(text, m.start()))
+    freed = [m.span(2) for m in rules["exception"].finditer(text)]
+    return spans, freed
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
+    """(code, start, end) of the exposed data named in one segment, offsets in the segment."""
+    text, rules = seg.folded, _rules()
+    negated, freed = _negated(text)
+    out = []
+    for cue in _cues(text):
+        if cue.code is None or (_inside(cue.start, negated) and not _inside(cue.start, freed)):
+            continue
+        if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
+            continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
+        out.append((cue.code, cue.start, cue.end))
+    for s, e in freed:
+        # "aucune autre donnée médicale que celles liées au test": the test data are exposed.
+        for code, pattern in rules["exception_cues"]:
+            for m in pattern.finditer(text, s, e):
+                out.append((code, m.start(), m.end()))
+    return out
+
+
+def _exposes(seg: Segment) -> bool:
+    negated, _ = _negated(seg.folded)
+    return any(not _inside(m.start(), negated) for m in _rules()["exposure"].finditer(seg.folded))
+
+
+def find_data_types(doc: Doc) -> list[Fact]:
+    """One fact per exposed data-type code, with its first supporting words."""
+    rules = _rules()
+    facts: dict[str, Fact] = {}
+    previous_listed = False
+    for seg in segments(doc):
+        if rules["boilerplate"].search(seg.folded):
+            previous_listed = False
+            continue
+        continues = previous_listed and rules["continuation"].search(seg.folded)
+        if not (_exposes(seg) or continues):
+            previous_listed = False
+            continue
+        found = _codes_in(seg)
+        previous_listed = bool(found)
+        for code, start, end in found:
+            if code not in facts:
+                rule = "datatypes.list_continuation" if continues and not _exposes(seg) else "datatypes.exposure_cue"
+                facts[code] = Fact("data_type", code, seg.text, seg.start + start, seg.start + end, rule)
+    return sorted(facts.values(), key=lambda f: f.start)
