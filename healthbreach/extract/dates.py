@@ -157,6 +157,11 @@ def _is_dateline(seg: Segment, expr: DateExpr) -> bool:
     return len(_misc()["dateline_noise"].sub("", rest)) <= 3
 
 
+def _is_prose(seg: Segment) -> bool:
+    """A body sentence; headlines, bylines and datelines carry no final full stop."""
+    return len(seg.text) >= LONG_SEGMENT or (len(seg.text.split()) >= 6 and seg.text.rstrip("\"»” ").endswith((".", "!", "?")))
+
+
 def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
     """Publication date: page metadata, else "Publié le ..." or a dateline above the body."""
     if page_published:
@@ -169,7 +174,7 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
                     return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
                                 rule, qualifier="day")
     for seg in segs:
-        if seg.start > DATELINE_ZONE or len(seg.text) >= LONG_SEGMENT:
+        if seg.start > DATELINE_ZONE or _is_prose(seg):
             break  # past the page header: dates below belong to the story or to comments
         for expr, res in _explicit_day(seg):
             if _is_dateline(seg, expr):

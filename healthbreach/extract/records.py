@@ -123,10 +123,11 @@ def _pick(cands: list[Candidate]) -> Candidate | None:
     repeats = {c.value: sum(1 for o in cands if abs(o.value - c.value) <= 0.01 * c.value) for c in cands}
     best = max(cands, key=lambda c: (c.score + min(2, repeats[c.value] - 1), -c.number.start))
     if best.qualifier != "exact" or best.number.approximate_form or best.value % 1000 == 0:
-        precise = [c for c in cands if c.qualifier == "exact" and not c.number.approximate_form
-                   and c.value != best.value and _fits(c.value, best) and c.score >= SCORE_FLOOR - 1]
+        # "1,6 million" is precise enough next to "plus d'un million", not next to "1 million".
+        precise = [c for c in cands if c.qualifier == "exact" and c.value != best.value and _fits(c.value, best)
+                   and (best.qualifier != "exact" or not c.number.approximate_form)]
         if precise:
-            return max(precise, key=lambda c: (c.value % 1000 != 0, c.score, -c.number.start))
+            return max(precise, key=lambda c: (not c.number.approximate_form, c.value % 1000 != 0, c.score, -c.number.start))
     return best
 
 

@@ -1,0 +1,82 @@
+"""Exposed data types: cues in an exposure context, negations, exceptions and page furniture."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from healthbreach.extract.datatypes import find_data_types
+
+NLP = spacy.blank("fr")
+NLP.add_pipe("sentencizer")
+
+
+def codes(text: str) -> set[str]:
+    return {f.value for f in find_data_types(NLP(text))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les pirates ont dérobé les noms, prénoms et dates de naissance des patients.", {"name", "birth_date"}),
+        ("La base volée contient l'adresse e-mail et le numéro de téléphone de chaque client.", {"email", "phone"}),
+        ("Le fichier comporte des coordonnées (adresse postale, téléphone, courriel) et le NIR.",
+         {"postal_address", "phone", "email", "social_security_number"}),
+        ("Parmi les données subtilisées figurent leurs coordonnées.", {"contact_details"}),
+        ("Les données exposées incluent l'identité du patient et le nom de son médecin traitant.", {"name", "practitioner"}),
+        ("Les résultats de tests PCR de milliers de personnes étaient consultables en ligne.", {"test_result"}),
+        ("Le document en vente mentionne le groupe sanguin et la mutuelle des donneurs.", {"blood_type", "health_insurance"}),
+        ("Les dossiers piratés font état de pathologies, d'une grossesse ou du VIH.", {"diagnosis"}),
+        ("Les ordonnances et traitements médicamenteux des patients ont fuité.", {"treatment"}),
+        ("Les informations liées à 3 000 rendez-vous ont été piratées.", {"appointment"}),
+        ("Des identifiants et mots de passe de soignants ont été publiés sur un forum.", {"credentials"}),
+        ("Les pirates ont récupéré des RIB et des copies de pièces d'identité.", {"financial", "id_document"}),
+        ("Le sexe et l'âge des malades étaient accessibles sans authentification.", {"gender", "birth_date"}),
+    ],
+)
+def test_exposed_codes(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les noms des patients ont été volés, mais aucune donnée médicale n'a été dérobée.", {"name"}),
+        ("Les adresses e-mail ont fuité. Aucun mot de passe n'a pu être lu.", {"email"}),
+        ("Les numéros de téléphone ont été exposés, sans que les données bancaires soient concernées.", {"phone"}),
+        ("La fuite ne concerne pas les dossiers médicaux, selon l'hôpital qui a été piraté.", set()),
+        ("Les coordonnées bancaires n'ont pas été touchées par le piratage.", set()),
+        ("Les noms ont fuité ; aucune autre donnée médicale que celles liées au dépistage n'a été compromise.",
+         {"name", "test_result"}),
+    ],
+)
+def test_negations_are_not_exposures(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_list_continued_in_next_sentence() -> None:
+    text = ("Le fichier volé contient les noms des assurés. "
+            "Ils sont parfois accompagnés du numéro de sécurité sociale.")
+    assert codes(text) == {"name", "social_security_number"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour prendre rendez-vous, il faut donner son nom et son téléphone.",
+        "La clinique a été piratée. Elle recommande la modification des mots de passe.",
+        "Une fuite de données personnelles a touché l'hôpital.",
+        "Le CHU a été piraté.\nLaisser un commentaire\nVotre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Abonnez-vous à la newsletter : votre adresse e-mail et votre nom suffisent.",
+    ],
+)
+def test_no_exposure_no_code(text: str) -> None:
+    assert codes(text) == set()
+
+
+def test_one_fact_per_code_with_its_first_evidence() -> None:
+    text = "Les noms des patients ont fuité. Les noms des médecins aussi ont été volés."
+    facts = [f for f in find_data_types(NLP(text)) if f.value == "name"]
+    assert len(facts) == 1
+    assert text[facts[0].start : facts[0].end] == "noms"
+    assert facts[0].sentence == "Les noms des patients ont fuité."

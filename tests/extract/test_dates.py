@@ -1,0 +1,110 @@
+"""Publication, incident and disclosure dates, relative forms resolved against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from healthbreach.extract.dates import find_disclosure_date, find_incident_date, find_published
+
+NLP = spacy.blank("fr")
+NLP.add_pipe("sentencizer")
+THURSDAY = dt.date(2023, 3, 16)  # a Thursday
+
+
+def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
+    fact = find_incident_date(NLP(text), published)
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La cyberattaque, survenue mardi, a paralysé la clinique.", "2023-03-14"),
+        ("Le centre hospitalier a été piraté ce jeudi.", "2023-03-16"),
+        ("L'hôpital a été attaqué jeudi dernier par un rançongiciel.", "2023-03-09"),
+        ("L'intrusion a été détectée hier par les équipes informatiques.", "2023-03-15"),
+        ("La fuite a été découverte avant-hier par un chercheur.", "2023-03-14"),
+        ("Un chercheur a identifié la fuite le 11 février sur un forum.", "2023-02-11"),
+        ("Le laboratoire a été victime d'une cyberattaque le 14 février dernier.", "2023-02-14"),
+        ("Les serveurs ont été piratés le 20 décembre, selon la direction.", "2022-12-20"),
+        ("Une attaque survenue mi-2021 a visé la mutuelle.", "2021"),
+        ("L'attaque informatique a eu lieu début mars, selon l'établissement.", "2023-03"),
+        ("Une intrusion détectée fin 2022 a exposé des dossiers.", "2022"),
+        ("La clinique a été la cible d'une cyberattaque survenue durant l'été 2021.", "2021"),
+        ("Les données ont été dérobées lors d'une attaque survenue cet été.", "2023"),
+        ("Le piratage s'est produit en janvier dernier.", "2023-01"),
+        ("La fuite a été repérée la semaine dernière par un expert.", "2023-03"),
+        ("Une cyberattaque a frappé l'hôpital le 2 mars 2022 à l'aube.", "2022-03-02"),
+        ("L'établissement a été victime d'une cyberattaque dans la nuit de samedi à dimanche.", "2023-03-11"),
+    ],
+)
+def test_incident_date_forms(text: str, expected: str) -> None:
+    assert incident(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'hôpital a déposé plainte le 3 mars après la cyberattaque.",
+        "Dans un communiqué publié le 10 mars, la clinique annonce une fuite de données.",
+        "Les attaques se multiplient : d'autres hôpitaux ont été paralysés les 2 et 9 mars.",
+        "Comme nous l'indiquions mercredi, des dossiers de patients ont fuité.",
+        "Le groupe hospitalier, fondé en 1998, compte six établissements.",
+    ],
+)
+def test_dates_not_attached_to_the_incident(text: str) -> None:
+    assert incident(text) is None
+
+
+def test_day_level_date_refines_a_vaguer_one() -> None:
+    text = "Une cyberattaque survenue au printemps 2022 et confirmée le 9 mai 2022 a touché le CHU."
+    assert incident(text) == "2022-05-09"
+
+
+def test_without_publication_date_only_explicit_years_resolve() -> None:
+    assert incident("La cyberattaque, survenue mardi, a paralysé la clinique.", None) is None
+    assert incident("La cyberattaque survenue durant l'été 2021 a paralysé la clinique.", None) == "2021"
+
+
+def test_incident_in_the_future_of_publication_is_dropped() -> None:
+    assert incident("Le piratage a eu lieu le 2 avril 2023.") is None
+
+
+def test_disclosure_date() -> None:
+    doc = NLP("La société a annoncé jeudi avoir été victime d'un vol de données, survenu lundi.")
+    assert find_disclosure_date(doc, THURSDAY).value == "2023-03-16"
+    assert find_incident_date(doc, THURSDAY).value == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Titre de l'article\n\nPublié le 12 mars 2023 à 10h05\n\nLe CHU a été piraté.", "2023-03-12"),
+        ("Titre\nArticle publié le 05/01/22 à 18:40\nMis à jour le 06/01/22\nTexte.", "2022-01-05"),
+        ("Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.", "2022-04-04"),
+        ("Titre\n\nAFP\n\n14.9.2021 - 08:12\n\nLe CHU a été piraté mardi.", "2021-09-14"),
+        ("Titre\n\nlundi 3 octobre 2022\n\nUn hôpital a été piraté.", "2022-10-03"),
+    ],
+)
+def test_published_from_text(text: str, expected: str) -> None:
+    assert find_published(NLP(text), None).value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CHU a été piraté le 3 mars 2023, a indiqué la direction dans un long communiqué publié sur son site.",
+        "Titre\n\n" + "Un long paragraphe sur une attaque informatique qui a touché un hôpital. " * 4
+        + "\n\nmartin75\n24/03/23 07:57\nCommentaire de lecteur.",
+    ],
+)
+def test_no_published_guessed_from_body_dates(text: str) -> None:
+    assert find_published(NLP(text), None) is None
+
+
+def test_page_metadata_wins() -> None:
+    fact = find_published(NLP("Publié le 12 mars 2023\nTexte."), dt.date(2023, 3, 13))
+    assert (fact.value, fact.rule, fact.start, fact.end) == ("2023-03-13", "page_metadata", 0, 0)

@@ -1,0 +1,88 @@
+"""Breach size: number formats, units, qualifiers and the numbers that are not records."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from healthbreach.extract.records import find_records
+
+NLP = spacy.blank("fr")
+NLP.add_pipe("sentencizer")
+
+
+def records(text: str) -> dict[str, tuple]:
+    return {f.field: (f.value, f.unit, f.qualifier) for f in find_records(NLP(text))}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier",
+    [
+        ("Les pirates ont dérobé les données de 7.342 patients de la clinique.", 7342, "patients", "exact"),
+        ("Au total, 218 506 personnes sont concernées par cette fuite.", 218506, "personnes", "exact"),
+        ("Au total, 218\u00a0506 personnes sont concernées par cette fuite.", 218506, "personnes", "exact"),
+        ("Au total, 218\u202f506 personnes sont concernées par cette fuite.", 218506, "personnes", "exact"),
+        ("La fuite touche les dossiers d'1,2 million d'assurés de la mutuelle.", 1200000, "assurés", "exact"),
+        ("Les coordonnées de 12 millions de personnes ont été exposées.", 12000000, "personnes", "exact"),
+        ("Le piratage a exposé les données de plus d'un million de patients.", 1000000, "patients", "more_than"),
+        ("Les informations de six mille patients ont été volées lors de l'attaque.", 6000, "patients", "exact"),
+        ("Le fichier volé recense 2,7 M de patients de la région.", 2700000, "patients", "exact"),
+        ("Les données de près de 250.000 personnes circulent sur un forum.", 250000, "personnes", "about"),
+        ("Environ 40 000 rendez-vous ont été consultés illégalement par l'intrus.", 40000, "rendez-vous", "about"),
+        ("Les données de quelque trois cent mille assurés sont en vente.", 300000, "assurés", "about"),
+        ("Jusqu'à 80 000 comptes de patients auraient été compromis.", 80000, "comptes", "up_to"),
+    ],
+)
+def test_number_forms(text: str, value: int, unit: str, qualifier: str) -> None:
+    assert records(text)["records"] == (value, unit, qualifier)
+
+
+def test_exact_figure_beats_the_rounded_headline() -> None:
+    text = ("Vol de données : près de 9 000 rendez-vous concernés\n\n"
+            "La société a détecté un accès frauduleux aux informations de 8.731 rendez-vous de ses clients.")
+    assert records(text)["records"][0] == 8731
+
+
+def test_exact_figure_inside_a_more_than_bound() -> None:
+    text = ("L'attaque a permis le vol des données de plus d'un million de patients. "
+            "Les données d'1,6 million de patients ont été compromises, précise l'hôpital.")
+    assert records(text)["records"][0] == 1600000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La plateforme, utilisée par 42 millions de Français, a subi une attaque sans fuite de données.",
+        "L'application revendique 18 millions d'utilisateurs par mois et a été piratée.",
+        "Le laboratoire réalise 30 000 tests par jour ; des pirates ont volé ses fichiers.",
+        "Les pirates réclament une rançon de 2 000 000 euros à l'hôpital après la fuite.",
+        "Les hackers ont exfiltré 350 Go de données de l'hôpital.",
+        "En 2022, l'hôpital a été piraté et 85 % des services ont été paralysés.",
+        "Depuis janvier, 14 hôpitaux ont été victimes d'une cyberattaque.",
+        "Une patiente âgée de 67 ans a vu ses données volées.",
+        "Les fichiers volés le 12 mars 2023 ont été publiés sur le darkweb.",
+    ],
+)
+def test_numbers_that_are_not_the_breach_size(text: str) -> None:
+    assert "records" not in records(text)
+
+
+def test_earlier_breach_recalled_for_context_loses() -> None:
+    text = ("Les données de 120 000 patients du centre hospitalier ont été volées. "
+            "Pour rappel, en 2020 les dossiers de 900 000 patients avaient été piratés dans une autre région.")
+    assert records(text)["records"][0] == 120000
+
+
+def test_attacker_claim_kept_apart_from_confirmed_figure() -> None:
+    text = ("Le groupe de pirates affirme détenir les données de 2 millions de patients. "
+            "L'hôpital confirme que 310 000 patients sont concernés par la fuite.")
+    got = records(text)
+    assert got["records"][0] == 310000
+    assert got["records_claim"][0] == 2000000
+
+
+def test_offsets_point_at_the_number() -> None:
+    text = "Titre\n\nLes données de 64 210 patients ont fuité."
+    fact = find_records(NLP(text))[0]
+    assert text[fact.start : fact.end] == "64 210"
+    assert fact.sentence == "Les données de 64 210 patients ont fuité."
