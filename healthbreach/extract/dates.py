@@ -70,7 +70,7 @@ def _attached(expr: DateExpr, cues: list[Cue]) -> tuple[Cue, float] | None:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
         elif cue.start >= expr.end:
-            dist = (cue.start - expr.end) * 1.5 + 5
+            dist = (cue.start - expr.end) * 1.3 + 3
         else:
             continue
         if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
@@ -105,7 +105,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
             cue, dist = hit
-            score = cue.strength - dist / 40 - (2 if expr.multi else 0) - (2 if past and kind == "incident" else 0)
+            score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if past and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
             out.append(_Candidate(resolved, shifted, seg, score))
     return out

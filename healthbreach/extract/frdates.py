@@ -25,8 +25,9 @@ class DateExpr:
 
     @property
     def multi(self) -> bool:
-        """ "les 8 et 15 février": several dates, so several events."""
-        return bool(self.parts.get("more"))
+        """ "les 8 et 15 février": several dates, so several events ("du 3 au 4": one night)."""
+        more = self.parts.get("more", "")
+        return bool(more) and not more.lstrip().startswith(("au", "a ", "-"))
 
 
 @dataclass(frozen=True)

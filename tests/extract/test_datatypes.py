@@ -32,6 +32,9 @@ def codes(text: str) -> set[str]:
         ("Des identifiants et mots de passe de soignants ont été publiés sur un forum.", {"credentials"}),
         ("Les pirates ont récupéré des RIB et des copies de pièces d'identité.", {"financial", "id_document"}),
         ("Le sexe et l'âge des malades étaient accessibles sans authentification.", {"gender", "birth_date"}),
+        ("La mutuelle a confirmé le vol des noms et IBAN de ses adhérents.", {"name", "financial"}),
+        ("Les pirates ont volé le nom, la mutuelle et la carte Vitale des patients.",
+         {"name", "health_insurance", "social_security_number"}),
     ],
 )
 def test_exposed_codes(text: str, expected: set[str]) -> None:

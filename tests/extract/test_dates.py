@@ -39,6 +39,8 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("La fuite a été repérée la semaine dernière par un expert.", "2023-03"),
         ("Une cyberattaque a frappé l'hôpital le 2 mars 2022 à l'aube.", "2022-03-02"),
         ("L'établissement a été victime d'une cyberattaque dans la nuit de samedi à dimanche.", "2023-03-11"),
+        ("Dans la nuit du 3 au 4 mars, les serveurs du CHU ont été chiffrés par un rançongiciel.", "2023-03-03"),
+        ("Le 2 mars, l'hôpital a été victime d'une cyberattaque.", "2023-03-02"),
     ],
 )
 def test_incident_date_forms(text: str, expected: str) -> None:
