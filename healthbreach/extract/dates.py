@@ -23,6 +23,7 @@ from .textspans import Segment, load_rules, segments
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
 DATELINE_ZONE = 1500  # a dateline sits above the body, within the first characters
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
+VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
 
 
@@ -32,13 +33,14 @@ class Cue:
     end: int
     kind: str  # incident | disclosure | other
     strength: int
+    noun: bool = False  # "la fuite": the date may belong to the verb governing it
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> list[tuple[re.Pattern[str], str, int]]:
+def _cue_patterns() -> list[tuple[re.Pattern[str], str, int, bool]]:
     rules = load_rules("dates.json")
-    return [(re.compile(rf"(?<![a-z]){pattern}"), kind, strength)
-            for kind, cues in rules["cues"].items() for pattern, strength in cues]
+    return [(re.compile(rf"(?<![a-z]){cue[0]}"), kind, cue[1], "noun" in cue[2:])
+            for kind, cues in rules["cues"].items() for cue in cues]
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +56,8 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 
 def _cues(folded: str) -> list[Cue]:
-    found = [Cue(m.start(), m.end(), kind, strength)
-             for pattern, kind, strength in _cue_patterns() for m in pattern.finditer(folded)]
+    found = [Cue(m.start(), m.end(), kind, strength, noun)
+             for pattern, kind, strength, noun in _cue_patterns() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -75,6 +77,12 @@ def _attached(expr: DateExpr, cues: list[Cue]) -> tuple[Cue, float] | None:
             continue
         if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
             best = (cue, dist)
+    if best and best[0].noun:
+        # "informée de l'incident le 14": the verb before the noun says what the date is.
+        verbs = [c for c in cues if not c.noun and 0 <= best[0].start - c.end <= VERB_REACH]
+        if verbs:
+            verb = max(verbs, key=lambda c: c.end)
+            return (verb, best[1]) if verb.kind != "incident" else best
     return best
 
 
@@ -150,7 +158,9 @@ def _explicit_day(seg: Segment) -> list[tuple[DateExpr, Resolved]]:
 
 
 def _is_dateline(seg: Segment, expr: DateExpr) -> bool:
-    """A line that holds a date and nothing else but a time or "Publié le"."""
+    """A line that holds a date and nothing else but a time or "Publié le", or a short byline."""
+    if seg.folded.startswith("par ") and len(seg.text) <= 80:
+        return True  # "Par Jeanne Martin, le 12 mars 2023 à 10h05"
     rest = seg.folded[: expr.start] + " " + seg.folded[expr.end :]
     for name in load_rules("dates.json")["weekdays"]:
         rest = rest.replace(name, " ")

@@ -57,6 +57,7 @@ def _compiled() -> dict:
         "qualifiers": {q: re.compile(_alt(p)) for q, p in rules["qualifiers"].items()},
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(rules['exposure_cues'])})"),
         "local": re.compile(_alt(rules["local_cues"])),
+        "right": re.compile(_alt(rules["right_cues"])),
         "base_before": re.compile(_alt(rules["base_cues"])),
         "base_after": re.compile(rf"(?:{_alt(rules['base_after'])})"),
         "past": re.compile(_alt(rules["past_event_cues"])),
@@ -93,10 +94,10 @@ def _score(seg: Segment, num: Number) -> Candidate | None:
     unit = rules["unit_of"][m.group("u")] if m else None
     score = float(rules["weights"][unit]) if unit else -1.0
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
-    if rules["local"].search(left):
+    if rules["local"].search(left) or rules["right"].match(right):
         score += 3
     score += min(2, len(rules["exposure"].findall(seg.folded)))
-    if rules["base_before"].search(left) or rules["base_after"].match(after_unit.lstrip(" ,")):
+    if rules["base_before"].search(left) or rules["base_after"].search(after_unit[:30]):
         score -= 6  # the size of a user base or a daily volume, not of the breach
     if rules["past"].search(seg.folded):
         score -= 3  # an earlier, different breach recalled for context

@@ -75,6 +75,12 @@ def test_incident_in_the_future_of_publication_is_dropped() -> None:
     assert incident("Le piratage a eu lieu le 2 avril 2023.") is None
 
 
+def test_noun_cue_defers_to_the_verb_before_it() -> None:
+    doc = NLP("L'agence régionale de santé a été informée de l'incident le 14 mars.")
+    assert find_incident_date(doc, THURSDAY) is None
+    assert find_disclosure_date(doc, THURSDAY).value == "2023-03-14"
+
+
 def test_disclosure_date() -> None:
     doc = NLP("La société a annoncé jeudi avoir été victime d'un vol de données, survenu lundi.")
     assert find_disclosure_date(doc, THURSDAY).value == "2023-03-16"
@@ -89,6 +95,7 @@ def test_disclosure_date() -> None:
         ("Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.", "2022-04-04"),
         ("Titre\n\nAFP\n\n14.9.2021 - 08:12\n\nLe CHU a été piraté mardi.", "2021-09-14"),
         ("Titre\n\nlundi 3 octobre 2022\n\nUn hôpital a été piraté.", "2022-10-03"),
+        ("Titre\nPar Jeanne Martin, le 7 novembre 2022 à 14h30\nUn hôpital a été piraté.", "2022-11-07"),
     ],
 )
 def test_published_from_text(text: str, expected: str) -> None:

@@ -67,6 +67,10 @@ def test_numbers_that_are_not_the_breach_size(text: str) -> None:
     assert "records" not in records(text)
 
 
+def test_subset_of_a_population_is_the_breach() -> None:
+    assert records("Sur les 80 000 patients suivis chaque année, 4 150 sont concernés par la fuite.")["records"][0] == 4150
+
+
 def test_earlier_breach_recalled_for_context_loses() -> None:
     text = ("Les données de 120 000 patients du centre hospitalier ont été volées. "
             "Pour rappel, en 2020 les dossiers de 900 000 patients avaient été piratés dans une autre région.")
