@@ -46,6 +46,9 @@ class CleanPipeline(_Pipeline):
             item.page = clean_html(item.html, item.url, fetched=item.fetched_at.date(), fallback_date=item.discovered_date)
         except CleaningError as exc:
             raise self.drop(item, "errors/unextractable", str(exc)) from None
+        # Feeds and sitemaps list articles; a listing page also links to contact or legal pages.
+        if item.via == "listing" and not item.page.declares_article:
+            raise self.drop(item, "skipped/not_an_article", "linked from a listing but not declared an article (og:type, JSON-LD)")
         return item
 
 

@@ -14,6 +14,7 @@ class ArticleItem:
     html: bytes
     fetched_at: dt.datetime
     discovered_date: dt.date | None = None  # from the feed or sitemap entry
+    via: str = "feed"  # feed | sitemap | listing: what the URL was discovered in
     # Filled in by the pipelines:
     page: Any = None  # extract.clean.CleanedPage
     relevance: Any = None  # extract.relevance.Relevance

@@ -47,7 +47,9 @@ class ArticleSpider(scrapy.Spider):
         self.allowed_domains = sorted({d.split(":")[0] for s in self.sources.values() for d in s.domains})
         self.since = since
         self.db_url = db_url
-        self.known: set[str] = set()
+        self.known: set[str] = set()  # canonical URLs stored before this run, or fetched during it
+        self.stored: set[str] = set()  # canonical URLs stored before this run
+        self.reported_known: set[str] = set()  # stored URLs met in discovery, each counted once
 
     # -- bookkeeping ------------------------------------------------------
 
@@ -58,18 +60,20 @@ class ArticleSpider(scrapy.Spider):
         engine = make_engine(self.db_url)
         try:
             with engine.connect() as conn:
-                self.known = set(conn.scalars(select(Article.url)))
+                self.stored = set(conn.scalars(select(Article.url)))
         finally:
             engine.dispose()
+        self.known = set(self.stored)
 
     def on_error(self, failure) -> None:
         request = failure.request
         kind = error_kind(failure)
-        self.count(f"errors/{kind}")
         source = request.meta.get("source")
         if kind == "robots_disallowed":
+            self.count(f"skipped/{kind}")  # the site asked us not to: not an error
             log.info("%s: skipped, disallowed by robots.txt", request.url)
             return
+        self.count(f"errors/{kind}")
         log.warning("%s: %s (%s)", request.url, kind.replace("_", " "), source)
 
     # -- discovery ----------------------------------------------------------
@@ -91,7 +95,8 @@ class ArticleSpider(scrapy.Spider):
             meta={"source": source.name, "discovery": True, **meta},
         )
 
-    def _article_requests(self, links: Iterable[Link], source: SourceSpec, via: str) -> Iterator[scrapy.Request]:
+    def _article_requests(self, links: Iterable[Link], source: SourceSpec, via: str, via_kind: str) -> Iterator[scrapy.Request]:
+        """Requests for the links that are new articles of this source; `via_kind` is feed|sitemap|listing."""
         for link in links:
             url = canonical_url(link.url)
             if not source.owns(url):
@@ -104,11 +109,13 @@ class ArticleSpider(scrapy.Spider):
                 self.count("skipped/older_than_since")
                 continue
             if url in self.known:
-                self.count("skipped/known")
+                if url in self.stored and url not in self.reported_known:
+                    self.reported_known.add(url)
+                    self.count("skipped/known")
                 continue
             yield scrapy.Request(
                 url, callback=self.parse_article, errback=self.on_error,
-                meta={"source": source.name, "discovered_date": link.date},
+                meta={"source": source.name, "discovered_date": link.date, "via": via_kind},
             )
 
     def _discovery_body(self, response: Response) -> bytes:
@@ -127,7 +134,7 @@ class ArticleSpider(scrapy.Spider):
             log.warning("%s: unreadable feed (%s)", response.url, exc)
             return
         self.count(f"sources/{source.name}/reached")
-        yield from self._article_requests(links, source, response.url)
+        yield from self._article_requests(links, source, response.url, "feed")
 
     def parse_sitemap(self, response: Response):
         source = self.sources[response.meta["source"]]
@@ -139,7 +146,7 @@ class ArticleSpider(scrapy.Spider):
             return
         self.count(f"sources/{source.name}/reached")
         if kind == "urlset":
-            yield from self._article_requests(links, source, response.url)
+            yield from self._article_requests(links, source, response.url, "sitemap")
             return
         for link in links:
             if not source.owns(link.url):
@@ -158,7 +165,7 @@ class ArticleSpider(scrapy.Spider):
             return
         self.count(f"sources/{source.name}/reached")
         hrefs, nexts = listing_links(response, response.url)
-        yield from self._article_requests((Link(h) for h in hrefs), source, response.url)
+        yield from self._article_requests((Link(h) for h in hrefs), source, response.url, "listing")
         page = response.meta["page"]
         for url in nexts[:1]:
             if page < source.max_listing_pages and source.owns(url):
@@ -170,8 +177,7 @@ class ArticleSpider(scrapy.Spider):
         self.count("pages_fetched")
         self.count("articles_fetched")
         url = canonical_url(response.url)  # after redirects
-        if url in self.known:
-            self.count("skipped/known")
+        if url in self.known:  # a redirect landed on an article already stored or fetched
             return
         self.known.add(url)
         yield ArticleItem(
@@ -180,4 +186,5 @@ class ArticleSpider(scrapy.Spider):
             html=response.body,
             fetched_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
             discovered_date=response.meta.get("discovered_date"),
+            via=response.meta.get("via", "feed"),
         )

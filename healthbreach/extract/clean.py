@@ -30,6 +30,7 @@ class CleanedPage:
     sitename: str | None
     language: str | None
     afp_byline: str | None
+    declares_article: bool = False  # og:type, JSON-LD or article:published_time say "article"
 
     @property
     def is_afp(self) -> bool:
@@ -55,6 +56,16 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
 def _declared_language(tree) -> str | None:
     values = tree.xpath("/html/@lang | //meta[@property='og:locale']/@content | //meta[@http-equiv='content-language']/@content")
     return values[0].replace("_", "-") if values else None
+
+
+ARTICLE_JSONLD = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Blog|Reportage|Analysis|Report)?(?:Article|Posting)"')
+
+
+def _declares_article(tree) -> bool:
+    """Does the page say it is an article (as opposed to a contact, legal or index page)?"""
+    if tree.xpath("//meta[@property='og:type'][starts-with(@content, 'article')] | //meta[@property='article:published_time']"):
+        return True
+    return any(ARTICLE_JSONLD.search(s) for s in tree.xpath("//script[@type='application/ld+json']/text()"))
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -106,4 +117,5 @@ def clean_html(
         sitename=doc.sitename or None,
         language=guess_language(text, _declared_language(tree)),
         afp_byline=afp_byline(tree),
+        declares_article=_declares_article(tree),
     )
