@@ -10,6 +10,14 @@ Two invented news sites, rendered from `articles.json` for a given base URL
   `/actualites/<rubrique>/<slug>-<id>.html` articles and `/rss.xml`; it
   republishes one AFP dispatch of the main site.
 
+Main site routes: `/` `/page/2/` `/page/3/` (5 posts a page, the draft shown on
+top of page 1), `/<slug>/`, `/brouillons/<slug>/` (disallowed), `/feed/`,
+`/category/<cat>/[page/N/]`, `/category/<cat>/feed/`, `/author/<name>/[page/N/]`,
+`/sitemap_index.xml`, `/post-sitemap.xml`, `/news-sitemap.xml`, `/robots.txt`,
+`/contact/`, `/mentions-legales/`; 301 for `/?p=<id>`, `/page/1/` and a missing
+trailing slash; a WordPress-like 404 page for the rest. Partner routes: `/`,
+`/actualites/<rubrique>/`, the article pages, `/rss.xml`, `/robots.txt`.
+
 API of a site: `site.name`, `site.articles`, `site.routes(base_url)` (every
 path it serves, mapped to its response) and `site.render(path, base_url)`
 (any path with its query string, including redirects and the 404 page). A

@@ -362,3 +362,11 @@ def test_serve_demo_runs_both_sites_on_two_ports():
             assert partner_url + "/actualites/" in response.read().decode()
     with pytest.raises(OSError):
         urllib.request.urlopen(main_url + "/", timeout=2)
+
+
+def test_dates_carry_the_paris_offset_of_their_day():
+    paris = pytest.importorskip("zoneinfo").ZoneInfo("Europe/Paris")
+    for article in MAIN.articles + MAIN.drafts + PARTNER.articles:
+        for moment in (article.published, article.modified):
+            assert moment.utcoffset() == moment.astimezone(paris).utcoffset(), article.slug
+        assert article.modified >= article.published
