@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import click
 from rich.table import Table
 from sqlalchemy import select
@@ -16,6 +18,8 @@ from healthbreach.store.db import DatabaseError, make_engine
 from healthbreach.store.models import Article
 
 DEMO_DB = "sqlite:///data/demo.sqlite"
+# Fixed ports keep the sample sites' URLs stable, so a second demo run finds its articles known.
+DEMO_PORTS = (8808, 8809)
 # The sample sites are ours and on loopback: politeness delays are off for them only.
 DEMO_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": False,
@@ -46,9 +50,22 @@ def relevant_table(db_url: str) -> Table:
     return table
 
 
+def _serve_sites(stack: ExitStack, port: int):
+    """Both sample sites on `port` and `port + 1`, or on free ports when those are taken."""
+    if port:
+        try:
+            return stack.enter_context(serve_demo((port, port + 1)))
+        except OSError:
+            out_console.print(f"[yellow]Ports {port}-{port + 1} are taken: serving on free ports; "
+                              "articles stored by earlier demo runs will not be recognised.[/]")
+    return stack.enter_context(serve_demo())
+
+
 @click.command("demo")
 @click.option("--db", "db_url", default=DEMO_DB, show_default=True, metavar="URL", help="Database to fill.")
-def command(db_url: str) -> None:
+@click.option("--port", type=int, default=DEMO_PORTS[0], show_default=True,
+              help="Port of the main sample site (the partner site takes the next one); 0 for any free port.")
+def command(db_url: str, port: int) -> None:
     """Run the whole pipeline on the bundled sample sites served on 127.0.0.1.
 
     Two small French news sites (a WordPress-like one and a partner outlet
@@ -59,7 +76,8 @@ def command(db_url: str) -> None:
     Example: healthbreach demo --db sqlite:///data/demo.sqlite
     """
     try:
-        with serve_demo() as (main, partner):
+        with ExitStack() as stack:
+            main, partner = _serve_sites(stack, port)
             out_console.print(f"Sample sites served on {main} and {partner}")
             result = run_crawl(demo_sources(main, partner), db_url=db_url, settings=DEMO_SETTINGS)
     except DatabaseError as exc:

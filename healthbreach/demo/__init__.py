@@ -21,8 +21,12 @@ __all__ = [
 
 
 @contextmanager
-def serve_demo() -> Iterator[tuple[BaseURL, BaseURL]]:
-    """Serve both sample sites, each on its own port; yield (main_base_url, partner_base_url)."""
+def serve_demo(ports: tuple[int, int] = (0, 0)) -> Iterator[tuple[BaseURL, BaseURL]]:
+    """Serve both sample sites, each on its own port; yield (main_base_url, partner_base_url).
+
+    Ports 0 take free ports; fixed ports keep the sites' URLs (and so the
+    stored canonical URLs) the same from one demo run to the next.
+    """
     main, partner = demo_sites()
-    with serve(main) as main_url, serve(partner) as partner_url:
+    with serve(main, ports[0]) as main_url, serve(partner, ports[1]) as partner_url:
         yield main_url, partner_url

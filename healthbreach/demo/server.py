@@ -58,8 +58,9 @@ class BaseURL(str):
 class LoopbackServer:
     """One ThreadingHTTPServer on 127.0.0.1:<free port>; use as a context manager."""
 
-    def __init__(self, target: Renderable | Handler):
+    def __init__(self, target: Renderable | Handler, port: int = 0):
         self._target = target
+        self._port = port  # 0: any free port
         self._lock = threading.Lock()
         self._log: list[Request] = []
         self._httpd: ThreadingHTTPServer | None = None
@@ -89,7 +90,7 @@ class LoopbackServer:
 
     # -- life cycle ----------------------------------------------------------------
     def start(self) -> BaseURL:
-        self._httpd = _QuietHTTPServer(("127.0.0.1", 0), _make_request_handler(self))
+        self._httpd = _QuietHTTPServer(("127.0.0.1", self._port), _make_request_handler(self))
         self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._handler = self._resolve(self._target)
         self._thread = threading.Thread(target=self._httpd.serve_forever, name=f"loopback {self.base_url}", daemon=True)
@@ -171,13 +172,15 @@ def _make_request_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler
 
 
 @contextmanager
-def serve(target: Renderable | Handler) -> Iterator[BaseURL]:
+def serve(target: Renderable | Handler, port: int = 0) -> Iterator[BaseURL]:
     """Serve a Site or a handler function on loopback; yield its base URL.
+
+    `port` 0 binds a free port; another port raises OSError when it is taken.
 
     The yielded value is a str ("http://127.0.0.1:PORT") with two extras:
     `.requests` (paths served so far) and `.server` (the LoopbackServer).
     """
-    server = LoopbackServer(target)
+    server = LoopbackServer(target, port)
     url = server.start()
     try:
         yield url
