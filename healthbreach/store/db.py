@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///data/healthbreach.sqlite"
@@ -31,6 +33,33 @@ def safe_url(url: str) -> str:
         return "<malformed database URL>"
 
 
+def error_line(exc: BaseException, url: str) -> str:
+    """A database failure as one line naming the safe URL; the password never appears.
+
+    SQLAlchemy's texts carry the SQL, parameters and a help link on several
+    lines, and a driver's text may quote the connection string: keep the
+    driver's first line and blank out the password wherever it occurs.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    detail = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        password = None
+    if password:
+        detail = detail.replace(str(password), "***")
+    return f"{safe_url(url)}: cannot use the database ({detail})"
+
+
+@contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Turn any SQLAlchemy or driver failure inside the block into a one-line DatabaseError."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(error_line(exc, url)) from None
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -46,7 +75,11 @@ def make_engine(url: str | None = None) -> Engine:
     except ArgumentError:
         raise DatabaseError(f"{safe_url(url)}: not a database URL (expected e.g. sqlite:///path.sqlite)") from None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"{safe_url(url)}: cannot create the folder {folder} ({exc.strerror})") from None
     engine = create_engine(parsed, future=True)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -58,7 +91,7 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def init_db(engine: Engine) -> None:
-    """Create the schema where it is missing."""
-    from healthbreach.store.models import Base
+    """Bring the schema to the latest Alembic revision (creating it in an empty database)."""
+    from healthbreach.store.migrations import upgrade
 
-    Base.metadata.create_all(engine)
+    upgrade(engine)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -119,3 +120,69 @@ class Fact(Base):
     rule: Mapped[str] = mapped_column(String(100))
 
     article: Mapped[Article] = relationship(back_populates="facts")
+
+
+class Incident(Base):
+    """One breach as reported by one or more articles (see store/incidents.py).
+
+    The id is derived from the URL of the earliest article of the group, so it
+    does not change when later articles join and a rebuild finds it again.
+    The text columns (victims, sources, urls, ...) are display forms, "; "- or
+    space-joined, so the analyst views need no dialect-specific aggregation;
+    `merged` holds the same values as lists, with the articles supporting each.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seed_url: Mapped[str] = mapped_column(String(2048))
+    victims: Mapped[str | None] = mapped_column(Text)
+    vendors: Mapped[str | None] = mapped_column(Text)
+    first_reported: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    last_reported: Mapped[dt.date | None] = mapped_column(Date)
+    incident_date: Mapped[str | None] = mapped_column(String(10))  # YYYY-MM-DD, YYYY-MM or YYYY
+    incident_date_precision: Mapped[str | None] = mapped_column(String(5))  # day | month | year
+    records: Mapped[int | None] = mapped_column(BigInteger)
+    records_unit: Mapped[str | None] = mapped_column(String(40))
+    data_types: Mapped[str | None] = mapped_column(Text)
+    n_articles: Mapped[int] = mapped_column(Integer, default=0)
+    n_sources: Mapped[int] = mapped_column(Integer, default=0)
+    sources: Mapped[str | None] = mapped_column(Text)
+    urls: Mapped[str | None] = mapped_column(Text)
+    merged: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    members: Mapped[list[IncidentArticle]] = relationship(back_populates="incident", cascade="all, delete-orphan")
+
+
+class IncidentArticle(Base):
+    """Which incident an article belongs to: at most one per article."""
+
+    __tablename__ = "incident_articles"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    # why the article joined: seed | copy | match
+    reason: Mapped[str] = mapped_column(String(10))
+
+    incident: Mapped[Incident] = relationship(back_populates="members")
+
+
+class Lock(Base):
+    """A lease that keeps one crawl or nightly run per database (see store/lock.py).
+
+    A row exists while a holder has the lease; `token` tells its holder from
+    any other, `expires_at` is pushed forward by the holder's heartbeat, so a
+    holder that died on another host stops blocking once it has passed.
+    """
+
+    __tablename__ = "locks"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    command: Mapped[str] = mapped_column(String(40))
+    acquired_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    heartbeat_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -1,0 +1,60 @@
+"""Incidents (articles grouped by breach) and the analyst views.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-22
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from healthbreach.store.views import create_views, drop_views
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "incidents",
+        sa.Column("id", sa.String(length=16), nullable=False),
+        sa.Column("seed_url", sa.String(length=2048), nullable=False),
+        sa.Column("victims", sa.Text(), nullable=True),
+        sa.Column("vendors", sa.Text(), nullable=True),
+        sa.Column("first_reported", sa.Date(), nullable=True),
+        sa.Column("last_reported", sa.Date(), nullable=True),
+        sa.Column("incident_date", sa.String(length=10), nullable=True),
+        sa.Column("incident_date_precision", sa.String(length=5), nullable=True),
+        sa.Column("records", sa.BigInteger(), nullable=True),
+        sa.Column("records_unit", sa.String(length=40), nullable=True),
+        sa.Column("data_types", sa.Text(), nullable=True),
+        sa.Column("n_articles", sa.Integer(), nullable=False),
+        sa.Column("n_sources", sa.Integer(), nullable=False),
+        sa.Column("sources", sa.Text(), nullable=True),
+        sa.Column("urls", sa.Text(), nullable=True),
+        sa.Column("merged", sa.JSON(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_incidents_first_reported", "incidents", ["first_reported"])
+    op.create_table(
+        "incident_articles",
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.Column("incident_id", sa.String(length=16), nullable=False),
+        sa.Column("reason", sa.String(length=10), nullable=False),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["incident_id"], ["incidents.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("article_id"),
+    )
+    op.create_index("ix_incident_articles_incident_id", "incident_articles", ["incident_id"])
+    create_views(op.get_bind())
+
+
+def downgrade() -> None:
+    drop_views(op.get_bind())
+    op.drop_table("incident_articles")
+    op.drop_table("incidents")

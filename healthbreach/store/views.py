@@ -1,0 +1,88 @@
+"""The analyst views: one SQL text per view, the same for SQLite and PostgreSQL.
+
+Only portable SQL is used: no string aggregation (group_concat and string_agg
+differ), no JSON operators, booleans turned into 0/1 so both databases print
+the same values. The list-like columns (victims, data types, URLs) are display
+strings precomputed on the incidents table by store/incidents.py.
+
+The views are created by a migration. Changing one means a new revision that
+calls drop_views() and create_views(), since a revision must not change after
+it has run somewhere.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+VIEWS: dict[str, str] = {
+    "v_incidents": """
+SELECT
+    i.id AS incident_id,
+    i.victims,
+    i.vendors,
+    i.first_reported,
+    i.last_reported,
+    i.incident_date,
+    i.incident_date_precision,
+    i.records,
+    i.records_unit,
+    i.data_types,
+    i.n_articles,
+    i.n_sources,
+    i.sources,
+    i.urls
+FROM incidents i
+""",
+    "v_articles": """
+SELECT
+    a.id AS article_id,
+    a.url,
+    s.name AS source,
+    a.title,
+    a.author,
+    a.published,
+    a.fetched_at,
+    CASE WHEN a.is_afp THEN 1 ELSE 0 END AS is_afp,
+    CASE WHEN a.relevant THEN 1 ELSE 0 END AS relevant,
+    e.extractor_version,
+    CASE WHEN e.article_id IS NULL THEN NULL WHEN e.relevant THEN 1 ELSE 0 END AS extraction_relevant,
+    ia.incident_id,
+    LENGTH(a.text) AS text_length,
+    (SELECT COUNT(*) FROM facts f WHERE f.article_id = a.id) AS n_facts
+FROM articles a
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN extractions e ON e.article_id = a.id
+LEFT JOIN incident_articles ia ON ia.article_id = a.id
+""",
+    "v_facts": """
+SELECT
+    f.id AS fact_id,
+    f.article_id,
+    ia.incident_id,
+    a.url,
+    s.name AS source,
+    a.published,
+    f.field,
+    f.value,
+    f.unit,
+    f.qualifier,
+    f.sentence,
+    f.start AS span_start,
+    f."end" AS span_end,
+    f.rule
+FROM facts f
+JOIN articles a ON a.id = f.article_id
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN incident_articles ia ON ia.article_id = f.article_id
+""",
+}
+
+
+def create_views(connection: Connection) -> None:
+    for name, select in VIEWS.items():
+        connection.execute(text(f"CREATE VIEW {name} AS {select.strip()}"))
+
+
+def drop_views(connection: Connection) -> None:
+    for name in reversed(list(VIEWS)):
+        connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
