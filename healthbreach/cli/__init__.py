@@ -9,7 +9,7 @@ import click
 from healthbreach import __version__
 
 # Each module defines a click command named `command`.
-COMMANDS = ["sources", "crawl", "demo", "extract"]
+COMMANDS = ["sources", "crawl", "demo", "extract", "incidents", "stats", "export", "report", "db"]
 
 
 class HealthbreachError(click.ClickException):

@@ -312,7 +312,7 @@ def _names(members: list[ArticleProfile], attr: str) -> list[dict[str, Any]]:
     merged = []
     for cluster in clusters:
         spelling = Counter(n for n, _ in cluster).most_common()
-        best = min(spelling, key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+        best = min(spelling, key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]  # ties: the fullest name
         merged.append({"value": best, "spellings": sorted({n for n, _ in cluster}),
                        "articles": sorted({u for _, u in cluster})})
     return sorted(merged, key=lambda c: (-len(c["articles"]), c["value"]))
