@@ -58,7 +58,7 @@ def _records(n: int | None, unit: str | None) -> str:
 
 
 def _link_label(url: str, source: str | None) -> str:
-    return urlsplit(url).netloc or url
+    return source or urlsplit(url).netloc or url
 
 
 def incidents_table(rows: list[dict]) -> str:
@@ -66,7 +66,11 @@ def incidents_table(rows: list[dict]) -> str:
                    ("First reported", "Victims", "Incident date", "Records", "Data types", "Articles", "Sources"))
     body = []
     for r in rows:
-        links = "".join(f'<a href="{escape(u)}" rel="noreferrer">{escape(_link_label(u, None))}</a>' for u in r["urls"])
+        links = "".join(
+            f'<a href="{escape(a["url"])}" rel="noreferrer" title="{escape(a["url"])}">'
+            f'{escape(_link_label(a["url"], a.get("source")))}</a>'
+            for a in r["articles"]
+        )
         body.append(
             f'<tr id="{escape(r["incident_id"])}">'
             f"<td>{r['first_reported'] or '?'}</td>"
