@@ -36,9 +36,15 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 HEALTHBREACH_RETRY_BACKOFF_BASE = 2.0
 HEALTHBREACH_RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
+    "healthbreach.crawler.middlewares.SourceDomainsMiddleware": 60,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "healthbreach.crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "healthbreach.crawler.middlewares.LoopAwareRedirectMiddleware": 600,
 }
+# A request that fails is said once, by the spider's errback (URL and reason):
+# Scrapy's own "Gave up retrying" line would say it twice.
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 
 ITEM_PIPELINES = {
     "healthbreach.pipelines.CleanPipeline": 100,
@@ -61,4 +67,11 @@ EXTENSIONS = {
 }
 # Scrapy's own INFO lines (middlewares enabled, stats dump) are noise for users.
 HEALTHBREACH_SCRAPY_LOG_LEVEL = "WARNING"
+# Scrapy loggers whose warnings repeat what the spider's errback says in its one line.
+HEALTHBREACH_QUIET_LOGGERS = {
+    "scrapy.core.downloader.handlers.http11": "ERROR",  # "Expected to receive N bytes which is larger than download max size"
+    "scrapy.downloadermiddlewares.httpcompression": "ERROR",  # the same for compressed bodies
+    "trafilatura": "CRITICAL",  # "discarding data", "Document is empty" before our "dropped <url>: <reason>"
+    "alembic": "WARNING",  # "Context impl SQLiteImpl." each time the store opens
+}
 HEALTHBREACH_PROGRESS_INTERVAL = 5.0

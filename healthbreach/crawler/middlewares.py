@@ -1,11 +1,13 @@
-"""Retry 429 and 5xx with exponential back-off, honouring Retry-After."""
+"""Downloader middlewares: back-off retries, redirect loops, and each source kept to its own domains."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.response import response_status_message
 
 log = logging.getLogger("healthbreach.crawl")
@@ -36,6 +38,46 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return response
         delay = retry_after_seconds(response.headers.get("Retry-After"))
         delay = min(self.cap, delay if delay is not None else self.base * 2**attempt)
-        log.info("%s: HTTP %s, retrying in %.1f s", request.url, response.status, delay)
+        self.crawler.stats.inc_value(f"healthbreach/retried/http_{response.status}")
+        # A server asking us to slow down is worth a line; a 5xx retry is said once, if it is given up.
+        level = logging.INFO if response.status == 429 else logging.DEBUG
+        log.log(level, "%s: HTTP %s, retrying in %.1f s", request.url, response.status, delay)
         await asyncio.sleep(delay)
         return retry
+
+
+class LoopAwareRedirectMiddleware(RedirectMiddleware):
+    """Stop a redirect loop at its first repeat, not after REDIRECT_MAX_TIMES hops.
+
+    Without this, A -> B -> A is silently dropped by the duplicate filter
+    (article requests are filtered), with no errback and so no log line.
+    """
+
+    def _redirect(self, redirected, request, reason):
+        seen = [*request.meta.get("redirect_urls", []), request.url]
+        if redirected.url in seen:
+            raise IgnoreRequest(f"redirect loop back to {redirected.url}")
+        return super()._redirect(redirected, request, reason)
+
+
+class SourceDomainsMiddleware:
+    """A request made for a source may only go to that source's domains, redirects included.
+
+    Scrapy's offsite middleware knows domains but not ports, nor which source a
+    request is for: a feed on one loopback port could otherwise redirect the
+    crawler to another service on the same host.
+    """
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request, spider=None):
+        name = request.meta.get("source")
+        sources = getattr(self.crawler.spider, "sources", {})
+        if name in sources and not sources[name].owns(request.url):
+            raise IgnoreRequest(f"outside {name}'s domains")
+        return None

@@ -21,6 +21,9 @@ class CrawlSummary:
     error_kinds: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     reached_sources: list[str] = field(default_factory=list)
+    retried: dict[str, int] = field(default_factory=dict)  # e.g. http_429 -> retries made
+    # source -> "<url>: <reason>" of the last discovery failure, to say why a source was not reached
+    source_errors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_stats(cls, stats: dict) -> CrawlSummary:
@@ -29,6 +32,7 @@ class CrawlSummary:
         errors = {k[len("errors/"):]: v for k, v in own.items() if k.startswith("errors/")}
         skipped = {k[len("skipped/"):]: v for k, v in own.items() if k.startswith("skipped/")}
         reached = sorted(k.split("/")[1] for k in own if k.startswith("sources/") and k.endswith("/reached"))
+        source_errors = {k.split("/")[1]: v for k, v in own.items() if k.startswith("sources/") and k.endswith("/last_error")}
         return cls(
             pages_fetched=own.get("pages_fetched", 0),
             new_articles=own.get("new_articles", 0),
@@ -38,10 +42,19 @@ class CrawlSummary:
             error_kinds=errors,
             skipped=skipped,
             reached_sources=reached,
+            source_errors=source_errors,
+            retried={k[len("retried/"):]: v for k, v in own.items() if k.startswith("retried/")},
         )
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+    def unreached(self, sources: list[str]) -> dict[str, str]:
+        """Source -> why, for each source none of whose discovery documents could be read."""
+        return {
+            name: self.source_errors.get(name, "no feed, sitemap or listing page could be read")
+            for name in sources if name not in self.reached_sources
+        }
 
     def line(self) -> str:
         return (

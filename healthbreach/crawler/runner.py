@@ -10,12 +10,15 @@ the database is the one place the summary comes from.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import json
+import logging
+import os
 import signal
 import subprocess
 import sys
 from dataclasses import dataclass
+
+from sqlalchemy import Engine, update
 
 from healthbreach.crawler.progress import CrawlSummary
 from healthbreach.crawler.sources import SourceSpec
@@ -49,6 +52,7 @@ def run_crawl(
         "since": since.isoformat() if since else None,
         "run_id": run_id,
         "settings": settings or {},
+        "parent_pid": os.getpid(),
     }
     child = subprocess.Popen([sys.executable, "-m", "healthbreach.crawler.worker"], stdin=subprocess.PIPE)
     child.stdin.write(json.dumps(job).encode())
@@ -71,14 +75,38 @@ def run_crawl(
         if run.status == "running":  # the child died before recording anything
             run.status = "failed" if child.returncode not in (0, -signal.SIGTERM) else "interrupted"
             run.finished_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-            run.message = f"crawl process exited with code {child.returncode}"
+            run.message = exit_message(child.returncode)
         kinds = run.error_kinds or {}
         summary = CrawlSummary(
             pages_fetched=run.pages_fetched, new_articles=run.new_articles, known_articles=run.known_articles,
             relevant=run.relevant, errors=run.errors, error_kinds=kinds.get("errors", {}),
             skipped=kinds.get("skipped", {}), reached_sources=kinds.get("reached", []),
+            source_errors=kinds.get("source_errors", {}), retried=kinds.get("retried", {}),
         )
         result = CrawlResult(run_id, run.status, summary)
     engine.dispose()
     logging.getLogger("healthbreach.crawl").debug("run %s %s", run_id, result.status)
     return result
+
+
+def exit_message(returncode: int) -> str:
+    if returncode < 0:
+        return f"crawl process killed by {signal.Signals(-returncode).name}"
+    return f"crawl process exited with code {returncode}"
+
+
+def close_abandoned_runs(engine: Engine) -> int:
+    """Mark runs still 'running' as interrupted; call only while holding the run lock.
+
+    Holding the lock means no crawl is going on, so a 'running' row is left by
+    a run killed with its parent (SIGKILL, power loss) before anyone could
+    record how it ended.
+    """
+    from healthbreach.store.models import CrawlRun
+
+    with engine.begin() as conn:
+        return conn.execute(
+            update(CrawlRun).where(CrawlRun.status == "running").values(
+                status="interrupted", message="the crawl process died without recording its end",
+            )
+        ).rowcount

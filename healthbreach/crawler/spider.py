@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import logging
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from sqlalchemy import select
 
@@ -22,19 +26,86 @@ from healthbreach.store.models import Article
 log = logging.getLogger("healthbreach.crawl")
 
 
+# Exception class name -> error kind, for failures that are not HTTP answers.
+EXCEPTION_KINDS = {
+    "DownloadTimeoutError": "timeout",
+    "TimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "DownloadCancelledError": "too_large",  # over DOWNLOAD_MAXSIZE: the only reason Scrapy cancels
+    "CannotResolveHostError": "dns",
+    "DNSLookupError": "dns",
+    "DownloadConnectionRefusedError": "connection_refused",
+    "ConnectionRefusedError": "connection_refused",
+    "ResponseDataLossError": "truncated",
+    "ConnectionLost": "connection_lost",
+    "ConnectionDone": "connection_lost",
+    "ResponseNeverReceived": "connection_lost",
+    "DownloadFailedError": "connection_lost",
+}
+
+# IgnoreRequest carries its reason in its message only.
+IGNORE_KINDS = {
+    "robots.txt": "robots_disallowed",
+    "max redirections": "redirect_loop",
+    "redirect loop": "redirect_loop",
+    "DOWNLOAD_MAXSIZE": "too_large",  # a compressed body that inflates past the cap
+    "offsite": "off_domain",
+    "outside": "off_domain",
+}
+
+# Kinds that are our choice or the site's wish, not failures: counted under skipped/.
+SKIP_KINDS = {"robots_disallowed", "off_domain"}
+
+
 def error_kind(failure) -> str:
     """A short name for why a request failed, used as a stats key."""
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}"
+    if isinstance(exc, IgnoreRequest):
+        return next((kind for text, kind in IGNORE_KINDS.items() if text in str(exc)), "ignored")
     name = type(exc).__name__
-    return {
-        "IgnoreRequest": "robots_disallowed",
-        "TimeoutError": "timeout",
-        "TCPTimedOutError": "timeout",
-        "DNSLookupError": "dns",
-        "ConnectionRefusedError": "connection_refused",
-    }.get(name, name.lower())
+    return EXCEPTION_KINDS.get(name, name.lower())
+
+
+def error_reason(failure, kind: str, spider_maxsize: int = 0) -> str:
+    """The human half of the log line: what went wrong, and how hard we tried."""
+    exc = failure.value
+    retries = failure.request.meta.get("retry_times", 0)
+    tried = f" after {retries + 1} attempts" if retries else ""
+    if isinstance(exc, HttpError):
+        return f"HTTP {exc.response.status}{tried}"
+    if kind == "timeout":
+        timeout = failure.request.meta.get("download_timeout")
+        return f"no answer within {timeout:g} s{tried}" if timeout else f"timed out{tried}"
+    if kind == "too_large":
+        cap = failure.request.meta.get("download_maxsize") or spider_maxsize
+        return f"larger than the {cap} byte cap, not downloaded"
+    if kind == "redirect_loop":
+        hops = len(failure.request.meta.get("redirect_urls", [])) + 1
+        return f"redirect loop ({hops} redirects, back to {str(failure.value).rsplit(' ', 1)[-1]}), not followed"
+    return f"{kind.replace('_', ' ')}{tried} ({type(exc).__name__}: {str(exc)[:120]})"
+
+
+def private_host(url: str) -> bool:
+    """localhost, loopback, private, link-local or reserved IP literals: never fetched unless a source owns them."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved or address.is_unspecified
+
+
+def content_type(response: Response) -> str:
+    return (response.headers.get("Content-Type") or b"no Content-Type").decode("latin-1")
+
+
+def is_html(response: Response) -> bool:
+    """A text response whose first KiB has no NUL byte: binaries served under an HTML URL or type are not."""
+    return isinstance(response, TextResponse) and b"\x00" not in response.body[:1024]
 
 
 class ArticleSpider(scrapy.Spider):
@@ -66,15 +137,25 @@ class ArticleSpider(scrapy.Spider):
         self.known = set(self.stored)
 
     def on_error(self, failure) -> None:
+        """One line and one counter per failed request; Scrapy's own lines for these are quieted."""
         request = failure.request
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL we set out to fetch
         kind = error_kind(failure)
         source = request.meta.get("source")
-        if kind == "robots_disallowed":
-            self.count(f"skipped/{kind}")  # the site asked us not to: not an error
-            log.info("%s: skipped, disallowed by robots.txt", request.url)
+        if kind in SKIP_KINDS:
+            self.count(f"skipped/{kind}")  # the site asked us not to, or we chose not to: not an error
+            reason = "disallowed by robots.txt" if kind == "robots_disallowed" else f"redirected outside {source}'s domains to {request.url}"
+            log.info("%s: skipped, %s", url, reason)
             return
         self.count(f"errors/{kind}")
-        log.warning("%s: %s (%s)", request.url, kind.replace("_", " "), source)
+        reason = error_reason(failure, kind, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        if request.meta.get("discovery") and source:
+            self.discovery_failed(source, url, reason)
+        log.warning("%s: %s (%s)", url, reason, source)
+
+    def discovery_failed(self, source: str, url: str, reason: str) -> None:
+        """Remember why a feed, sitemap or listing failed: said for each source never reached."""
+        self.crawler.stats.set_value(f"healthbreach/sources/{source}/last_error", f"{url}: {reason}")
 
     # -- discovery ----------------------------------------------------------
 
@@ -100,8 +181,7 @@ class ArticleSpider(scrapy.Spider):
         for link in links:
             url = canonical_url(link.url)
             if not source.owns(url):
-                self.count("skipped/off_domain")
-                log.debug("%s: not followed, outside %s's domains (linked from %s)", url, source.name, via)
+                self._not_followed(url, source, via)
                 continue
             if not source.is_article(url):
                 continue
@@ -118,20 +198,41 @@ class ArticleSpider(scrapy.Spider):
                 meta={"source": source.name, "discovered_date": link.date, "via": via_kind},
             )
 
+    def _not_followed(self, url: str, source: SourceSpec, via: str) -> None:
+        self.count("skipped/off_domain")
+        if private_host(url):  # a feed pointing us at the local network: worth a warning
+            log.warning("%s: not followed, private address outside %s's domains (linked from %s)", url, source.name, via)
+            return
+        log.info("%s: not followed, outside %s's domains (linked from %s)", url, source.name, via)
+
     def _discovery_body(self, response: Response) -> bytes:
+        """The body, gunzipped if it is a .gz file, never inflated past DOWNLOAD_MAXSIZE (gzip bombs)."""
         self.count("pages_fetched")
         body = response.body
         if gzip_magic_number(response):
             body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        if b"<!ENTITY" in body:
+            # Entities are never resolved (discovery.py), but a feed declaring them is hostile or broken: say so.
+            self.count("errors/xml_entities")
+            log.warning("%s: declares XML entities, left unresolved", response.url)
         return body
+
+    def _unreadable(self, response: Response, what: str, exc: Exception) -> None:
+        source = response.meta["source"]
+        if isinstance(exc, _DecompressionMaxSizeExceeded):
+            kind, reason = "too_large", f"gzip {what} inflates past the {exc.max_size} byte cap, not read"
+        else:
+            kind, reason = f"bad_{what}", f"unreadable {what} ({exc})"
+        self.count(f"errors/{kind}")
+        self.discovery_failed(source, response.url, reason)
+        log.warning("%s: %s (%s)", response.url, reason, source)
 
     def parse_feed(self, response: Response):
         source = self.sources[response.meta["source"]]
         try:
             links = parse_feed(self._discovery_body(response), response.url)
         except (DiscoveryError, OSError, ValueError) as exc:
-            self.count("errors/bad_feed")
-            log.warning("%s: unreadable feed (%s)", response.url, exc)
+            self._unreadable(response, "feed", exc)
             return
         self.count(f"sources/{source.name}/reached")
         yield from self._article_requests(links, source, response.url, "feed")
@@ -141,8 +242,7 @@ class ArticleSpider(scrapy.Spider):
         try:
             kind, links = parse_sitemap(self._discovery_body(response), response.url)
         except (DiscoveryError, OSError, ValueError) as exc:
-            self.count("errors/bad_sitemap")
-            log.warning("%s: unreadable sitemap (%s)", response.url, exc)
+            self._unreadable(response, "sitemap", exc)
             return
         self.count(f"sources/{source.name}/reached")
         if kind == "urlset":
@@ -150,7 +250,7 @@ class ArticleSpider(scrapy.Spider):
             return
         for link in links:
             if not source.owns(link.url):
-                self.count("skipped/off_domain")
+                self._not_followed(link.url, source, response.url)
                 continue
             if self.since and link.date and link.date < self.since:
                 continue  # nothing in a sub-sitemap unchanged since before the window is new
@@ -159,9 +259,10 @@ class ArticleSpider(scrapy.Spider):
     def parse_listing(self, response: Response):
         source = self.sources[response.meta["source"]]
         self.count("pages_fetched")
-        if not isinstance(response, TextResponse):
+        if not is_html(response):
             self.count("errors/not_html")
-            log.warning("%s: listing page is not HTML", response.url)
+            self.discovery_failed(source.name, response.url, "listing page is not HTML")
+            log.warning("%s: listing page is not HTML (%s)", response.url, content_type(response))
             return
         self.count(f"sources/{source.name}/reached")
         hrefs, nexts = listing_links(response, response.url)
@@ -177,6 +278,10 @@ class ArticleSpider(scrapy.Spider):
         self.count("pages_fetched")
         self.count("articles_fetched")
         url = canonical_url(response.url)  # after redirects
+        if not is_html(response):
+            self.count("errors/not_html")
+            log.warning("%s: not an HTML page (%s), not stored", response.url, content_type(response))
+            return
         if url in self.known:  # a redirect landed on an article already stored or fetched
             return
         self.known.add(url)

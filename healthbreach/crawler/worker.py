@@ -26,6 +26,26 @@ def configure_logging(settings: Settings) -> None:
     logging.basicConfig(level=settings.get("LOG_LEVEL"), format=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
     for name in ("scrapy", "twisted", "py.warnings"):
         logging.getLogger(name).setLevel(settings.get("HEALTHBREACH_SCRAPY_LOG_LEVEL", "WARNING"))
+    for name, level in settings.getdict("HEALTHBREACH_QUIET_LOGGERS").items():
+        logging.getLogger(name).setLevel(level)
+
+
+def stop_with_parent(parent_pid: int | None) -> None:
+    """Get SIGTERM (Scrapy's graceful stop) if the parent dies, so no orphan crawls on unlocked.
+
+    The parent holds the run lock; once it is gone the lock can be taken over,
+    and an orphan crawl would then overlap the next run. Linux only (prctl).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import os
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if parent_pid and os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def crawl(job: dict) -> str:
@@ -42,6 +62,7 @@ def crawl(job: dict) -> str:
     crawler.signals.connect(lambda spider, reason: outcome.update(reason=reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, sources=specs, since=since, db_url=job["db_url"])
     configure_logging(settings)  # after Scrapy's own dictConfig, which resets the "scrapy" logger
+    stop_with_parent(job.get("parent_pid"))
     process.start()
     summary = CrawlSummary.from_stats(crawler.stats.get_stats())
     status = "finished" if outcome.get("reason") == "finished" else "interrupted"
@@ -55,7 +76,11 @@ def crawl(job: dict) -> str:
         known_articles=summary.known_articles,
         relevant=summary.relevant,
         errors=summary.errors,
-        error_kinds={"errors": summary.error_kinds, "skipped": summary.skipped, "reached": summary.reached_sources},
+        error_kinds={
+            "errors": summary.error_kinds, "skipped": summary.skipped,
+            "reached": summary.reached_sources, "source_errors": summary.source_errors,
+            "retried": summary.retried,
+        },
     )
     engine.dispose()
     return status

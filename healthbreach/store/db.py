@@ -74,7 +74,8 @@ def make_engine(url: str | None = None) -> Engine:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseError(f"{safe_url(url)}: not a database URL (expected e.g. sqlite:///path.sqlite)") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    sqlite_file = parsed.database not in (None, "", ":memory:") and not parsed.database.startswith("file:")
+    if parsed.get_backend_name() == "sqlite" and sqlite_file:  # file: URIs (uri=true) are opened as given
         folder = Path(parsed.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
