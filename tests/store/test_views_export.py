@@ -128,3 +128,17 @@ def test_bad_arguments(sample, tmp_path):
         export(sample, "people", "csv", tmp_path / "x")
     with pytest.raises(ExportError, match="is after"):
         export(sample, "facts", "csv", tmp_path / "x", since=dt.date(2025, 2, 1), until=dt.date(2025, 1, 1))
+
+
+def test_every_example_query_in_the_docs_runs(sample):
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text()
+    queries = re.findall(r"```sql\n(.*?)```", doc, re.S)
+    assert len(queries) >= 5
+    with sample.connect() as c:
+        results = [c.execute(text(q.replace("inc-076b57e4c5ec", incident_id("https://main.example/mutuelle")))).all()
+                   for q in queries]
+    assert all(results), "every example returns rows on the sample"
+    assert [tuple(r) for r in results[1]] == [("2025-09", 1), ("2025-10", 1)]
