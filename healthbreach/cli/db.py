@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from healthbreach.cli import HealthbreachError
-from healthbreach.cli.options import db_option, out_console
+from healthbreach.cli.options import db_option, err_console, out_console
 from healthbreach.store.db import DatabaseError, init_db, make_engine, resolve_url, safe_url
 from healthbreach.store.incidents import rebuild_incidents, update_incidents
 from healthbreach.store.migrations import current_revision, head_revision
@@ -40,12 +40,17 @@ def open_engine(db_url: str | None, *, must_exist: bool = True, refresh: bool = 
     try:
         engine = make_engine(url)
         init_db(engine)
-        if refresh:
-            update_incidents(engine)
     except DatabaseError as exc:
         raise HealthbreachError(str(exc)) from None
     except SQLAlchemyError as exc:
         raise HealthbreachError(f"cannot use database {safe_url(url)}: {_reason(exc)}") from None
+    if refresh:
+        try:
+            update_incidents(engine)
+        except SQLAlchemyError as exc:
+            # A concurrent crawl may be regrouping at the same moment (or the role may be read-only):
+            # the incidents it leaves are still consistent, so show them rather than fail.
+            err_console.print(f"healthbreach: warning: incidents not refreshed: {_reason(exc)}")
     return engine
 
 
