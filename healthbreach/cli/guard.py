@@ -1,0 +1,103 @@
+"""What the commands that write share: the run lock, clean database errors, sources files, settings.
+
+    with exclusive(db_url, "crawl") as url:     # exit 75 if another run holds the lock
+        run_crawl(...)
+
+Exit codes (also in README "Nightly operation"): 0 done; 1 an error (one
+`healthbreach: error:` line); 2 a usage error, or for `run` a source never
+reached; 75 (EX_TEMPFAIL) another run holds the lock, try again later.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from healthbreach.cli import HealthbreachError
+from healthbreach.crawler.runner import close_abandoned_runs
+from healthbreach.crawler.sources import SourceError, SourceSpec, parse_sources, select_sources
+from healthbreach.store.db import DatabaseError, database_errors, init_db, make_engine, resolve_url, safe_url
+from healthbreach.store.lock import LockHeld, RunLock
+
+LOCKED = 75
+UNREACHED = 2
+
+
+class Locked(HealthbreachError):
+    exit_code = LOCKED
+
+
+def _terminate(_signum, _frame) -> None:
+    raise SystemExit(128 + signal.SIGTERM)  # unwind: the lock is released, open transactions roll back
+
+
+@contextmanager
+def exclusive(db_url: str | None, command: str) -> Iterator[str]:
+    """Hold the run lock on the database for the block; yields the resolved URL.
+
+    Runs left 'running' by a process that died without recording its end are
+    marked interrupted once the lock is ours (nobody else can be running).
+    Any database failure in the block becomes one line without the password.
+    """
+    url = resolve_url(db_url)
+    engine = None
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        engine = make_engine(url)
+        with database_errors(url):
+            init_db(engine)
+            with RunLock(engine, command):
+                close_abandoned_runs(engine)
+                yield url
+    except LockHeld as exc:
+        raise Locked(f"another run holds the lock on {safe_url(url)} {exc.holder.describe()}") from None
+    except DatabaseError as exc:
+        raise HealthbreachError(str(exc)) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if engine is not None:
+            engine.dispose()
+
+
+def load_specs(names: tuple[str, ...], sources_file: Path | None) -> list[SourceSpec]:
+    """The named (or every enabled) source, from the built-in list or a sources.toml-format file."""
+    try:
+        available = None
+        if sources_file is not None:
+            try:
+                text = sources_file.read_text("utf-8")
+            except OSError as exc:
+                raise HealthbreachError(f"{sources_file}: cannot read the sources file ({exc.strerror})") from None
+            available = parse_sources(text, str(sources_file))
+        return select_sources(names, available)
+    except SourceError as exc:
+        raise HealthbreachError(str(exc)) from None
+
+
+def parse_settings(pairs: tuple[str, ...]) -> dict:
+    """NAME=VALUE pairs; a VALUE that reads as JSON (numbers, true/false, lists) is taken as such."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--set")
+        try:
+            settings[name.strip()] = json.loads(value)
+        except ValueError:
+            settings[name.strip()] = value
+    return settings
+
+
+sources_file_option = click.option(
+    "--sources-file", type=click.Path(dir_okay=False, path_type=Path), metavar="PATH",
+    help="Read sources from this TOML file (sources.toml format) instead of the built-in list.",
+)
+settings_option = click.option(
+    "-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+    help="Override a Scrapy or healthbreach crawl setting (repeatable), e.g. -s DOWNLOAD_DELAY=2.",
+)
