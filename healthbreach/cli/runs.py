@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import click
-from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,20 +16,21 @@ def kinds_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in sorted(counts.items()))
 
 
-def runs_table(runs: list[CrawlRun]) -> Table:
-    table = Table(title="Recent runs", title_justify="left")
-    for col in ("id", "started (UTC)", "took", "status", "pages", "new", "relevant", "errors", "error kinds", "unreached", "note"):
-        table.add_column(col, overflow="fold")
-    for run in runs:
-        took = str(run.finished_at - run.started_at).split(".")[0] if run.finished_at else ""
-        kinds = run.error_kinds or {}
-        unreached = "; ".join(f"{name}: {why}" for name, why in (kinds.get("unreached") or {}).items())
-        table.add_row(
-            str(run.id), f"{run.started_at:%Y-%m-%d %H:%M}", took, run.status, str(run.pages_fetched),
-            str(run.new_articles), str(run.relevant), str(run.errors), kinds_text(kinds.get("errors") or {}),
-            unreached, run.message or "",
-        )
-    return table
+def run_line(run: CrawlRun) -> str:
+    """One line per run: easy to read in a terminal, to grep, and to paste into a report."""
+    took = str(run.finished_at - run.started_at).split(".")[0] if run.finished_at else "-"
+    kinds = run.error_kinds or {}
+    parts = [
+        f"#{run.id} {run.started_at:%Y-%m-%d %H:%M} UTC {run.status} in {took}",
+        f"{run.pages_fetched} pages, {run.new_articles} new, {run.relevant} relevant",
+        f"{run.errors} errors" + (f" ({kinds_text(kinds['errors'])})" if kinds.get("errors") else ""),
+    ]
+    unreached = kinds.get("unreached") or {}
+    if unreached:
+        parts.append("unreached: " + "; ".join(f"{name} ({why})" for name, why in unreached.items()))
+    if run.message:
+        parts.append(run.message)
+    return " · ".join(parts)
 
 
 @click.command("runs")
@@ -54,4 +54,5 @@ def command(limit: int, db_url: str | None) -> None:
     if not runs:
         out_console.print("No runs recorded yet.")
         return
-    out_console.print(runs_table(runs))
+    for run in runs:
+        click.echo(run_line(run))
