@@ -1,0 +1,135 @@
+"""The breach-fact extractor: one object per process, facts with evidence per article.
+
+Every article goes through the cheap pipeline (tokenizer, rule-based
+sentences, the health-organisation ruler: nlp.blank_nlp). Relevance gates the
+rest: an article that does not speak of a breach in the health sector gets
+`relevant=False` and nothing else. For relevant ones, the model's NER
+(nlp.load_nlp) runs only on the sentences that can name a breached
+organisation, batched with nlp.pipe, and its entities are laid back onto the
+whole-article Doc, so that every Fact's offsets are offsets in the text given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from healthbreach.extract import datatypes, dates, orgs, records
+from healthbreach.extract.evidence import Fact
+from healthbreach.extract.nlp import blank_nlp, load_nlp
+from healthbreach.extract.relevance import fold, judge
+
+# Bump whenever a rule, a word list or the model changes what is extracted:
+# stored extractions made by another version are redone by `extract --db`.
+EXTRACTOR_VERSION = "2026.11.22-1"
+
+# A sentence is worth the NER when it holds an organisation cue or a breach word.
+CANDIDATE = re.compile(
+    r"victime|attaqu|pirat|fuite|vol |vole|derob|intrusion|ranc|faille|expos|compromi|acces|donnees|"
+    r"plainte|serveur|logiciel|editeur|prestataire|chez |cnil|anssi|hopita|clinique|laboratoire|mutuelle|"
+    r"pharmac|plateforme|societe|entreprise|groupe|centre|chu|ch |ght|ars |cpam|assurance"
+)
+
+
+@dataclass
+class Extraction:
+    relevant: bool
+    relevance_terms: list[str] = field(default_factory=list)
+    victims: list[Fact] = field(default_factory=list)
+    vendors: list[Fact] = field(default_factory=list)
+    published: Fact | None = None
+    incident_date: Fact | None = None
+    disclosure_date: Fact | None = None
+    records: Fact | None = None
+    records_claim: Fact | None = None
+    data_types: list[Fact] = field(default_factory=list)
+
+    def facts(self) -> list[Fact]:
+        singles = [self.published, self.incident_date, self.disclosure_date, self.records, self.records_claim]
+        return [*self.victims, *self.vendors, *(f for f in singles if f), *self.data_types]
+
+    def to_record(self, id: str) -> dict[str, Any]:
+        """The SCHEMA.md object, plus every fact with its evidence."""
+        return {
+            "id": id,
+            "relevant": self.relevant,
+            "victims": [f.value for f in self.victims],
+            "vendors": [f.value for f in self.vendors],
+            "published": self.published.value if self.published else None,
+            "incident_date": self.incident_date.value if self.incident_date else None,
+            "disclosure_date": self.disclosure_date.value if self.disclosure_date else None,
+            "records": self.records.value if self.records else None,
+            "records_unit": self.records.unit if self.records else None,
+            "records_claim": self.records_claim.value if self.records_claim else None,
+            "data_types": [f.value for f in self.data_types],
+            "relevance_terms": self.relevance_terms,
+            "evidence": [f.to_dict() for f in self.facts()],
+        }
+
+
+def _as_date(fact: Fact | None) -> dt.date | None:
+    if fact is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(fact.value))
+    except ValueError:
+        return None  # a month or a year is not a reference day for "mardi"
+
+
+class Extractor:
+    """Loads the pipelines once; `extract` one article or `pipe` many."""
+
+    def __init__(self, *, use_model: bool = True, batch_size: int = 32) -> None:
+        self.blank = blank_nlp()
+        self.ner = load_nlp() if use_model else None
+        self.batch_size = batch_size
+
+    def extract(self, text: str, *, title: str | None = None, published: dt.date | None = None) -> Extraction:
+        return next(self.pipe([(text, title, published)]))
+
+    def pipe(self, items: Iterable[tuple[str, str | None, dt.date | None]]) -> Iterator[Extraction]:
+        for text, title, published in items:
+            relevance = judge(text, title)
+            if not relevance.relevant:
+                yield Extraction(False, relevance.terms)
+                continue
+            doc = self.blank(text)
+            self._add_entities(doc)
+            yield self._facts(doc, title, published, relevance.terms)
+
+    def _add_entities(self, doc: Doc) -> None:
+        """The model's entities of the candidate sentences, laid onto the whole-article Doc."""
+        if self.ner is None:
+            return
+        sentences = [s for s in doc.sents if CANDIDATE.search(fold(s.text))]
+        spans: list[Span] = []
+        for sent, sent_doc in zip(sentences, self.ner.pipe((s.text for s in sentences), batch_size=self.batch_size)):
+            for ent in sent_doc.ents:
+                span = doc.char_span(sent.start_char + ent.start_char, sent.start_char + ent.end_char, label=ent.label_, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.ents = filter_spans(spans)
+
+    def _facts(self, doc: Doc, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
+        victims, vendors = orgs.find_organisations(doc, title=title)
+        published = dates.find_published(doc, page_published)
+        reference = _as_date(published) or page_published
+        found_records = {f.field: f for f in records.find_records(doc)}
+        return Extraction(
+            relevant=True,
+            relevance_terms=terms,
+            victims=victims,
+            vendors=vendors,
+            published=published,
+            incident_date=dates.find_incident_date(doc, reference),
+            disclosure_date=dates.find_disclosure_date(doc, reference),
+            records=found_records.get("records"),
+            records_claim=found_records.get("records_claim"),
+            data_types=datatypes.find_data_types(doc),
+        )
