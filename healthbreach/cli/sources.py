@@ -16,8 +16,9 @@ def command() -> None:
     Example: healthbreach sources
     """
     table = Table(title="Built-in sources", title_justify="left")
-    for col in ("name", "domains", "discovery", "AFP partner", "description"):
-        table.add_column(col)
+    table.add_column("name", no_wrap=True, style="bold")
+    for col in ("domains", "discovery", "AFP partner", "description"):
+        table.add_column(col, overflow="fold")
     for spec in builtin_sources().values():
         discovery = "\n".join([*(f"feed {u}" for u in spec.feeds), *(f"sitemap {u}" for u in spec.sitemaps), *(f"listing {u}" for u in spec.listings)])
         table.add_row(spec.name, ", ".join(spec.domains), discovery, "yes" if spec.partner else "", spec.description)

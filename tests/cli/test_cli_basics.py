@@ -1,0 +1,62 @@
+"""The CLI through click's runner, on temporary databases."""
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from healthbreach.cli import cli
+from healthbreach.store.db import make_engine
+from healthbreach.store.models import Article, Extraction
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_every_command_has_help_with_an_example(runner):
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        if not getattr(command, "commands", None):  # groups list their subcommands instead
+            assert "Example" in result.output, name
+
+
+def test_sources_lists_the_builtin_sources(runner):
+    result = runner.invoke(cli, ["sources"])
+    assert result.exit_code == 0
+    for name in ("zataz", "presse-citron", "franceinfo-sante", "lepoint"):
+        assert name in result.output
+
+
+def test_crawl_with_an_unknown_source_is_one_line_and_stores_nothing(runner, tmp_path):
+    db = tmp_path / "hb.sqlite"
+    result = runner.invoke(cli, ["crawl", "--source", "nope", "--db", f"sqlite:///{db}"])
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [result.output.strip()]
+    assert "unknown source 'nope'" in result.output
+    assert not db.exists()
+
+
+def test_demo_crawls_extracts_and_a_second_run_finds_nothing_new(runner, tmp_path):
+    db_url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    first = runner.invoke(cli, ["demo", "--db", db_url, "--port", "0"])
+    assert first.exit_code == 0, first.output
+    assert "new articles" in first.output and "Relevant articles found" in first.output
+    engine = make_engine(db_url)
+    with Session(engine) as session:
+        articles = session.scalar(select(func.count()).select_from(Article))
+        extracted = session.scalars(select(Extraction)).all()
+    assert articles >= 15
+    assert extracted and all(e.relevant for e in extracted)
+    assert any(e.record.get("victims") for e in extracted)
+    # Free ports change the sites' URLs between runs, so the second run uses the default fixed ports twice.
+    for expected_new in (None, 0):
+        again = runner.invoke(cli, ["demo", "--db", f"sqlite:///{tmp_path / 'fixed.sqlite'}", "--port", "18808"])
+        assert again.exit_code == 0, again.output
+        if expected_new == 0:
+            assert re.search(r"new articles\W+0\b", again.output), again.output
+    engine.dispose()
