@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 
 import click
+from rich import box
 from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,9 +31,12 @@ DEMO_SETTINGS = {
 
 
 def relevant_table(db_url: str) -> Table:
-    table = Table(title="Relevant articles found", title_justify="left")
-    for col in ("published", "title", "AFP", "victims", "records", "data types"):
-        table.add_column(col, overflow="fold")
+    table = Table(title="Relevant articles found", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("published", no_wrap=True)
+    table.add_column("title", ratio=3)
+    table.add_column("AFP", no_wrap=True)
+    table.add_column("victims", ratio=1)
+    table.add_column("records", justify="right", ratio=1)
     engine = make_engine(db_url)
     with Session(engine) as session:
         for article in session.scalars(select(Article).where(Article.relevant).order_by(Article.published, Article.id)):
@@ -44,10 +48,20 @@ def relevant_table(db_url: str) -> Table:
                 "yes" if article.is_afp else "",
                 ", ".join(record.get("victims") or []),
                 f"{records:,} {record.get('records_unit') or ''}".replace(",", " ") if records else "",
-                ", ".join(record.get("data_types") or []),
             )
     engine.dispose()
     return table
+
+
+def incidents_of(db_url: str) -> Table:
+    from healthbreach.cli.incidents import incidents_table
+    from healthbreach.store.queries import incident_rows
+
+    engine = make_engine(db_url)
+    with Session(engine) as session:
+        rows = incident_rows(session)
+    engine.dispose()
+    return incidents_table(rows)
 
 
 def _serve_sites(stack: ExitStack, port: int):
@@ -84,4 +98,5 @@ def command(db_url: str, port: int) -> None:
         raise HealthbreachError(str(exc)) from None
     out_console.print(summary_table(result.summary, f"Demo crawl (run {result.run_id}): {result.status}"))
     out_console.print(relevant_table(db_url))
-    out_console.print(f"Database: {db_url}")
+    out_console.print(incidents_of(db_url))
+    out_console.print(f"Database: {db_url}  (try: healthbreach incidents --db {db_url})")

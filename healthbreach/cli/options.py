@@ -35,7 +35,7 @@ DATE = DateType()
 
 
 def summary_table(summary, title: str = "Crawl summary") -> Table:
-    table = Table(title=title, show_header=False, title_justify="left")
+    table = Table(title=title, show_header=False, title_justify="left", min_width=44)
     table.add_column(style="bold")
     table.add_column(justify="right")
     table.add_row("pages fetched", str(summary.pages_fetched))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from healthbreach.store.models import Article, Extraction, Incident, IncidentArticle, Source, utcnow
 
 WINDOW_DAYS = 45  # follow-ups of one breach usually appear within weeks of the first report
+DAY_TOLERANCE = dt.timedelta(days=14)  # attack, detection and disclosure of one breach fall within days
 RECORDS_RATIO = 10.0  # first estimates and final counts differ, but not by orders of magnitude
 COPY_WORDS = 400
 COPY_SHINGLE = 5
@@ -154,8 +155,14 @@ def date_precision(value: str | None) -> str | None:
 
 
 def dates_agree(a: str, b: str) -> bool:
-    """Partial dates agree when they are equal cut to the coarser precision ("2025-10" ~ "2025-10-12")."""
+    """Partial dates agree when they are equal cut to the coarser precision ("2025-10" ~ "2025-10-12");
+    two days agree within DAY_TOLERANCE (one article dates the attack, a later one its discovery)."""
     n = min(len(a), len(b))
+    if n == 10:
+        try:
+            return abs(dt.date.fromisoformat(a) - dt.date.fromisoformat(b)) <= DAY_TOLERANCE
+        except ValueError:
+            pass
     return a[:n] == b[:n]
 
 

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from healthbreach.cli import cli
+from healthbreach.demo import demo_sites
+from healthbreach.store.queries import incident_rows
 from healthbreach.store.db import make_engine
 from healthbreach.store.models import Article, Extraction
 
@@ -53,6 +55,19 @@ def test_demo_crawls_extracts_and_a_second_run_finds_nothing_new(runner, tmp_pat
     assert articles >= 15
     assert extracted and all(e.relevant for e in extracted)
     assert any(e.record.get("victims") for e in extracted)
+    with Session(engine) as session:
+        incidents = incident_rows(session)
+        by_url = {url: row for row in incidents for url in row["urls"]}
+    # The AFP dispatch and its republished copy on the partner site: one incident, two sources.
+    main, partner = demo_sites()
+    dispatch = next(a for a in partner.articles if a.republishes)
+    copies = [u for u in by_url if u.endswith(dispatch.path) or u.endswith(f"/{dispatch.republishes}/")]
+    assert len(copies) == 2 and by_url[copies[0]] is by_url[copies[1]]
+    assert by_url[copies[0]]["sources"] == ["demo-courrier", "demo-veille"]
+    # A follow-up with an updated figure joins the first report of the same breach.
+    story = [a for a in main.articles if a.story]
+    assert len(story) >= 2
+    assert len({by_url[u]["incident_id"] for u in by_url for a in story if u.endswith(a.path)}) == 1
     # Free ports change the sites' URLs between runs, so the second run uses the default fixed ports twice.
     for expected_new in (None, 0):
         again = runner.invoke(cli, ["demo", "--db", f"sqlite:///{tmp_path / 'fixed.sqlite'}", "--port", "18808"])

@@ -70,6 +70,9 @@ def test_shingle_jaccard_separates_copies_from_rewrites():
 def test_dates_and_records():
     assert dates_agree("2025-10", "2025-10-12")
     assert not dates_agree("2025-10", "2025-09-30")
+    # Day dates: an attack and its discovery or disclosure days later are one breach.
+    assert dates_agree("2025-10-12", "2025-10-16")
+    assert not dates_agree("2025-10-01", "2025-11-20")
     assert records_compatible(8000, "patients", 12000, "patients")
     assert not records_compatible(500, "patients", 500000, "patients")
     assert records_compatible(500, "patients", 500000, "rendez-vous")  # different things counted
