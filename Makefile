@@ -11,7 +11,6 @@ $(BIN)/python:
 
 # Reinstall whenever the declared dependencies change.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
