@@ -4,7 +4,7 @@
         run_crawl(...)
 
 Exit codes (also in README "Nightly operation"): 0 done; 1 an error (one
-`healthbreach: error:` line); 2 a usage error, or for `run` a source never
+`healthbreach: error:` line); 2 a usage error; 3 for `run`, a source never
 reached; 75 (EX_TEMPFAIL) another run holds the lock, try again later.
 """
 
@@ -25,7 +25,7 @@ from healthbreach.store.db import DatabaseError, database_errors, init_db, make_
 from healthbreach.store.lock import LockHeld, RunLock
 
 LOCKED = 75
-UNREACHED = 2
+UNREACHED = 3  # distinct from click usage errors (2)
 
 
 class Locked(HealthbreachError):

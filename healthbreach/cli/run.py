@@ -47,7 +47,7 @@ def command(since, sources_file, settings: tuple[str, ...], db_url: str | None) 
 
     Holds the run lock for the whole job, so a second `run` or `crawl` on the
     same database exits at once (code 75). Exit code 0 when every source was
-    reached; 2, with one line per source, when a source could not be read at
+    reached; 3, with one line per source, when a source could not be read at
     all; 1 on any other error or when the crawl was interrupted. `healthbreach
     runs` lists what past runs did. See `healthbreach schedule` to install it.
 

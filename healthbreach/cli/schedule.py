@@ -64,7 +64,7 @@ StandardError=append:{log}
 KillSignal=SIGTERM
 TimeoutStopSec=120
 # Exit 2 (a source not reached) and 75 (another run held the lock) are not unit failures.
-SuccessExitStatus=2 75
+SuccessExitStatus=3 75
 
 # ~/.config/systemd/user/healthbreach.timer
 [Unit]

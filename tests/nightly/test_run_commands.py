@@ -38,7 +38,7 @@ def test_run_crawls_records_and_names_each_unreached_source(quick_sites, tmp_pat
     sources, good, broken = quick_sites
     db_url = f"sqlite:///{tmp_path / 'hb.sqlite'}"
     result = CliRunner().invoke(cli, ["run", "--db", db_url, "--sources-file", str(sources), *FAST])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 3, result.output
     assert f"healthbreach: error: source broken not reached: {broken}/feed/: HTTP 404" in result.output
     assert "source good not reached" not in result.output
     engine = make_engine(db_url)
@@ -98,5 +98,5 @@ def test_schedule_prints_a_systemd_service_and_timer(tmp_path):
     assert result.exit_code == 0
     out = result.output
     for expected in ("[Service]", "Type=oneshot", "ExecStart=", " run\n", "StandardOutput=append:/var/log/hb.log",
-                     "SuccessExitStatus=2 75", "[Timer]", "OnCalendar=*-*-* 03:17:00", "Persistent=true", "WantedBy=timers.target"):
+                     "SuccessExitStatus=3 75", "[Timer]", "OnCalendar=*-*-* 03:17:00", "Persistent=true", "WantedBy=timers.target"):
         assert expected in out, expected
