@@ -1,0 +1,432 @@
+"""Which organisations an article names, and which of them were breached.
+
+Mentions come from three places: the health-organisation span ruler (nlp.py,
+"CHU de Rennes", "AP-HP"), the model's ORG/MISC entities when the extractor
+ran it (doc.ents), and a capitalised name after a cue noun ("la plateforme X").
+A mention's role is read from the words around it in its sentence, with the
+regex table ROLE_RULES below, written over accent-folded text. Authorities,
+outlets and attackers never become victims or vendors (lists in data/orgs.json).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from healthbreach.extract.evidence import Fact
+from healthbreach.extract.nlp import SPANS_KEY, org_data
+
+# ---------------------------------------------------------------- folding
+
+
+def fold1(text: str) -> str:
+    """Lower-case and strip accents char by char, so offsets stay valid."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[:1] or c
+        out.append("'" if c in "’`´" else base.lower())
+    return "".join(out)
+
+
+def key_of(text: str) -> str:
+    """Comparison key: folded, without articles, punctuation or spaces."""
+    folded = fold1(text)
+    folded = re.sub(r"^(?:l'|la |le |les )", "", folded)
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+# ---------------------------------------------------------------- role rules
+# Fragments, over folded text.
+_BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
+          r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux)"
+_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160},)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+_AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
+       r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
+_ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
+       r"finalement|enfin|visiblement|apparemment|vraisemblablement|a\s+son\s+tour|de\s+nouveau|encore|" \
+       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+\w+|en\s+effet|donc|elle\s+aussi|lui\s+aussi)\s+)*"
+_REPORT = r"(?:annonce|confirme|reconnu|revele|indique|explique|precise|signale|declare|affirme|admis|fait\s+savoir|" \
+          r"informe|alerte|detecte|constate|decouvert|bloque|stoppe|notifie|averti|prevenu|communique|repere|subi)"
+_PASSIVE = r"(?:victimes?|visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|paralysee?s?|hackee?s?|" \
+           r"compromise?s?|infectee?s?|ranconnee?s?|infiltree?s?|la\s+cible|l'objet\s+d'une?\s+" + _BREACH + ")"
+_DETQ = r"(?:(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|des\s+|ses\s+|leurs\s+|son\s+|sa\s+|cet\s+|cette\s+|ces\s+)?" \
+        r"(?:(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine|plusieurs|nombreux|nombreuses|" \
+        r"certains|certaines|\d+)\s+(?:de\s+|d'))?)"
+_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"  # "la plateforme ", "le groupe " between a rule's words and the name
+_NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b)")
+
+# (name, role, side, weight, needs a breach word in the sentence, regex)
+# side "after" regexes are matched at the start of the text following the
+# mention, side "before" ones at the end of the text preceding it.
+ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
+    ("victim_of", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:" + _REPORT + r"\s+(?:\w+\s+){0,2}?)?(?:avoir\s+|d'avoir\s+)?(?:ete\s+|etre\s+)?"
+     r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+(?:d'|de\s|des\s|du\s)"),
+    ("passive", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:ete|etre|avoir\s+ete|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
+    ("participle", "victim", "after", 2, False,
+     r"\s*(?:,\s*)?(?:recemment\s+|deja\s+)?(?:visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|"
+     r"paralysee?s?|hackee?s?|ranconnee?s?)(?:\s+(?:par|lors|en|le|la|depuis|au|a|cette|ce|mardi|lundi|mercredi|"
+     r"jeudi|vendredi|samedi|dimanche)\b|\s*[,.;:!?)]|\s*$)"),
+    ("suffered", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:subi|essuye|connu|fait\s+face\s+a|ete\s+confronte\w*\s+a|fait\s+l'objet|"
+     r"ete\s+la\s+cible)\s+(?:[\w'-]+\s+){0,4}?" + _BREACH),
+    ("complaint", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
+    ("announced_breach", "victim", "after", 1, True,
+     _APPOS + _AUX + _ADV + _REPORT + r"\b"),
+    ("systems_of", "victim", "before", 2, True,
+     r"(?:serveurs?|systemes?|reseaux?|sites?|bases?\s+de\s+donnees|donnees|fichiers?|dossiers|patients|informations|"
+     r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers)"
+     r"(?:\s+[\w'-]+){0,2}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + r"$"),
+    ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + r"$"),
+    ("attack_on", "victim", "before", 2, False,
+     r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"
+     r"acte\s+malveillant|violations?|hacks?|compromissions?|failles?|cyber-?incidents?)(?:\s+[\w'-]+){0,4}?\s+"
+     r"(?:(?:contre|visant|ciblant|touchant|frappant|subie?s?\s+par|chez|dont\s+(?:a|ont)\s+ete\s+victimes?)\s+|"
+     r"de\s+|du\s+|des\s+|d'|a\s+l'|au\s+|aux\s+|a\s+la\s+)" + _DETQ + _CUE + r"$"),
+    ("hit_object", "victim", "before", 2, False,
+     r"(?:paralyse|vise|cible|frappe|touche|pirate|attaque|ranconne|infecte|hacke|compromis|infiltre|penetre|"
+     r"paralysant|visant|ciblant|frappant|touchant)\s+" + _DETQ + _CUE + r"$"),
+    ("concerns", "victim", "before", 2, True,
+     r"(?:concerne|concernent|concernerait|affecte|affectent|implique|impliquent)\s+" + _DETQ + _CUE + r"$"),
+    ("data_from", "victim", "before", 2, False,
+     r"(?:donnees|fichiers?|informations|dossiers|elles|ils)\b[^.;]{0,60}?(?:proviennent|proviendraient|provenant|provenaient|provient|proviendrait|issue?s?|emanant|derobee?s?|"
+     r"volee?s?|subtilisee?s?|exfiltree?s?|piratee?s?|extraite?s?|aspiree?s?)\s+(?:\w+\s+){0,2}?"
+     r"(?:de\s+|d'|du\s+|des\s+|aux?\s+|chez\s+|aupres\s+d[eu']\s*)" + _DETQ + _CUE + r"$"),
+    ("edited_by", "vendor", "before", 3, False,
+     r"(?:logiciels?|solutions?|outils?|applications?|plateformes?|services?|progiciels?|systemes?|modules?)\b"
+     r"[^.;]{0,120}?\b(?:edite|developpe|fourni|concu|commercialise|propose|exploite|gere|heberge|maintenu|distribue)"
+     r"e?s?\s+par\s+(?:(?:le\s+groupe|la\s+societe|l'entreprise|l'editeur|le\s+prestataire|la\s+start-?up|"
+     r"la\s+firme|le\s+fournisseur)\s+)?$"),
+    ("vendor_noun", "vendor", "before", 3, False,
+     r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)(?:\s+(?:de\s+(?:logiciels?|"
+     r"services?|solutions?|sante|paiement|cloud|stockage)|informatiques?|techniques?|externes?|prives?|"
+     r"americains?|francais|specialises?|exterieurs?))*\s*,?\s*$"),
+    ("software_of", "vendor", "before", 3, False, r"\blogiciels?\s+(?:de\s+|d')?$"),
+    ("vendor_apposition", "vendor", "after", 3, False,
+     r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"
+     r"hebergeur|specialiste\s+(?:des|du|de)\s+logiciels?)|\s*,?\s*(?:qui\s+edite|qui\s+fournit|dont\s+le\s+logiciel)"),
+]
+_COMPILED = [(n, r, side, w, nb, re.compile(rx)) for n, r, side, w, nb, rx in ROLE_RULES]
+
+# The subject of a breach sentence, when no rule above names a role: weak.
+_SUBJECT_BEFORE = re.compile(r"^\s*(?:[\w'-]+\s+){0,5}$")
+_SUBJECT_AFTER = re.compile(_APPOS + r"(?:a|ont|est|sont|va|vont|doit|annonce|confirme|indique|reconnait|explique|"
+                            r"precise|affirme|assure|se\s+dit)\b")
+_BREACH_RE = re.compile(r"(?<![a-z])" + _BREACH)
+
+# Sentences retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ..."):
+# a victim named only there is background, not the article's incident.
+_BACKGROUND = re.compile(
+    r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|se\s+multiplient|"
+    r"recrudescence|ainsi|d'autres|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+    r"deja\s+(?:ete|en|victime)|en\s+20\d\d|plusieurs\s+(?:hopitaux|etablissements)|derniers?\s+en\s+date)\b")
+
+_GROUP = re.compile(
+    r"\b(?:des|les|de|d'|aux|ces|plusieurs|certains|certaines|nombreux|nombreuses|"
+    r"(?:une|un)\s+(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine)\s+(?:de\s+|d'))\s*"
+    r"(?P<g>(?:laboratoires|hopitaux|cliniques|pharmacies|etablissements\s+de\s+sante|etablissements\s+hospitaliers|"
+    r"centres\s+hospitaliers|cabinets\s+(?:medicaux|de\s+radiologie|d'imagerie)|centres\s+de\s+sante|"
+    r"centres\s+d'imagerie|ehpad|mutuelles|maternites|centres\s+de\s+radiologie)"
+    r"(?:\s+(?:de\s+biologie\s+medicale|d'analyses?(?:\s+medicales|\s+de\s+biologie\s+medicale)?|prives|publics|"
+    r"francais|de\s+radiologie|medicaux))?)\b")
+
+_NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
+_COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
+_DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
+_ADJ_SUFFIX = r"(?:ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    canonical: str
+    key: str
+    kind: str  # health | name | group
+    sent: Span
+    ctx_start: int  # where the role context begins (first of a coordination)
+    ctx_end: int
+
+
+@dataclass
+class Organisation:
+    canonical: str
+    key: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    victim: float = 0.0
+    vendor: float = 0.0
+    weak: float = 0.0
+    primary: bool = False
+    victim_fact: Fact | None = None
+    vendor_fact: Fact | None = None
+    weak_fact: Fact | None = None
+
+
+def _sentence_at(doc: Doc, char: int) -> Span:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return (span[0] if span is not None and len(span) else doc[0]).sent
+
+
+def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) -> list[Mention]:
+    spans = sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: (-(s.end - s.start), not s.id_.startswith("alias:"), s.start))
+    taken: set[int] = set()
+    out: list[Mention] = []
+    family = set(org_data()["hospital_family"])
+    for span in spans:
+        if taken & set(range(span.start, span.end)):
+            continue
+        while span.end - span.start > 1 and span[-1].text in "-–":
+            span = doc[span.start : span.end - 1]
+        taken |= set(range(span.start, span.end))
+        kind, _, short = span.id_.partition(":")
+        if kind == "alias":
+            out.append(_mention(doc, span.start_char, span.end_char, short, "alias:" + key_of(short), "health"))
+            continue
+        if kind == "name_head":
+            out.append(_mention(doc, span.start_char, span.end_char, span.text, key_of(span.text), "health"))
+            continue
+        # head + adjectives + connector + name: the name is the trailing capitalised run.
+        i = span.end
+        while i > span.start + 1 and (span.doc[i - 1].text[:1].isupper() or span.doc[i - 1].text in "-–"):
+            i -= 1
+        name = doc.text[doc[i].idx : span.end_char]
+        connector = doc[i - 1].lower_ if doc[i - 1].lower_ in {"de", "du", "des", "d'", "d’", "la", "l'", "l’"} else ""
+        if connector in {"la", "l'", "l’"} and doc[i - 2].lower_ == "de":
+            connector = "de " + connector
+        connector = connector.replace("’", "'").replace("des", "de")
+        canonical = f"{short} {connector}{'' if connector.endswith(chr(39)) else ' '}{name}".replace("  ", " ")
+        key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
+        out.append(_mention(doc, span.start_char, span.end_char, canonical, key, "health"))
+        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0]))
+    return out
+
+
+def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str) -> list[Mention]:
+    """'les hôpitaux de Dax et de Vichy': each name shares the head and the role context."""
+    out: list[Mention] = []
+    end = first.end
+    sent_end = first.sent.end_char
+    while True:
+        m = _COORD.match(doc.text, end, sent_end)
+        if not m:
+            break
+        name = m.group(1)
+        mention = _mention(doc, m.start(1), m.end(1), f"{short} de {name}", f"{key_prefix}:{key_of(name)}", "health")
+        out.append(mention)
+        end = m.end(1)
+    group = [first, *out]
+    for mention in group:
+        mention.ctx_start, mention.ctx_end = first.start, group[-1].end
+    return out
+
+
+def _mention(doc: Doc, start: int, end: int, canonical: str, key: str, kind: str) -> Mention:
+    sent = _sentence_at(doc, start)
+    return Mention(start, end, canonical, key, kind, sent, start, end)
+
+
+def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "MISC"}:
+            continue
+        text = ent.text
+        m = _DETERMINER.match(text)
+        start = ent.start_char + (m.end() if m else 0)
+        text = doc.text[start : ent.end_char].strip(" -–,.")
+        if len(text) < 2 or not text[0].isupper():
+            continue
+        key = key_of(text)
+        canonical = alias_keys.get(key, text)
+        out.append(_mention(doc, start, start + len(text), canonical, "alias:" + key_of(canonical) if key in alias_keys else key, "name"))
+    return out
+
+
+def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
+    cue_rx = re.compile(
+        r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
+        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?\s+(" + _NAME + r"(?:\s+(?:" + _NAME + r")){0,2})"
+    )
+    out = []
+    for m in cue_rx.finditer(doc.text):
+        name = m.group(1)
+        # Trailing capitalised words that begin a new clause are rare; keep the name as is.
+        out.append(_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
+    return out
+
+
+def _group_mentions(doc: Doc, folded: str) -> list[Mention]:
+    return [
+        _mention(doc, m.start("g"), m.end("g"), doc.text[m.start("g") : m.end("g")], "group:" + key_of(m.group("g")), "group")
+        for m in _GROUP.finditer(folded)
+    ]
+
+
+def _overlaps(a: Mention, taken: list[Mention]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def collect_mentions(doc: Doc) -> list[Mention]:
+    data = org_data()
+    alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
+    mentions = _ruler_mentions(doc, alias_keys, data["heads"])
+    for extra in (_entity_mentions(doc, alias_keys), _cue_mentions(doc, data["name_cues"])):
+        for mention in extra:
+            if not _overlaps(mention, mentions):
+                mentions.append(mention)
+    folded = fold1(doc.text)
+    for mention in _group_mentions(doc, folded):
+        if not _overlaps(mention, mentions):
+            mentions.append(mention)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
+    folded = " " + fold1(org.canonical).replace("-", " ") + " "
+    def hit(terms: list[str]) -> bool:
+        return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
+    if hit(words["not_orgs"]) and org.kind != "group" and len(folded.split()) <= 2:
+        return True
+    if hit(words["outlets"]) or hit(words["attackers"]) or hit(words["authorities"]):
+        return True
+    return hit(words["authorities_unless_victim"]) and org.victim < 2
+
+
+def _fact(field: str, doc: Doc, mention: Mention, value: str, rule: str) -> Fact:
+    return Fact(field=field, value=value, sentence=mention.sent.text.strip(), start=mention.start, end=mention.end, rule=rule)
+
+
+def _judge(mention: Mention, doc: Doc, folded: str) -> list[tuple[str, str, float]]:
+    sent = mention.sent
+    before = folded[sent.start_char : mention.ctx_start]
+    after = folded[mention.ctx_end : sent.end_char]
+    has_breach = bool(_BREACH_RE.search(folded, sent.start_char, sent.end_char))
+    found = []
+    for name, role, side, weight, needs_breach, rx in _COMPILED:
+        if needs_breach and not has_breach:
+            continue
+        if side == "after":
+            m = rx.match(after)
+            if m and not (role == "victim" and _NEG.search(m.group(0))):
+                found.append((name, role, weight))
+        else:
+            m = rx.search(before[-220:])
+            if m and not (role == "victim" and _NEG.search(before[-220:][max(0, m.start() - 25) : m.end()])):
+                found.append((name, role, weight))
+    if not found and has_breach and _SUBJECT_BEFORE.match(before) and _SUBJECT_AFTER.match(after):
+        found.append(("breach_subject", "weak", 0.5))
+    return found
+
+
+def find_organisations(doc: Doc, *, title: str | None = None) -> tuple[list[Fact], list[Fact]]:
+    """Victims and vendors named in `doc` (a Doc with sentence boundaries).
+
+    Facts carry the canonical short form as value and the mention's offsets
+    in doc.text. A victim named only in a sentence retelling another incident
+    is kept only when nothing better names the article's own victim.
+    """
+    data = org_data()
+    folded = fold1(doc.text)
+    title_key = key_of(title or "")
+    orgs: dict[str, Organisation] = {}
+    sentences = [s for s in doc.sents if s.text.strip()]
+    lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
+    for mention in collect_mentions(doc):
+        org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
+        org.mentions.append(mention)
+        if mention.kind == "health" and len(mention.canonical) < len(org.canonical):
+            org.canonical = mention.canonical
+        background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end
+        for rule, role, weight in _judge(mention, doc, folded):
+            if role == "vendor":
+                org.vendor += weight
+                org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
+            elif role == "victim":
+                org.victim += weight
+                org.primary |= not background
+                org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
+            else:
+                org.weak += weight
+                org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
+    _merge_acronyms(orgs)
+    for org in orgs.values():
+        if title_key and org.kind != "group" and key_of(org.canonical) and key_of(org.canonical) in title_key:
+            org.primary = True
+        if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
+            org.primary = True
+    kept = [o for o in orgs.values() if not _excluded(o, data)]
+    vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
+    victims = _choose_victims([o for o in kept if o not in vendors])
+    return (
+        [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
+        [_with_value(o.vendor_fact, o.canonical) for o in vendors],
+    )
+
+
+def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
+    """Named primary victims, else a primary group, else weaker evidence."""
+    named = [o for o in orgs if o.kind != "group"]
+    groups = [o for o in orgs if o.kind == "group"]
+    tiers = [
+        [o for o in named if o.victim and o.primary],
+        [o for o in groups if o.victim and o.primary][:1],
+        [o for o in named if o.weak and not o.victim][:1],
+        [o for o in named if o.victim],
+        [o for o in groups if o.victim][:1],
+    ]
+    for tier in tiers:
+        if tier:
+            return sorted(tier, key=lambda o: (o.victim_fact or o.weak_fact).start)
+    return []
+
+
+def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
+    """'Dedalus France' into 'Dedalus', an expansion into its acronym: keep the short form."""
+    items = sorted(orgs.values(), key=lambda o: len(o.canonical))
+    for short in items:
+        for long in items:
+            if short is long or short.key not in orgs or long.key not in orgs or short.kind == "group" or long.kind == "group":
+                continue
+            if _same(short.canonical, long.canonical):
+                short.mentions += long.mentions
+                short.victim += long.victim
+                short.vendor += long.vendor
+                short.weak += long.weak
+                short.primary |= long.primary
+                short.victim_fact = _earliest(short.victim_fact, long.victim_fact)
+                short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
+                short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
+                del orgs[long.key]
+
+
+def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
+    if a is None or b is None:
+        return a or b
+    return a if a.start <= b.start else b
+
+
+_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
+
+
+def _same(short: str, long: str) -> bool:
+    ws, wl = fold1(short).replace("-", " ").split(), fold1(long).replace("-", " ").replace("'", " ").split()
+    if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
+        return True
+    initials = "".join(w[0] for w in wl if w not in _STOP)
+    return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials
+
+
+def _with_value(fact: Fact, value: str) -> Fact:
+    return Fact(field=fact.field, value=value, sentence=fact.sentence, start=fact.start, end=fact.end, rule=fact.rule)
