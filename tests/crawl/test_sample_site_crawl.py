@@ -47,6 +47,12 @@ def test_every_published_article_is_stored_once_with_its_metadata(crawled):
         assert gzip.decompress(row.html_gz).decode("utf-8").count("<html") == 1
 
 
+def test_requests_identify_the_crawler(crawled):
+    main, _, _, _ = crawled
+    agents = {r.headers.get("User-Agent", "") for r in main.server.log}
+    assert agents and all(a.startswith("healthbreach/") and "+http" in a for a in agents)
+
+
 def test_main_text_has_no_page_boilerplate(crawled):
     _, _, _, rows = crawled
     for row in rows.values():
