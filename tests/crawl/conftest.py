@@ -20,8 +20,3 @@ def fast():
 def demo_servers():
     with serve_demo() as (main, partner):
         yield main, partner
-
-
-@pytest.fixture
-def sqlite_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'hb.sqlite'}"

@@ -10,7 +10,7 @@ ARTICLE = (
 )
 
 
-def test_feed_and_listing_links_to_other_hosts_and_ports_are_not_followed(sqlite_url, fast):
+def test_feed_and_listing_links_to_other_hosts_and_ports_are_not_followed(db_url, fast):
     with serve(lambda path, headers: (200, {"Content-Type": "text/html; charset=utf-8"}, ARTICLE.format(t="ailleurs").encode())) as other:
 
         def site(path, headers):
@@ -29,7 +29,7 @@ def test_feed_and_listing_links_to_other_hosts_and_ports_are_not_followed(sqlite
         with serve(site) as base:
             host = base.split("//")[1]
             spec = SourceSpec(name="t", domains=(host,), feeds=(base + "/feed/",), listings=(base + "/",), article_pattern=r"^/[a-z-]+/$")
-            result = run_crawl([spec], db_url=sqlite_url, settings=fast)
+            result = run_crawl([spec], db_url=db_url, settings=fast)
             assert "/chez-nous/" in base.requests
         assert other.requests == []
     assert result.summary.new_articles == 1

@@ -26,10 +26,10 @@ def stored(db_url) -> dict[str, Article]:
 
 
 @pytest.fixture
-def crawled(demo_servers, sqlite_url, fast):
+def crawled(demo_servers, db_url, fast):
     main, partner = demo_servers
-    result = run_crawl(demo_sources(main, partner), db_url=sqlite_url, settings=fast)
-    return main, partner, result, stored(sqlite_url)
+    result = run_crawl(demo_sources(main, partner), db_url=db_url, settings=fast)
+    return main, partner, result, stored(db_url)
 
 
 def test_every_published_article_is_stored_once_with_its_metadata(crawled):
@@ -82,45 +82,45 @@ def test_robots_disallowed_drafts_are_never_fetched(crawled):
     assert MAIN.drafts and result.summary.skipped["robots_disallowed"] >= 1
 
 
-def test_a_second_run_fetches_no_article_page_and_adds_no_row(crawled, sqlite_url, fast):
+def test_a_second_run_fetches_no_article_page_and_adds_no_row(crawled, db_url, fast):
     main, partner, _, rows = crawled
     main.server.reset()
     partner.server.reset()
-    again = run_crawl(demo_sources(main, partner), db_url=sqlite_url, settings=fast)
+    again = run_crawl(demo_sources(main, partner), db_url=db_url, settings=fast)
     article_paths = {a.path for a in PUBLISHED}
     fetched = set(main.requests) | set(partner.requests)
     assert not fetched & article_paths
     assert {"/feed/", "/sitemap_index.xml", "/rss.xml"} <= fetched  # discovery is read every run
     assert again.summary.new_articles == 0
     assert again.summary.known_articles == len(rows)
-    assert stored(sqlite_url).keys() == rows.keys()
-    engine = make_engine(sqlite_url)
+    assert stored(db_url).keys() == rows.keys()
+    engine = make_engine(db_url)
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(CrawlRun)) == 2
         assert [r.status for r in session.scalars(select(CrawlRun))] == ["finished", "finished"]
     engine.dispose()
 
 
-def test_since_skips_old_feed_and_sitemap_entries_before_fetching(demo_servers, sqlite_url, fast):
+def test_since_skips_old_feed_and_sitemap_entries_before_fetching(demo_servers, db_url, fast):
     main, partner = demo_servers
     since = dt.date(2025, 9, 1)
     # Feeds and sitemaps only: their dates decide before any article is fetched.
     specs = [s for s in demo_sources(main, partner)]
     specs = [type(s).from_dict(s.name, {**s.to_dict(), "listings": []}) for s in specs]
-    result = run_crawl(specs, db_url=sqlite_url, since=since, settings=fast)
+    result = run_crawl(specs, db_url=db_url, since=since, settings=fast)
     old = {a.path for a in PUBLISHED if a.published.date() < since}
     new = {a.path for a in PUBLISHED if a.published.date() >= since}
     assert old and new
     fetched = set(main.requests) | set(partner.requests)
     assert not fetched & old
     assert new <= fetched
-    assert all(row.published >= since for row in stored(sqlite_url).values())
+    assert all(row.published >= since for row in stored(db_url).values())
     assert result.summary.skipped["older_than_since"] >= len(old)
 
 
-def test_since_also_applies_to_articles_found_on_listing_pages(demo_servers, sqlite_url, fast):
+def test_since_also_applies_to_articles_found_on_listing_pages(demo_servers, db_url, fast):
     main, partner = demo_servers
     since = dt.date(2025, 9, 1)
-    run_crawl(demo_sources(main, partner), db_url=sqlite_url, since=since, settings=fast)
-    rows = stored(sqlite_url)
+    run_crawl(demo_sources(main, partner), db_url=db_url, since=since, settings=fast)
+    rows = stored(db_url)
     assert rows and all(row.published >= since for row in rows.values())
