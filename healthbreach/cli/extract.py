@@ -57,7 +57,7 @@ def extract_stored(db_url: str | None, everything: bool) -> None:
                 extractor = Extractor()
                 with err_console.status(f"extracting {todo} articles") as status:
                     done = reextract(engine, extractor, EXTRACTOR_VERSION, everything,
-                                     progress=lambda n, a: status.update(f"extracted {n}/{todo}: {a.title or a.url}"))
+                                     progress=lambda n, label: status.update(f"extracted {n}/{todo}: {label}"))
             else:
                 done = 0
             grouping = update_incidents(engine)

@@ -117,7 +117,10 @@ def articles_to_extract(engine: Engine, version: str, everything: bool = False) 
 
 
 def reextract(engine: Engine, extractor, version: str, everything: bool = False, progress=None) -> int:
-    """(Re)extract stored articles, one transaction each; returns how many were done."""
+    """(Re)extract stored articles, one transaction each; returns how many were done.
+
+    `progress(done, title_or_url)` is called after each article.
+    """
     done = 0
     for article_id in articles_to_extract(engine, version, everything):
         with Session(engine) as session, session.begin():
@@ -127,7 +130,8 @@ def reextract(engine: Engine, extractor, version: str, everything: bool = False,
             article.extraction = None
             session.flush()  # the old facts go before the new ones, whose unique keys may be equal
             set_extraction(article, extraction, version)
+            label = article.title or article.url  # read while the session is open
         done += 1
         if progress:
-            progress(done, article)
+            progress(done, label)
     return done
