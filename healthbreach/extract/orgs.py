@@ -137,6 +137,7 @@ _GROUP = re.compile(
 
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
+_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
 _ADJ_SUFFIX = r"(?:ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
 
@@ -205,7 +206,10 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         connector = connector.replace("’", "'").replace("des", "de")
         canonical = f"{short} {connector}{'' if connector.endswith(chr(39)) else ' '}{name}".replace("  ", " ")
         key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
-        out.append(_mention(doc, span.start_char, span.end_char, canonical, key, "health"))
+        # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
+        # so the role context starts after it.
+        place = _PLACE.match(doc.text, span.end_char)
+        out.append(_mention(doc, span.start_char, place.end() if place else span.end_char, canonical, key, "health"))
         out.extend(_coordinated(doc, out[-1], short, key.split(":")[0]))
     return out
 
