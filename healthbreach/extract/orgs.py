@@ -65,6 +65,8 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("victim_of", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:" + _REPORT + r"\s+(?:\w+\s+){0,2}?)?(?:avoir\s+|d'avoir\s+)?(?:ete\s+|etre\s+)?"
      r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+(?:d'|de\s|des\s|du\s)"),
+    ("apposed_victim", "victim", "after", 2, False,
+     r"\s*,\s*(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)"),
     ("passive", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:ete|etre|avoir\s+ete|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
     ("participle", "victim", "after", 2, False,
@@ -195,16 +197,14 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         if kind == "name_head":
             out.append(_mention(doc, span.start_char, span.end_char, span.text, key_of(span.text), "health"))
             continue
-        # head + adjectives + connector + name: the name is the trailing capitalised run.
+        # head + adjectives + connector + name: the name (the key) is the trailing capitalised run.
         i = span.end
         while i > span.start + 1 and (span.doc[i - 1].text[:1].isupper() or span.doc[i - 1].text in "-–"):
             i -= 1
         name = doc.text[doc[i].idx : span.end_char]
-        connector = doc[i - 1].lower_ if doc[i - 1].lower_ in {"de", "du", "des", "d'", "d’", "la", "l'", "l’"} else ""
-        if connector in {"la", "l'", "l’"} and doc[i - 2].lower_ == "de":
-            connector = "de " + connector
-        connector = connector.replace("’", "'").replace("des", "de")
-        canonical = f"{short} {connector}{'' if connector.endswith(chr(39)) else ' '}{name}".replace("  ", " ")
+        # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
+        # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
+        canonical = " ".join(doc.text[span.start_char : span.end_char].split())
         key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
         # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
         # so the role context starts after it.
@@ -301,7 +301,9 @@ def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
     folded = " " + fold1(org.canonical).replace("-", " ") + " "
     def hit(terms: list[str]) -> bool:
         return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
-    if hit(words["not_orgs"]) and org.kind != "group" and len(folded.split()) <= 2:
+    # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
+    bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
+    if org.kind != "group" and bare in {t.replace("-", " ") for t in words["not_orgs"]}:
         return True
     if hit(words["outlets"]) or hit(words["attackers"]) or hit(words["authorities"]):
         return True

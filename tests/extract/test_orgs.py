@@ -1,0 +1,104 @@
+"""Victims and vendors: French health-organisation forms and the roles their sentences give them."""
+
+import pytest
+
+from healthbreach.extract import orgs
+from healthbreach.store.incidents import same_victim
+
+
+def names(facts):
+    return [f.value for f in facts]
+
+
+def has(found: list[str], expected: str) -> bool:
+    """The scorer's rule: one name contains the other after case folding."""
+    return any(expected.lower() in f.lower() or f.lower() in expected.lower() for f in found)
+
+
+# (passage, victims, vendors) -- with the model's NER (session fixture).
+CASES = [
+    ("Le CHU de Rennes a été victime d'une cyberattaque ; les données de patients ont fuité.", ["CHU de Rennes"], []),
+    ("L'Assistance publique-Hôpitaux de Paris (AP-HP) a subi une fuite de données touchant 1,4 million de personnes.", ["AP-HP"], []),
+    ("Harmonie Mutuelle a confirmé une fuite de données concernant ses adhérents.", ["Harmonie Mutuelle"], []),
+    ("Les serveurs du centre hospitalier de Dax ont été chiffrés par un rançongiciel.", ["centre hospitalier de Dax"], []),
+    ("Une cyberattaque a visé la clinique du Parc à Lyon, selon l'ARS.", ["clinique du Parc"], []),
+    ("Le GHT Cœur Grand Est a été touché par une attaque informatique.", ["GHT Cœur Grand Est"], []),
+    ("Les laboratoires utilisaient un logiciel édité par la société Medilab, à l'origine de la fuite de données de leurs patients.", [], ["Medilab"]),
+    ("La CNIL et l'Anssi enquêtent sur la fuite de données de l'hôpital de Cahors.", ["hôpital de Cahors"], []),
+    ("Le groupe LockBit a revendiqué le piratage de l'hôpital de Cannes.", ["hôpital de Cannes"], []),
+    ("Selon Zataz, les données de la mutuelle MGEN ont été mises en vente par des pirates.", ["MGEN"], []),
+    ("Une fuite de données chez Cegedim Santé expose des dossiers de patients.", ["Cegedim Santé"], []),
+    ("La pharmacie du Centre à Brive a été piratée et les ordonnances de ses clients dérobées.", ["pharmacie du Centre"], []),
+    ("L'hôpital de Villefranche-sur-Saône a été paralysé par une cyberattaque.", ["hôpital de Villefranche-sur-Saône"], []),
+    ("La plateforme de téléconsultation Medadom a été victime d'une intrusion informatique.", ["Medadom"], []),
+    ("Le parquet de Paris a ouvert une enquête après la fuite de données de l'hôpital Simone-Veil de Cannes.", ["hôpital Simone-Veil"], []),
+    ("La CPAM du Val-de-Marne a été victime d'un accès frauduleux aux comptes de 2 000 assurés.", ["CPAM du Val-de-Marne"], []),
+    ("La clinique Sainte-Odile de Vernay a été victime d'une cyberattaque dans la nuit.", ["clinique Sainte-Odile"], []),
+]
+
+
+@pytest.mark.parametrize("text, victims, vendors", CASES, ids=[c[0][:40] for c in CASES])
+def test_victims_and_vendors(extractor, text, victims, vendors):
+    extraction = extractor.extract(text)
+    assert extraction.relevant
+    found = names(extraction.victims)
+    assert len(found) == len(victims), found
+    assert all(has(found, v) for v in victims), found
+    assert sorted(names(extraction.vendors)) == sorted(vendors)
+
+
+@pytest.mark.parametrize(
+    "text, never",
+    [
+        ("La CNIL a été saisie après la cyberattaque contre le CHU de Nantes.", "CNIL"),
+        ("L'Anssi accompagne le centre hospitalier d'Armentières, victime d'un rançongiciel.", "Anssi"),
+        ("Selon l'AFP, le laboratoire Cerballiance a subi une fuite de données.", "AFP"),
+        ("Le gang LockBit affirme avoir dérobé les données de l'hôpital de Brest.", "LockBit"),
+        ("D'après Mediapart, une faille de la plateforme Francetest a exposé des résultats de tests.", "Mediapart"),
+    ],
+)
+def test_authorities_outlets_and_attackers_are_never_victims(extractor, text, never):
+    extraction = extractor.extract(text)
+    assert extraction.victims, "the breached organisation is found"
+    assert not any(never.lower() in v.lower() for v in names(extraction.victims) + names(extraction.vendors))
+
+
+def test_several_organisations_with_different_roles(extractor):
+    text = (
+        "Les hôpitaux de Dax et de Villefranche ont été paralysés par des rançongiciels. "
+        "Le logiciel de gestion, édité par la société Medilab, est mis en cause. La CNIL a été prévenue."
+    )
+    extraction = extractor.extract(text)
+    found = names(extraction.victims)
+    assert has(found, "Dax") and has(found, "Villefranche")
+    assert names(extraction.vendors) == ["Medilab"]
+    assert not has(found, "CNIL")
+
+
+def test_one_organisation_under_several_names_is_one_victim(extractor):
+    text = (
+        "L'Assistance publique-Hôpitaux de Paris a été victime d'un vol de données. "
+        "L'AP-HP a porté plainte ; l'APHP précise que les Hôpitaux de Paris ont prévenu la CNIL."
+    )
+    assert names(extractor.extract(text).victims) == ["AP-HP"]
+
+
+# Without the model: the span ruler finds health organisations on the blank pipeline.
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Le centre hospitalier universitaire de Rennes a été piraté.", "centre hospitalier universitaire de Rennes"),
+        ("Le CHU de Brest a subi une cyberattaque.", "CHU de Brest"),
+        ("Une fuite touche la Mutuelle Générale.", "Mutuelle Générale"),
+        ("Les hôpitaux de Paris ont porté plainte.", "AP-HP"),
+        ("La polyclinique du Parc a été visée.", "polyclinique du Parc"),
+    ],
+)
+def test_health_organisation_forms_on_the_blank_pipeline(blank, text, mention):
+    doc = blank(text)
+    assert any(m.canonical == mention for m in orgs.collect_mentions(doc)), [m.canonical for m in orgs.collect_mentions(doc)]
+
+
+def test_text_form_and_short_form_of_a_hospital_are_one_incident_victim():
+    # Extraction keeps the text's wording; incident grouping treats CH and centre hospitalier alike.
+    assert same_victim("centre hospitalier de Dax", "CH de Dax")
