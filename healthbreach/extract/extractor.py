@@ -27,7 +27,7 @@ from healthbreach.extract.relevance import fold, judge
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.11.22-2"
+EXTRACTOR_VERSION = "2026.11.22-3"
 
 # A sentence is worth the NER when it holds an organisation cue or a breach word.
 CANDIDATE = re.compile(
@@ -117,7 +117,11 @@ class Extractor:
         doc.ents = filter_spans(spans)
 
     def _facts(self, doc: Doc, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
-        victims, vendors = orgs.find_organisations(doc, title=title)
+        title_doc = None
+        if title:
+            title_doc = self.blank(title)
+            self._add_entities(title_doc)
+        victims, vendors = orgs.find_organisations(doc, title=title, title_doc=title_doc)
         published = dates.find_published(doc, page_published)
         reference = _as_date(published) or page_published
         found_records = {f.field: f for f in records.find_records(doc)}

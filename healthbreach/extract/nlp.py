@@ -28,6 +28,8 @@ HEALTH_LABEL = "HEALTH_ORG"
 _NAME_START = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-ÞŒ0-9]"}}
 _NAME_NEXT = {"TEXT": {"REGEX": r"^(?:[A-ZÀ-ÖØ-ÞŒ]|-$)"}, "OP": "*"}
 _DE = {"LOWER": {"IN": ["de", "du", "des", "d'", "d’"]}, "OP": "?"}
+# Capitalised at a sentence start, but not a name: "La Mutuelle X" is the head + name form.
+_DETERMINERS = ["la", "le", "les", "l'", "l’", "une", "un", "des", "cette", "ce", "leur", "sa", "son", "notre"]
 _ARTICLE = {"LOWER": {"IN": ["la", "l'", "l’", "les"]}, "OP": "?"}
 
 
@@ -55,7 +57,7 @@ def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
     for head in ("mutuelle", "clinique", "laboratoires", "pharmacie"):
         patterns.append(
             {"label": HEALTH_LABEL, "id": "name_head:",
-             "pattern": [_NAME_START, {"TEXT": head.capitalize()}]}
+             "pattern": [_NAME_START | {"LOWER": {"NOT_IN": _DETERMINERS}}, {"TEXT": head.capitalize()}]}
         )
     for canonical, variants in data["aliases"].items():
         for variant in variants:

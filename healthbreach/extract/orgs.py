@@ -42,7 +42,8 @@ def key_of(text: str) -> str:
 # Fragments, over folded text.
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
           r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux)"
-_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160},)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+# An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime").
+_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160},|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
        r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
 _ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
@@ -67,6 +68,14 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+(?:d'|de\s|des\s|du\s)"),
     ("apposed_victim", "victim", "after", 2, False,
      r"\s*,\s*(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)"),
+    # Attackers: whoever claims the attack, or a name introduced as a gang, is never a victim.
+    ("claims", "attacker", "after", 1, False,
+     _APPOS + _AUX + _ADV + r"(?:revendique\w*|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
+     r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:avoir|detenir))"),
+    ("gang", "attacker", "before", 1, False,
+     r"(?:gang|groupe\s+(?:de\s+)?(?:pirates|hackers|cybercriminels?|rancongiciel|ransomware|criminel)|"
+     r"groupe\s+cybercriminel|collectif\s+de\s+pirates|operateurs?\s+du\s+rancongiciel|rancongiciel|ransomware)"
+     r"(?:\s+(?:baptise|nomme|appele|connu\s+sous\s+le\s+nom\s+de))?\s*$"),
     ("passive", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:ete|etre|avoir\s+ete|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
     ("participle", "victim", "after", 2, False,
@@ -120,6 +129,10 @@ _SUBJECT_BEFORE = re.compile(r"^\s*(?:[\w'-]+\s+){0,5}$")
 _SUBJECT_AFTER = re.compile(_APPOS + r"(?:a|ont|est|sont|va|vont|doit|annonce|confirme|indique|reconnait|explique|"
                             r"precise|affirme|assure|se\s+dit)\b")
 _BREACH_RE = re.compile(r"(?<![a-z])" + _BREACH)
+# "Biolys Ouest : 30 000 dossiers exposés": the capitalised run before a headline's colon.
+_HEADLINE_NAME = re.compile(r"^\s*((?:[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*)(?:[ -](?:(?:des|de|du|d')\s*)?[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*){0,3})\s*:")
+# Headlines about leaks often say only that data were exposed: "30 000 dossiers accessibles".
+_EXPOSED_RE = re.compile(r"(?<![a-z])(?:expose|accessible|en\s+vente|divulgu|publie|mis\s+en\s+ligne|derobe|vole)")
 
 # Sentences retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ..."):
 # a victim named only there is background, not the article's incident.
@@ -172,6 +185,7 @@ class Organisation:
     victim_fact: Fact | None = None
     vendor_fact: Fact | None = None
     weak_fact: Fact | None = None
+    attacker: bool = False
 
 
 def _sentence_at(doc: Doc, char: int) -> Span:
@@ -204,12 +218,13 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         name = doc.text[doc[i].idx : span.end_char]
         # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
         # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
-        canonical = " ".join(doc.text[span.start_char : span.end_char].split())
         key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
         # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
-        # so the role context starts after it.
+        # and the role context starts after it.
         place = _PLACE.match(doc.text, span.end_char)
-        out.append(_mention(doc, span.start_char, place.end() if place else span.end_char, canonical, key, "health"))
+        end = place.end() if place else span.end_char
+        canonical = " ".join(doc.text[span.start_char : end].split())
+        out.append(_mention(doc, span.start_char, end, canonical, key, "health"))
         out.extend(_coordinated(doc, out[-1], short, key.split(":")[0]))
     return out
 
@@ -258,7 +273,10 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
 def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     cue_rx = re.compile(
         r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
-        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?\s+(" + _NAME + r"(?:\s+(?:" + _NAME + r")){0,2})"
+        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?"
+        # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,"
+        r"(?:\s+(?:de|d')\s*[a-zàâçéèêëîïôûùüÿœ-]+)?\s*,?\s+"
+        r"((?:" + _NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + _NAME + r")){0,3})"
     )
     out = []
     for m in cue_rx.finditer(doc.text):
@@ -283,7 +301,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     data = org_data()
     alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
-    for extra in (_entity_mentions(doc, alias_keys), _cue_mentions(doc, data["name_cues"])):
+    # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".
+    for extra in (_cue_mentions(doc, data["name_cues"]), _entity_mentions(doc, alias_keys)):
         for mention in extra:
             if not _overlaps(mention, mentions):
                 mentions.append(mention)
@@ -336,12 +355,59 @@ def _judge(mention: Mention, doc: Doc, folded: str) -> list[tuple[str, str, floa
     return found
 
 
-def find_organisations(doc: Doc, *, title: str | None = None) -> tuple[list[Fact], list[Fact]]:
+def title_victims(title_doc: Doc | None) -> dict[str, str]:
+    """Key -> name of the organisations a headline presents as breached.
+
+    A headline names its subject: "X victime d'une cyberattaque", "X piraté",
+    or the French "X : 30 000 dossiers exposés" form (the name before the
+    colon, when the headline speaks of a breach).
+    """
+    if title_doc is None or not title_doc.text.strip():
+        return {}
+    folded = fold1(title_doc.text)
+    has_breach = bool(_BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
+    found: dict[str, str] = {}
+    lead = _HEADLINE_NAME.match(title_doc.text)
+    if has_breach and lead:
+        found[key_of(lead.group(1))] = lead.group(1)
+    mentions = collect_mentions(title_doc)
+    # Headlines are short: any capitalised run past the first word may be the name the model missed.
+    mentions += [m for m in _capitalised_mentions(title_doc) if not _overlaps(m, mentions)]
+    for mention in mentions:
+        if mention.kind == "group" or (lead and mention.start < lead.end(1)):
+            continue
+        if any(role == "victim" for _, role, _ in _judge(mention, title_doc, folded)):
+            found[mention.key] = mention.canonical
+        elif has_breach and re.match(r"\s*:", title_doc.text[mention.end:]) and mention.start < 40:
+            found[mention.key] = mention.canonical
+    return found
+
+
+def _capitalised_mentions(doc: Doc) -> list[Mention]:
+    return [
+        _mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
+        for m in re.finditer(r"(?<=[\s'’])((?:" + _NAME + r")(?:[ -](?:(?:des|de|du|d')\s*)?(?:" + _NAME + r")){0,3})", doc.text)
+    ]
+
+
+def _body_mention(doc: Doc, name: str) -> Mention | None:
+    """The first place the body writes `name` as a name: same case, not merely capitalised by a sentence start."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+        before = doc.text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?:\n«\"":
+            return _mention(doc, m.start(), m.end(), name, key_of(name), "name")
+    return None
+
+
+def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | None = None) -> tuple[list[Fact], list[Fact]]:
     """Victims and vendors named in `doc` (a Doc with sentence boundaries).
 
     Facts carry the canonical short form as value and the mention's offsets
     in doc.text. A victim named only in a sentence retelling another incident
-    is kept only when nothing better names the article's own victim.
+    is kept only when nothing better names the article's own victim. An
+    organisation the headline (`title_doc`, with the model's entities when
+    available) presents as breached is a victim when the body names it too:
+    its evidence is its first mention in the body.
     """
     data = org_data()
     folded = fold1(doc.text)
@@ -356,7 +422,9 @@ def find_organisations(doc: Doc, *, title: str | None = None) -> tuple[list[Fact
             org.canonical = mention.canonical
         background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end
         for rule, role, weight in _judge(mention, doc, folded):
-            if role == "vendor":
+            if role == "attacker":
+                org.attacker = True
+            elif role == "vendor":
                 org.vendor += weight
                 org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
             elif role == "victim":
@@ -367,12 +435,24 @@ def find_organisations(doc: Doc, *, title: str | None = None) -> tuple[list[Fact
                 org.weak += weight
                 org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
     _merge_acronyms(orgs)
+    headline = title_victims(title_doc)
+    for key, name in headline.items():
+        # "Cyberattaque à Valmont : ..." names the place of a victim the body names in full.
+        if key in orgs or any(key in other for other in orgs):
+            continue
+        if (mention := _body_mention(doc, name)) is not None:
+            orgs[key] = Organisation(name, key, "name", [mention])
     for org in orgs.values():
+        # A vendor whose own systems the headline says were hit is a victim too.
+        if org.key in headline and org.kind != "group":
+            org.victim += 2
+            org.primary = True
+            org.victim_fact = org.victim_fact or _fact("victim", doc, org.mentions[0], "", "victim:headline")
         if title_key and org.kind != "group" and key_of(org.canonical) and key_of(org.canonical) in title_key:
             org.primary = True
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
-    kept = [o for o in orgs.values() if not _excluded(o, data)]
+    kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data)]
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
     victims = _choose_victims([o for o in kept if o not in vendors])
     return (

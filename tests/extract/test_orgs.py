@@ -102,3 +102,36 @@ def test_health_organisation_forms_on_the_blank_pipeline(blank, text, mention):
 def test_text_form_and_short_form_of_a_hospital_are_one_incident_victim():
     # Extraction keeps the text's wording; incident grouping treats CH and centre hospitalier alike.
     assert same_victim("centre hospitalier de Dax", "CH de Dax")
+
+
+@pytest.mark.parametrize(
+    "text, attacker, victim",
+    [
+        ("Le gang Nebulock a revendiqué la cyberattaque contre l'hôpital de Pau.", "Nebulock", "hôpital de Pau"),
+        ("Le groupe de pirates BlackCat affirme détenir les données de la clinique des Lilas.", "BlackCat", "clinique des Lilas"),
+    ],
+)
+def test_a_gang_claiming_the_attack_is_not_a_victim(extractor, text, attacker, victim):
+    found = names(extractor.extract(text).victims)
+    assert has(found, victim) and not has(found, attacker), found
+
+
+@pytest.mark.parametrize(
+    "title, text, victim",
+    [
+        # The headline's "X : ..." subject, named again in the body.
+        ("Santéo : les données de 40 000 patients dérobées",
+         "La société a averti ses clients. Les données de Santéo ont été dérobées par des pirates lors d'une intrusion.", "Santéo"),
+        # A headline victim the body only mentions; the place in the headline is not a victim.
+        ("Cyberattaque à Lormont : la plateforme Medivia piratée",
+         "La direction de Medivia a prévenu ses 12 000 patients d'une fuite de données.", "Medivia"),
+        # A software vendor whose own systems were encrypted is the breached organisation.
+        ("Rançongiciel chez Pharmasoft",
+         "Leur éditeur, Pharmasoft, a été victime d'un rançongiciel ; 800 pharmacies sont à l'arrêt.", "Pharmasoft"),
+    ],
+)
+def test_the_headline_names_the_victim(extractor, title, text, victim):
+    extraction = extractor.extract(text, title=title)
+    assert names(extraction.victims) == [victim]
+    fact = extraction.victims[0]
+    assert text[fact.start:fact.end] == victim  # evidence in the body, not the headline
