@@ -29,6 +29,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_crawl.py
 
 clean:
 	rm -rf $(VENV) data *.egg-info
