@@ -15,6 +15,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from healthbreach.store.db import init_db, make_engine
+
 PG_ENV = "HEALTHBREACH_TEST_PG_URL"
 DIALECTS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
 
@@ -53,3 +55,12 @@ def db_url(request, tmp_path) -> str:
         yield url
     finally:
         drop()
+
+
+@pytest.fixture
+def engine(db_url):
+    """An engine on `db_url` with the schema migrated to head."""
+    engine = make_engine(db_url)
+    init_db(engine)
+    yield engine
+    engine.dispose()

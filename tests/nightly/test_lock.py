@@ -9,17 +9,8 @@ import sys
 import pytest
 from sqlalchemy import select, update
 
-from healthbreach.store.db import init_db, make_engine
 from healthbreach.store.lock import LockHeld, RunLock, utcnow
 from healthbreach.store.models import Lock
-
-
-@pytest.fixture
-def engine(db_url):
-    engine = make_engine(db_url)
-    init_db(engine)
-    yield engine
-    engine.dispose()
 
 
 def dead_pid() -> int:

@@ -11,16 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from healthbreach.store.db import init_db, make_engine
 from healthbreach.store.models import Article, Extraction, Fact, Source
-
-
-@pytest.fixture
-def engine(db_url):
-    engine = make_engine(db_url)
-    init_db(engine)
-    yield engine
-    engine.dispose()
 
 
 _FILLER = itertools.count()
