@@ -66,6 +66,9 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("victim_of", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:" + _REPORT + r"\s+(?:\w+\s+){0,2}?)?(?:avoir\s+|d'avoir\s+)?(?:ete\s+|etre\s+)?"
      r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+(?:d'|de\s|des\s|du\s)"),
+    ("among_victims", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:fai\w*|fon\w*|figur\w*|compt\w*|se\s+trouv\w*)\s+(?:partie\s+des|parmi\s+les)\s+"
+     r"(?:\w+\s+){0,2}?(?:victimes|cibles|etablissements\s+(?:touches|vises|concernes|pirates))\b"),
     ("apposed_victim", "victim", "after", 2, False,
      r"\s*,\s*(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)"),
     # Attackers: whoever claims the attack, or a name introduced as a gang, is never a victim.
@@ -151,6 +154,13 @@ _GROUP = re.compile(
     r"francais|de\s+radiologie|medicaux))?)\b")
 
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
+# What may stand between the members of a coordination: "X et Y", "X, Y et Z",
+# "le cabinet X à Annecy et le centre Y", each with an optional determiner.
+_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|\s*\([^()]{1,40}\)")
+_JOIN = re.compile(r"\s*(?:,\s*(?P<last>(?:et|ou)\s+)?|\s+(?P<last2>et|ou)\s+)(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?")
+_NEXT_NAME = re.compile(r"(" + _NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + _NAME + r")){0,3}")
+_PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + _NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + _NAME + r")){0,3})"
+                        r"\s+(?:et|ou)\s+(?:l['’]|la\s+|le\s+|les\s+)?$")
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
 _PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
@@ -170,6 +180,7 @@ class Mention:
     sent: Span
     ctx_start: int  # where the role context begins (first of a coordination)
     ctx_end: int
+    place_key: str | None = None  # "hosp:cannes" for "centre hospitalier Simone-Veil de Cannes"
 
 
 @dataclass
@@ -225,6 +236,8 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         end = place.end() if place else span.end_char
         canonical = " ".join(doc.text[span.start_char : end].split())
         out.append(_mention(doc, span.start_char, end, canonical, key, "health"))
+        if place and short in family:
+            out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
         out.extend(_coordinated(doc, out[-1], short, key.split(":")[0]))
     return out
 
@@ -310,7 +323,64 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     for mention in _group_mentions(doc, folded):
         if not _overlaps(mention, mentions):
             mentions.append(mention)
-    return sorted(mentions, key=lambda m: m.start)
+    return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _gap_end(doc: Doc, mention: Mention) -> int:
+    """Where the words about `mention` end: past a place ("à Annecy") or a bracket."""
+    place = _PLACE_AFTER.match(doc.text, mention.end)
+    return place.end() if place else mention.end
+
+
+def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Viamedis et Almerys', 'X, Y et Z': the members share the role context of the whole list.
+
+    A capitalised name joined by "et"/"ou" to a known mention is a mention too
+    (the model misses many company names), unless the model calls it a person.
+    """
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    added: list[Mention] = []
+
+    def add(start: int, end: int) -> None:
+        if any(s <= start < e for s, e in persons):
+            return
+        new = _mention(doc, start, end, doc.text[start:end], key_of(doc.text[start:end]), "name")
+        if not _overlaps(new, mentions) and not _overlaps(new, added):
+            added.append(new)
+
+    for mention in mentions:
+        if mention.kind == "group":
+            continue
+        join = _JOIN.match(doc.text, _gap_end(doc, mention))
+        if join and (join.group("last") or join.group("last2")):
+            name = _NEXT_NAME.match(doc.text, join.end())
+            if name and name.end() <= mention.sent.end_char:
+                add(name.start(), name.end())
+        prev = _PREV_NAME.search(doc.text, mention.sent.start_char, mention.start)
+        if prev and not re.search(r"\b(?:à|au|aux|en)\s+$", doc.text[mention.sent.start_char : prev.start(1)]):
+            add(prev.start(1), prev.end(1))
+    mentions = sorted(mentions + added, key=lambda m: m.start)
+    for mention in mentions:
+        if mention.kind != "group":
+            mention.ctx_end = max(mention.ctx_end, _gap_end(doc, mention))
+    chain: list[Mention] = []
+    for mention in [*mentions, None]:
+        if chain and mention is not None and mention.kind != "group" and mention.sent == chain[-1].sent:
+            join = _JOIN.match(doc.text, _gap_end(doc, chain[-1]))
+            if join and join.end() == mention.start:
+                chain.append(mention)
+                if join.group("last") or join.group("last2"):
+                    _share_context(doc, chain)
+                    chain = []
+                continue
+        chain = [mention] if mention is not None and mention.kind != "group" else []
+    return mentions
+
+
+def _share_context(doc: Doc, chain: list[Mention]) -> None:
+    start, end = min(m.ctx_start for m in chain), max(_gap_end(doc, m) for m in chain)
+    for mention in chain:
+        mention.ctx_start, mention.ctx_end = start, max(mention.ctx_end, end)
 
 
 # ---------------------------------------------------------------- roles
@@ -479,13 +549,15 @@ def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
 
 
 def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
-    """'Dedalus France' into 'Dedalus', an expansion into its acronym: keep the short form."""
+    """One organisation named several ways, kept in its short form: 'Dedalus France' into
+    'Dedalus', an expansion into its acronym, 'centre hospitalier Simone-Veil de Cannes'
+    into 'hôpital de Cannes'."""
     items = sorted(orgs.values(), key=lambda o: len(o.canonical))
     for short in items:
         for long in items:
             if short is long or short.key not in orgs or long.key not in orgs or short.kind == "group" or long.kind == "group":
                 continue
-            if _same(short.canonical, long.canonical):
+            if _same(short.canonical, long.canonical) or short.key in {m.place_key for m in long.mentions}:
                 short.mentions += long.mentions
                 short.victim += long.victim
                 short.vendor += long.vendor

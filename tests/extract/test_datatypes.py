@@ -35,6 +35,9 @@ def codes(text: str) -> set[str]:
         ("La mutuelle a confirmé le vol des noms et IBAN de ses adhérents.", {"name", "financial"}),
         ("Les pirates ont volé le nom, la mutuelle et la carte Vitale des patients.",
          {"name", "health_insurance", "social_security_number"}),
+        ("Les informations dérobées comprennent l'état civil, le nom de l'assureur santé et les garanties du contrat.",
+         {"name", "health_insurance"}),
+        ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],
 )
 def test_exposed_codes(text: str, expected: set[str]) -> None:

@@ -41,6 +41,8 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("L'établissement a été victime d'une cyberattaque dans la nuit de samedi à dimanche.", "2023-03-11"),
         ("Dans la nuit du 3 au 4 mars, les serveurs du CHU ont été chiffrés par un rançongiciel.", "2023-03-03"),
         ("Le 2 mars, l'hôpital a été victime d'une cyberattaque.", "2023-03-02"),
+        ("Un accès non autorisé à son système d'information a été constaté début février.", "2023-02"),
+        ("Les données ont été compromises lors de cyberattaques visant deux opérateurs, X et Y, fin janvier.", "2023-01"),
     ],
 )
 def test_incident_date_forms(text: str, expected: str) -> None:

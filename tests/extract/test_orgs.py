@@ -34,6 +34,14 @@ CASES = [
     ("Le parquet de Paris a ouvert une enquête après la fuite de données de l'hôpital Simone-Veil de Cannes.", ["hôpital Simone-Veil"], []),
     ("La CPAM du Val-de-Marne a été victime d'un accès frauduleux aux comptes de 2 000 assurés.", ["CPAM du Val-de-Marne"], []),
     ("La clinique Sainte-Odile de Vernay a été victime d'une cyberattaque dans la nuit.", ["clinique Sainte-Odile"], []),
+    # Coordinations share the role of the whole list, the model's missed names included.
+    ("Une fuite de données chez Tiersalis et Optimut expose les contrats de millions d'assurés.", ["Tiersalis", "Optimut"], []),
+    ("Le cabinet Radiologie du Mail à Vannes et le centre d'imagerie Les Glycines à Lorient font partie des victimes du piratage.",
+     ["Radiologie du Mail", "centre d'imagerie Les Glycines"], []),
+    ("La clinique des Cèdres figure parmi les établissements touchés par la fuite de données.", ["clinique des Cèdres"], []),
+    # One hospital under its place name and its full name is one victim.
+    ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
+     ["hôpital de Menton"], []),
 ]
 
 
