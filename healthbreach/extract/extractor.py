@@ -2,7 +2,8 @@
 
 Every article goes through the cheap pipeline (tokenizer, rule-based
 sentences, the health-organisation ruler: nlp.blank_nlp). Relevance gates the
-rest: an article that does not speak of a breach in the health sector gets
+rest: an article that does not speak of a breach in the health sector (the
+crawl-time gate, then the stricter relevance.reports_breach) gets
 `relevant=False` and nothing else. For relevant ones, the model's NER
 (nlp.load_nlp) runs only on the sentences that can name a breached
 organisation, batched with nlp.pipe, and its entities are laid back onto the
@@ -23,11 +24,11 @@ from spacy.util import filter_spans
 from healthbreach.extract import datatypes, dates, orgs, records
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import blank_nlp, load_nlp
-from healthbreach.extract.relevance import fold, judge
+from healthbreach.extract.relevance import fold, judge, reports_breach
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.11.22-3"
+EXTRACTOR_VERSION = "2026.11.30-1"
 
 # A sentence is worth the NER when it holds an organisation cue or a breach word.
 CANDIDATE = re.compile(
@@ -96,7 +97,7 @@ class Extractor:
     def pipe(self, items: Iterable[tuple[str, str | None, dt.date | None]]) -> Iterator[Extraction]:
         for text, title, published in items:
             relevance = judge(text, title)
-            if not relevance.relevant:
+            if not (relevance.relevant and reports_breach(text, title)):
                 yield Extraction(False, relevance.terms)
                 continue
             doc = self.blank(text)

@@ -1,9 +1,13 @@
-"""Fast first judgement: does an article speak of a breach that hit the health sector?
+"""Does an article speak of a breach that hit the health sector?
 
-Cheap enough to run on every page, so that the heavy NLP runs only where it
-matters. The vocabulary is data (data/relevance.json); matching is done on
-case- and accent-folded text at word starts;
-a term written with a trailing space must match a whole word.
+`judge` is the fast first judgement, cheap enough to run on every page, so
+that the heavy NLP runs only where it matters: a health term and a breach
+term anywhere in the page. `reports_breach` is the extractor's stricter one:
+the two must meet in the headline or in nearby sentences, so that a health
+story with a "cyberattack" link in its sidebar, or a breach story that says
+"santé" once in passing, is not a health-sector breach report. The vocabulary
+is data (data/relevance.json); matching is done on case- and accent-folded
+text at word starts; a term written with a trailing space must match a whole word.
 """
 
 from __future__ import annotations
@@ -35,16 +39,24 @@ class Relevance:
         return self.health_terms + self.breach_terms
 
 
+def _terms_pattern(terms: list[str]) -> re.Pattern[str]:
+    # A term written with a trailing space is a whole word ("chu "), others are stems.
+    terms = sorted({fold(t) for t in terms}, key=len, reverse=True)
+    alternatives = [re.escape(t.strip()) + (r"\b" if t.endswith(" ") else "") for t in terms]
+    return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + ")")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = json.loads(resources.files(__package__).joinpath("data/relevance.json").read_text("utf-8"))
-    compiled = {}
-    for kind in ("health", "breach"):
-        # A term written with a trailing space is a whole word ("chu "), others are stems.
-        terms = sorted({fold(t) for t in data[kind]}, key=len, reverse=True)
-        alternatives = [re.escape(t.strip()) + (r"\b" if t.endswith(" ") else "") for t in terms]
-        compiled[kind] = re.compile(r"(?<![\w-])(" + "|".join(alternatives) + ")")
-    return compiled
+    weak = {fold(t) for t in data["weak_breach"]}
+    return {
+        "health": _terms_pattern(data["health"]),
+        "breach": _terms_pattern(data["breach"]),
+        "strong": _terms_pattern([t for t in data["breach"] if fold(t) not in weak]),
+        "weak": _terms_pattern(data["weak_breach"]),
+        "data": _terms_pattern(data["data_words"]),
+    }
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -61,3 +73,42 @@ def judge(text: str, title: str | None = None) -> Relevance:
     health = _matches(pats["health"], folded)
     breach = _matches(pats["breach"], folded)
     return Relevance(bool(health and breach), health, breach)
+
+
+# A prose sentence ends with punctuation and has a few words; shorter lines
+# are headlines, menus, bylines or links.
+_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
+_PROSE_WORDS = 6
+HEADER_ZONE = 1500  # characters: short lines this near the top are the headline, kicker or standfirst
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    """(header lines before the first prose sentence, prose sentences), folded."""
+    header: list[str] = []
+    prose: list[str] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line, at = raw.strip(), pos
+        pos += len(raw)
+        if not line:
+            continue
+        is_prose = len(line.split()) >= _PROSE_WORDS and line.rstrip("\"»” )").endswith((".", "!", "?", "…"))
+        if is_prose:
+            prose.extend(fold(s) for s in _SENTENCE_END.split(line))
+        elif not prose or at < HEADER_ZONE:
+            header.append(fold(line))
+    return header, prose
+
+
+def _meets(unit: str) -> bool:
+    pats = _patterns()
+    if not pats["health"].search(unit):
+        return False
+    return bool(pats["strong"].search(unit) or (pats["weak"].search(unit) and pats["data"].search(unit)))
+
+
+def reports_breach(text: str, title: str | None = None) -> bool:
+    """A health term and a breach term in the headline, a header line, one sentence or two adjacent ones."""
+    header, prose = _units(text or "")
+    units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:]))]
+    return any(_meets(u) for u in units if u)

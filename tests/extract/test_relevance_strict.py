@@ -1,0 +1,47 @@
+"""The extractor's judgement: health and breach vocabulary must meet, not merely share a page."""
+
+import pytest
+
+from healthbreach.extract.relevance import judge, reports_breach
+
+FILLER = "\n".join(
+    f"Le paragraphe {i} de l'article détaille le contexte local, les chiffres et les réactions des habitants."
+    for i in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # Both in the headline only, the body speaking of "l'établissement" and "les pirates" apart.
+        ("Cyberattaque contre l'hôpital de Sarlat", "L'établissement a porté plainte.\n" + FILLER),
+        # A headline line of a plain-text page, above the body.
+        (None, "Accueil\nFuite de données dans une clinique de Nantes\n" + FILLER),
+        # Two adjacent sentences: the organisation in one, the breach in the next.
+        (None, FILLER + "\nLa clinique du Lac a prévenu ses patients jeudi. Un rançongiciel a chiffré ses serveurs."),
+        # A word with an everyday meaning counts beside data vocabulary.
+        (None, FILLER + "\nLes données de 3 000 patients ont été exposées sur un serveur mal configuré."),
+    ],
+)
+def test_health_breach_reports(title, text):
+    assert judge(text, title).relevant
+    assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A health story whose page links to a breach story at the bottom.
+        ("Le CHU de Caen ouvre une maternité", "Le CHU de Caen accueille ses premières patientes.\n" + FILLER
+         + "\nÀ lire aussi\nCyberattaque : la mairie de Vire paralysée"),
+        # A breach at a non-health company; health appears far away in an unrelated sentence.
+        ("Un transporteur piraté", "Le transporteur Routalis a subi une cyberattaque.\n" + FILLER
+         + "\nLe maire a par ailleurs inauguré un centre de santé."),
+        # Everyday meanings of breach words: an exhibition, a compromise, a ransom in a thriller.
+        ("Santé publique : une étude exposée à Lyon",
+         "Les chercheurs ont exposé leurs résultats sur la santé des enfants. Un compromis a été trouvé avec l'hôpital.\n" + FILLER),
+    ],
+)
+def test_pages_that_only_share_vocabulary(title, text):
+    assert judge(text, title).relevant, "the cheap crawl-time gate lets it through"
+    assert not reports_breach(text, title)
