@@ -67,9 +67,10 @@ def _cues(text: str) -> list[_Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _clause_bounds(text: str, at: int) -> Span:
-    starts = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, at)]
-    stop = _CLAUSE_STOP.search(text, at)
+def _clause_bounds(text: str, start: int, end: int) -> Span:
+    """The clause around text[start:end], a negation that may hold a stop word ("n'ont en revanche pas")."""
+    starts = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)]
+    stop = _CLAUSE_STOP.search(text, end)
     return (starts[-1] if starts else 0, stop.start() if stop else len(text))
 
 
@@ -82,7 +83,7 @@ def _negated(text: str) -> tuple[list[Span], list[Span]]:
         spans.append((m.start(), stop.start() if stop else len(text)))
     for m in rules["clause"].finditer(text):
         # "Les noms, adresses et numéros n'ont pas été touchés": the whole clause.
-        spans.append(_clause_bounds(text, m.start()))
+        spans.append(_clause_bounds(text, m.start(), m.end()))
     freed = [m.span(2) for m in rules["exception"].finditer(text)]
     return spans, freed
 

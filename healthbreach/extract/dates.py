@@ -27,6 +27,10 @@ VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
 
 
+_LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
+_AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -184,7 +188,14 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
                     return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
                                 rule, qualifier="day")
     for seg in segs:
-        if seg.start > DATELINE_ZONE or _is_prose(seg):
+        if seg.start > DATELINE_ZONE:
+            break
+        if _is_prose(seg):
+            # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
+            for expr, res in _explicit_day(seg):
+                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and _AFTER_DATELINE.match(seg.folded[expr.end :]):
+                    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
+                                "dates.dateline", qualifier="day")
             break  # past the page header: dates below belong to the story or to comments
         for expr, res in _explicit_day(seg):
             if _is_dateline(seg, expr):

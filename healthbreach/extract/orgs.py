@@ -70,7 +70,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      _APPOS + _AUX + _ADV + r"(?:fai\w*|fon\w*|figur\w*|compt\w*|se\s+trouv\w*)\s+(?:partie\s+des|parmi\s+les)\s+"
      r"(?:\w+\s+){0,2}?(?:victimes|cibles|etablissements\s+(?:touches|vises|concernes|pirates))\b"),
     ("apposed_victim", "victim", "after", 2, False,
-     r"\s*,\s*(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)"),
+     r"\s*,\s*(?:(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)|"
+     # "la pharmacie X, l'une des officines touchées,"
+     r"(?:l'une?|un|une|parmi)\s+(?:des|les)\s+(?:[\w'-]+\s+){1,3}?(?:touchee?s|visee?s|concernee?s|piratee?s|ciblee?s|"
+     r"attaquee?s|victimes)\b)"),
     # Attackers: whoever claims the attack, or a name introduced as a gang, is never a victim.
     ("claims", "attacker", "after", 1, False,
      _APPOS + _AUX + _ADV + r"(?:revendique\w*|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
@@ -176,7 +179,7 @@ class Mention:
     end: int
     canonical: str
     key: str
-    kind: str  # health | name | group
+    kind: str  # health | name | group | loose (a capitalised name found by no other means)
     sent: Span
     ctx_start: int  # where the role context begins (first of a coordination)
     ctx_end: int
@@ -320,10 +323,40 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             if not _overlaps(mention, mentions):
                 mentions.append(mention)
     folded = fold1(doc.text)
-    for mention in _group_mentions(doc, folded):
+    for mention in _group_mentions(doc, folded) + _loose_mentions(doc):
         if not _overlaps(mention, mentions):
             mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+_DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
+
+
+def _loose_mentions(doc: Doc) -> list[Mention]:
+    """Capitalised names inside a sentence that neither the ruler nor the model took.
+
+    They only ever become victims through a strong role rule ("les serveurs de X",
+    "chez X"): the model misses many company names. Places and persons the model
+    recognised, demonyms ("Français") and sentence-initial words are left out.
+    """
+    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"LOC", "PER"}]
+    data = org_data()
+    nouns = {fold1(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
+    out = []
+    for mention in _capitalised_mentions(doc):
+        before = doc.text[mention.sent.start_char : mention.start].rstrip()
+        if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
+            continue
+        if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
+            continue  # "à Dole": a place
+        # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
+        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold1(doc.text[mention.end : mention.end + 60]))
+        is_org = bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)
+        if not is_org and any(s < mention.end and mention.start < e for s, e in others):
+            continue
+        mention.kind = "loose"
+        out.append(mention)
+    return out
 
 
 def _gap_end(doc: Doc, mention: Mention) -> int:
@@ -492,6 +525,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.canonical = mention.canonical
         background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end
         for rule, role, weight in _judge(mention, doc, folded):
+            if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
+                continue  # a name only this capitalisation found needs a strong victim rule
             if role == "attacker":
                 org.attacker = True
             elif role == "vendor":

@@ -101,10 +101,27 @@ def _score(seg: Segment, num: Number) -> Candidate | None:
         score -= 6  # the size of a user base or a daily volume, not of the breach
     if rules["past"].search(seg.folded):
         score -= 3  # an earlier, different breach recalled for context
-    claim = bool(rules["claim"].search(seg.folded) and rules["attacker"].search(seg.folded))
+    clause = _clause(seg, num)
+    claim = bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
     word = m.group("u") if m else None
     unit_name = rules["aliases"].get(word or "", unit)
     return Candidate(num, seg, unit_name, _qualifier(left), score, claim)
+
+
+# "Les pirates revendiquent 1,8 million de fiches, mais la mutuelle évoque 1,1 million
+# de personnes": the claim is the attackers' clause only.
+_CONTRAST = re.compile(r",?\s+(?:mais|alors que|tandis que|quand|contre|or)\s+|\s*;\s*")
+
+
+def _clause(seg: Segment, num: Number) -> str:
+    i = num.start - seg.start
+    starts = [m.end() for m in _CONTRAST.finditer(seg.folded, 0, i)]
+    stop = _CONTRAST.search(seg.folded, i)
+    return seg.folded[(starts[-1] if starts else 0) : (stop.start() if stop else len(seg.folded))]
+
+
+def _zeros(value: int) -> int:
+    return len(str(value)) - len(str(value).rstrip("0"))
 
 
 def _fits(exact: int, approx: Candidate) -> bool:
@@ -125,8 +142,10 @@ def _pick(cands: list[Candidate]) -> Candidate | None:
     best = max(cands, key=lambda c: (c.score + min(2, repeats[c.value] - 1), -c.number.start))
     if best.qualifier != "exact" or best.number.approximate_form or best.value % 1000 == 0:
         # "1,6 million" is precise enough next to "plus d'un million", not next to "1 million".
-        precise = [c for c in cands if c.qualifier == "exact" and c.value != best.value and _fits(c.value, best)
-                   and (best.qualifier != "exact" or not c.number.approximate_form)]
+        precise = [c for c in cands if c.value != best.value and _fits(c.value, best)
+                   and ((c.qualifier == "exact" and (best.qualifier != "exact" or not c.number.approximate_form))
+                        # "plus d'un million" then "environ 1,1 million": the finer estimate
+                        or (best.qualifier == "more_than" and _zeros(c.value) < _zeros(best.value)))]
         if precise:
             return max(precise, key=lambda c: (not c.number.approximate_form, c.value % 1000 != 0, c.score, -c.number.start))
     return best

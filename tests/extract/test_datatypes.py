@@ -52,6 +52,8 @@ def test_exposed_codes(text: str, expected: set[str]) -> None:
         ("Les numéros de téléphone ont été exposés, sans que les données bancaires soient concernées.", {"phone"}),
         ("La fuite ne concerne pas les dossiers médicaux, selon l'hôpital qui a été piraté.", set()),
         ("Les coordonnées bancaires n'ont pas été touchées par le piratage.", set()),
+        # A stop word inside the negation does not end it.
+        ("Les noms ont été copiés. Les pirates n'ont en revanche pas eu accès aux comptes rendus médicaux.", {"name"}),
         ("Les noms ont fuité ; aucune autre donnée médicale que celles liées au dépistage n'a été compromise.",
          {"name", "test_result"}),
     ],
@@ -60,10 +62,17 @@ def test_negations_are_not_exposures(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
 
 
-def test_list_continued_in_next_sentence() -> None:
-    text = ("Le fichier volé contient les noms des assurés. "
-            "Ils sont parfois accompagnés du numéro de sécurité sociale.")
-    assert codes(text) == {"name", "social_security_number"}
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le fichier volé contient les noms des assurés. Ils sont parfois accompagnés du numéro de sécurité sociale.",
+         {"name", "social_security_number"}),
+        ("Des milliers d'ordonnances ont été consultées. Elles mentionnent le nom du médecin prescripteur.",
+         {"treatment", "practitioner"}),
+    ],
+)
+def test_list_continued_in_next_sentence(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,10 @@ CASES = [
     ("Le cabinet Radiologie du Mail à Vannes et le centre d'imagerie Les Glycines à Lorient font partie des victimes du piratage.",
      ["Radiologie du Mail", "centre d'imagerie Les Glycines"], []),
     ("La clinique des Cèdres figure parmi les établissements touchés par la fuite de données.", ["clinique des Cèdres"], []),
+    ("La pharmacie des Tanneurs à Dole, l'une des officines touchées, a prévenu ses clients du piratage.",
+     ["pharmacie des Tanneurs"], []),
+    # A name the model misses or calls a place, with an apposition that says what it is.
+    ("Un pirate met en vente la base de données de Dentimo, un réseau de centres dentaires.", ["Dentimo"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),

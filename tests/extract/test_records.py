@@ -85,6 +85,16 @@ def test_attacker_claim_kept_apart_from_confirmed_figure() -> None:
     assert got["records_claim"][0] == 2000000
 
 
+def test_victim_figure_in_the_clause_after_the_claim() -> None:
+    # One sentence, two voices: the claim is the attackers' clause only.
+    text = ("La mutuelle a subi une cyberattaque exposant les données de plus d'un million d'adhérents. "
+            "Les pirates revendiquent le vol de 1,8 million de fiches, mais la mutuelle évoque environ "
+            "1,1 million de personnes concernées.")
+    got = records(text)
+    assert got["records"][0] == 1100000
+    assert got["records_claim"][0] == 1800000
+
+
 def test_offsets_point_at_the_number() -> None:
     text = "Titre\n\nLes données de 64 210 patients ont fuité."
     fact = find_records(NLP(text))[0]
