@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
-from .textspans import Segment, load_rules, segments
+from .textspans import Segment, body_segments, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
 _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
@@ -121,7 +121,7 @@ def find_data_types(doc: Doc) -> list[Fact]:
     rules = _rules()
     facts: dict[str, Fact] = {}
     previous_listed = False
-    for seg in segments(doc):
+    for seg in body_segments(doc):
         if rules["boilerplate"].search(seg.folded):
             previous_listed = False
             continue

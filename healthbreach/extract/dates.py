@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .evidence import Fact
 from .frdates import DateExpr, Resolved, find_dates, resolve
-from .textspans import Segment, load_rules, segments
+from .textspans import Segment, body_segments, is_prose, load_rules, segments
 
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
 DATELINE_ZONE = 1500  # a dateline sits above the body, within the first characters
@@ -100,7 +100,7 @@ class _Candidate:
 
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     out = []
-    for seg in segments(doc):
+    for seg in body_segments(doc):
         exprs = find_dates(seg.folded)
         if not exprs:
             continue
@@ -173,7 +173,7 @@ def _is_dateline(seg: Segment, expr: DateExpr) -> bool:
 
 def _is_prose(seg: Segment) -> bool:
     """A body sentence; headlines, bylines and datelines carry no final full stop."""
-    return len(seg.text) >= LONG_SEGMENT or (len(seg.text.split()) >= 6 and seg.text.rstrip("\"»” ").endswith((".", "!", "?")))
+    return len(seg.text) >= LONG_SEGMENT or is_prose(seg.text)
 
 
 def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import SPANS_KEY, org_data
+from healthbreach.extract.textspans import ends_article, is_furniture, is_prose, segments
 
 # ---------------------------------------------------------------- folding
 
@@ -86,11 +87,15 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      _APPOS + _AUX + _ADV + r"(?:ete|etre|avoir\s+ete|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
     ("participle", "victim", "after", 2, False,
      r"\s*(?:,\s*)?(?:recemment\s+|deja\s+)?(?:visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|"
-     r"paralysee?s?|hackee?s?|ranconnee?s?)(?:\s+(?:par|lors|en|le|la|depuis|au|a|cette|ce|mardi|lundi|mercredi|"
+     r"paralysee?s?|perturbee?s?|hackee?s?|ranconnee?s?)(?:\s+(?:par|lors|en|le|la|depuis|au|a|cette|ce|mardi|lundi|mercredi|"
      r"jeudi|vendredi|samedi|dimanche)\b|\s*[,.;:!?)]|\s*$)"),
     ("suffered", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:subi|essuye|connu|fait\s+face\s+a|ete\s+confronte\w*\s+a|fait\s+l'objet|"
      r"ete\s+la\s+cible)\s+(?:[\w'-]+\s+){0,4}?" + _BREACH),
+    ("degraded", "victim", "after", 2, True,
+     _APPOS + _AUX + _ADV + r"(?:fonctionne\w*|tourne\w*|travaille\w*|vi\w+|reste\w*|demeure\w*|est|sont)\s+(?:[\w'-]+\s+){0,2}?"
+     r"(?:en\s+mode\s+degrade|au\s+ralenti|sans\s+(?:informatique|reseau|systeme)|(?:revenue?s?\s+)?au\s+papier|"
+     r"paralysee?s?|perturbee?s?|a\s+l'arret)"),
     ("complaint", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
     ("announced_breach", "victim", "after", 1, True,
@@ -473,13 +478,16 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
     lead = _HEADLINE_NAME.match(title_doc.text)
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
+    # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
+    kicker = re.match(r"^\s*([^:]{1,60}):\s*(?:l'|la\s+|le\s+|les\s+)?", folded)
+    after_kicker = kicker.end() if kicker and _BREACH_RE.search(kicker.group(1)) else None
     mentions = collect_mentions(title_doc)
     # Headlines are short: any capitalised run past the first word may be the name the model missed.
     mentions += [m for m in _capitalised_mentions(title_doc) if not _overlaps(m, mentions)]
     for mention in mentions:
         if mention.kind == "group" or (lead and mention.start < lead.end(1)):
             continue
-        if any(role == "victim" for _, role, _ in _judge(mention, title_doc, folded)):
+        if any(role == "victim" for _, role, _ in _judge(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical
         elif has_breach and re.match(r"\s*:", title_doc.text[mention.end:]) and mention.start < 40:
             found[mention.key] = mention.canonical
@@ -518,7 +526,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     orgs: dict[str, Organisation] = {}
     sentences = [s for s in doc.sents if s.text.strip()]
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
+    outside = _outside_article(doc)
     for mention in collect_mentions(doc):
+        if any(s <= mention.start < e for s, e in outside):
+            continue
         org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
         org.mentions.append(mention)
         if mention.kind == "health" and len(mention.canonical) < len(org.canonical):
@@ -564,6 +575,26 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+def _outside_article(doc: Doc) -> list[tuple[int, int]]:
+    """Spans that are not the story: furniture, what follows the comments or a
+    related-articles heading, and headline-like lines once the body has begun
+    (other stories' titles in a sidebar), list items excepted."""
+    spans: list[tuple[int, int]] = []
+    started = False
+    previous = ""
+    for seg in segments(doc):
+        if ends_article(seg.text, seg.folded):
+            spans.append((seg.start, len(doc.text)))
+            break
+        prose = is_prose(seg.text)
+        listed = seg.text[:1] in "-•*–·" or previous.endswith(":")
+        if is_furniture(seg.text, seg.folded) or (started and not prose and not listed):
+            spans.append((seg.start, seg.end))
+        started |= prose
+        previous = seg.text.rstrip()
+    return spans
 
 
 def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .evidence import Fact
 from .numbers import Number, find_numbers
-from .textspans import Segment, load_rules, segments
+from .textspans import Segment, body_segments, load_rules
 
 MIN_RECORDS = 10  # below this a count is a detail of the story, not the size of a breach
 SCORE_FLOOR = 3
@@ -158,7 +158,7 @@ def _fact(field: str, c: Candidate) -> Fact:
 
 def find_records(doc: Doc) -> list[Fact]:
     """The breach's size ("records") and, when it differs, the attacker's claim."""
-    cands = [c for seg in segments(doc) for num in find_numbers(seg.folded, seg.text)
+    cands = [c for seg in body_segments(doc) for num in find_numbers(seg.folded, seg.text)
              if (c := _score(seg, _shift(num, seg))) and c.score >= SCORE_FLOOR]
     confirmed = _pick([c for c in cands if not c.claim])
     claimed = _pick([c for c in cands if c.claim])

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from healthbreach.extract.textspans import ends_article, is_prose
+
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and normalise apostrophes and spaces."""
@@ -75,10 +77,7 @@ def judge(text: str, title: str | None = None) -> Relevance:
     return Relevance(bool(health and breach), health, breach)
 
 
-# A prose sentence ends with punctuation and has a few words; shorter lines
-# are headlines, menus, bylines or links.
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
-_PROSE_WORDS = 6
 HEADER_ZONE = 1500  # characters: short lines this near the top are the headline, kicker or standfirst
 
 
@@ -92,8 +91,9 @@ def _units(text: str) -> tuple[list[str], list[str]]:
         pos += len(raw)
         if not line:
             continue
-        is_prose = len(line.split()) >= _PROSE_WORDS and line.rstrip("\"»” )").endswith((".", "!", "?", "…"))
-        if is_prose:
+        if ends_article(line, fold(line)):
+            break
+        if is_prose(line):
             prose.extend(fold(s) for s in _SENTENCE_END.split(line))
         elif not prose or at < HEADER_ZONE:
             header.append(fold(line))

@@ -8,6 +8,7 @@ regex match on the folded text is also a span of the original article.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,42 @@ def segments(doc: Doc) -> Iterator[Segment]:
                 end = start + len(stripped)
                 yield Segment(start, end, text[start:end], folded[start:end])
             pos += len(line) + 1
+
+
+PROSE_WORDS = 6
+CUT_MARKER_WORDS = 8  # a line ending the article is a short heading ("Articles similaires")
+
+
+def is_prose(line: str) -> bool:
+    """A body sentence: a few words and a final stop. Headlines, bylines, menus and links have none."""
+    return len(line.split()) >= PROSE_WORDS and line.rstrip("\"»” )").endswith((".", "!", "?", "…"))
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_rules("furniture.json")
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    return re.compile(alt(raw["lines"])), re.compile(alt(raw["cut"]))
+
+
+def ends_article(line: str, folded: str) -> bool:
+    """A short heading that opens the comments or a related-articles block."""
+    return not is_prose(line) and len(line.split()) <= CUT_MARKER_WORDS and bool(_furniture()[1].search(folded))
+
+
+def is_furniture(line: str, folded: str) -> bool:
+    """A share bar, a credit, an "À lire aussi" line."""
+    return not is_prose(line) and bool(_furniture()[0].search(folded))
+
+
+def body_segments(doc: Doc) -> Iterator[Segment]:
+    """The segments of the article itself: furniture lines skipped, and nothing
+    after the comments or a related-articles block (other stories' headlines)."""
+    for seg in segments(doc):
+        if ends_article(seg.text, seg.folded):
+            return
+        if not is_furniture(seg.text, seg.folded):
+            yield seg
 
 
 @lru_cache(maxsize=None)

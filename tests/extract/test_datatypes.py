@@ -37,6 +37,8 @@ def codes(text: str) -> set[str]:
          {"name", "health_insurance", "social_security_number"}),
         ("Les informations dérobées comprennent l'état civil, le nom de l'assureur santé et les garanties du contrat.",
          {"name", "health_insurance"}),
+        ("Le groupe a mis en ligne des données de santé et des numéros de sécurité sociale.",
+         {"medical_record", "social_security_number"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],
 )

@@ -87,6 +87,38 @@ def test_several_organisations_with_different_roles(extractor):
     assert not has(found, "CNIL")
 
 
+def test_sidebar_headlines_and_comments_are_other_stories(extractor):
+    text = (
+        "Des documents d'une clinique lyonnaise diffusés par des pirates\n"
+        "Publié le 6 février 2023\n"
+        "La clinique des Tilleuls, à Lyon, a vu des documents internes publiés sur un site pirate. "
+        "L'établissement a confirmé une intrusion.\n"
+        "Les fichiers comprennent les noms et numéros de téléphone de 2 300 patients.\n"
+        "À lire aussi\n"
+        "L'hôpital de Pau victime d'un rançongiciel\n"
+        "Articles similaires\n"
+        "Fuite de données chez un opticien : 40 000 clients concernés\n"
+        "La polyclinique du Lac a été piratée\n"
+    )
+    extraction = extractor.extract(text)
+    assert names(extraction.victims) == ["clinique des Tilleuls"]
+    assert extraction.records.value == 2300
+
+
+@pytest.mark.parametrize(
+    "title, text, victim",
+    [
+        # The subject after a breach kicker; the body says only that it runs in degraded mode.
+        ("Cyberattaque : l'hôpital de Montluçon toujours perturbé",
+         "L'hôpital de Montluçon fonctionne en mode dégradé depuis la cyberattaque de vendredi.", "hôpital de Montluçon"),
+        (None, "Le centre hospitalier de Vierzon tourne au ralenti depuis l'attaque par rançongiciel de lundi.",
+         "centre hospitalier de Vierzon"),
+    ],
+)
+def test_a_hospital_running_in_degraded_mode_is_the_victim(extractor, title, text, victim):
+    assert names(extractor.extract(text, title=title).victims) == [victim]
+
+
 def test_one_organisation_under_several_names_is_one_victim(extractor):
     text = (
         "L'Assistance publique-Hôpitaux de Paris a été victime d'un vol de données. "

@@ -34,6 +34,9 @@ def test_health_breach_reports(title, text):
         # A health story whose page links to a breach story at the bottom.
         ("Le CHU de Caen ouvre une maternité", "Le CHU de Caen accueille ses premières patientes.\n" + FILLER
          + "\nÀ lire aussi\nCyberattaque : la mairie de Vire paralysée"),
+        # A short health story whose related-articles block, near the top, lists a breach headline.
+        (None, "Vaccination : la campagne démarre\nLa campagne de vaccination commence mardi dans les pharmacies du pays.\n"
+         "Articles similaires\nL'hôpital de Pau victime d'un rançongiciel\n"),
         # A breach at a non-health company; health appears far away in an unrelated sentence.
         ("Un transporteur piraté", "Le transporteur Routalis a subi une cyberattaque.\n" + FILLER
          + "\nLe maire a par ailleurs inauguré un centre de santé."),
