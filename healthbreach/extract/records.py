@@ -48,11 +48,13 @@ def _compiled() -> dict:
     unit_of = {w: u for u, spec in rules["units"].items() for w in spec["words"]}
     unit_words = _alt([re.escape(w) for w in unit_of])
     return {
-        "unit_re": re.compile(rf"^\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),
+        "unit_re": re.compile(rf"^\s*\"?\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),  # « près de 750.000 » patients
         "unit_of": unit_of,
         "weights": {u: spec["weight"] for u, spec in rules["units"].items()},
         "aliases": rules["unit_aliases"],
-        "reject_after": re.compile(rf"^\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?:{_alt(rules['reject_after'])})|^\s*(?:{_alt(rules['reject_after'])})"),
+        # Whole words: "francs" is money, "Français" are people.
+        "reject_after": re.compile(rf"^\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?:{_alt(rules['reject_after'])})(?![a-z])|"
+                                   rf"^\s*(?:{_alt(rules['reject_after'])})(?![a-z])"),
         "reject_before": re.compile(_alt(rules["reject_before"])),
         "qualifiers": {q: re.compile(_alt(p)) for q, p in rules["qualifiers"].items()},
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(rules['exposure_cues'])})"),

@@ -71,6 +71,21 @@ def test_subset_of_a_population_is_the_breach() -> None:
     assert records("Sur les 80 000 patients suivis chaque année, 4 150 sont concernés par la fuite.")["records"][0] == 4150
 
 
+def test_a_share_of_a_population_is_not_its_size() -> None:
+    assert "records" not in records("L'hôpital a été piraté ; 12 % des 30 000 patients sont concernés par la fuite.")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("La fuite de données touche « près de 750.000 » patients de la clinique.", 750000),
+        ("La clinique a été piratée. 1,2 million de Français sont concernés par la fuite.", 1200000),
+    ],
+)
+def test_quoted_figures_and_nationals(text: str, value: int) -> None:
+    assert records(text)["records"][0] == value
+
+
 def test_earlier_breach_recalled_for_context_loses() -> None:
     text = ("Les données de 120 000 patients du centre hospitalier ont été volées. "
             "Pour rappel, en 2020 les dossiers de 900 000 patients avaient été piratés dans une autre région.")
