@@ -66,7 +66,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui)\b")),
         ("relweek", re.compile(r"\b(?:la semaine (?P<last>derniere|passee)|cette semaine|(?:le|ce) (?:week-end|weekend)(?P<last2> dernier)?)\b")),
-        ("relmonth", re.compile(r"\b(?:le mois (?P<last>dernier|passe)|ce mois-ci)\b")),
+        ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
+                                r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
+        ("ago", re.compile(r"\bil y a (?:(?:environ|pres de|plus d'|moins d')\s*)?(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|"
+                           r"sept|huit|neuf|dix|quinze|quelques)\s+(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee)\b")),
         ("weekday", re.compile(
             rf"\b(?P<this>ce\s+|(?:dans )?(?:la|cette) nuit d[eu]\s+)?(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier))?)\b")),
@@ -156,6 +159,19 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = False
         first = P.replace(day=1)
         day = first - dt.timedelta(days=1) if "last" in p else first
         return _month(day.year, day.month)
+    if k == "ago":
+        # "il y a deux semaines": a day counted back, kept to the precision the unit allows.
+        words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                 "neuf": 9, "dix": 10, "quinze": 15, "quelques": 3}
+        n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
+        unit = p["unit"].rstrip("s")
+        if unit == "an":
+            return _year_only(P.year - n)
+        if unit == "moi":  # "mois" stripped of its s
+            y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
+            return _month(y, m + 1)
+        day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))
+        return Resolved(day.isoformat(), "day") if unit == "jour" and p["n"] != "quelques" else _month(day.year, day.month)
     if k == "relyear":
         return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)
     if k == "weekday":

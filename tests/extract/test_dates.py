@@ -42,6 +42,11 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("Dans la nuit du 3 au 4 mars, les serveurs du CHU ont été chiffrés par un rançongiciel.", "2023-03-03"),
         ("Le 2 mars, l'hôpital a été victime d'une cyberattaque.", "2023-03-02"),
         ("Un accès non autorisé à son système d'information a été constaté début février.", "2023-02"),
+        ("La cyberattaque contre la mutuelle remonte au début du mois.", "2023-03"),
+        ("Les données ont été dérobées lors d'une intrusion il y a deux semaines.", "2023-03"),
+        ("Le piratage, survenu il y a trois jours, a touché la clinique.", "2023-03-13"),
+        ("La fuite de données a été découverte il y a deux mois.", "2023-01"),
+        ("Le piratage de la clinique date de fin 2022.", "2022"),
         ("Les données ont été compromises lors de cyberattaques visant deux opérateurs, X et Y, fin janvier.", "2023-01"),
     ],
 )
