@@ -25,6 +25,7 @@ _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
 _CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche")
 
 Span = tuple[int, int]
+_LIST_ITEM = re.compile(r"^\s*[-•*–·]")
 
 
 @dataclass(frozen=True)
@@ -121,18 +122,21 @@ def find_data_types(doc: Doc) -> list[Fact]:
     rules = _rules()
     facts: dict[str, Fact] = {}
     previous_listed = False
+    in_list = False  # bullet lines under "Les données volées sont les suivantes :"
     for seg in body_segments(doc):
         if rules["boilerplate"].search(seg.folded):
             previous_listed = False
             continue
-        continues = previous_listed and rules["continuation"].search(seg.folded)
-        if not (_exposes(seg) or continues):
-            previous_listed = False
+        continues = (previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
+        exposes = _exposes(seg)
+        if not (exposes or continues):
+            previous_listed = in_list = False
             continue
         found = _codes_in(seg)
         previous_listed = bool(found)
+        in_list = (exposes and seg.text.rstrip().endswith(":")) or bool(in_list and continues)
         for code, start, end in found:
             if code not in facts:
-                rule = "datatypes.list_continuation" if continues and not _exposes(seg) else "datatypes.exposure_cue"
+                rule = "datatypes.list_continuation" if continues and not exposes else "datatypes.exposure_cue"
                 facts[code] = Fact("data_type", code, seg.text, seg.start + start, seg.start + end, rule)
     return sorted(facts.values(), key=lambda f: f.start)

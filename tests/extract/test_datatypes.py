@@ -39,6 +39,9 @@ def codes(text: str) -> set[str]:
          {"name", "health_insurance"}),
         ("Le groupe a mis en ligne des données de santé et des numéros de sécurité sociale.",
          {"medical_record", "social_security_number"}),
+        ("Des bilans sanguins ont été publiés sur le dark web.", {"test_result"}),
+        ("Les données concernées sont les suivantes :\n- nom et prénom\n- date de naissance\n- numéro de sécurité sociale",
+         {"name", "birth_date", "social_security_number"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],
 )
@@ -54,6 +57,10 @@ def test_exposed_codes(text: str, expected: set[str]) -> None:
         ("Les numéros de téléphone ont été exposés, sans que les données bancaires soient concernées.", {"phone"}),
         ("La fuite ne concerne pas les dossiers médicaux, selon l'hôpital qui a été piraté.", set()),
         ("Les coordonnées bancaires n'ont pas été touchées par le piratage.", set()),
+        ("Selon l'hôpital, seules des données administratives et les noms ont été copiés, et non des données médicales.",
+         {"name"}),
+        ("Toutes les données des patients ont été volées sauf leurs coordonnées bancaires : noms, adresses.",
+         {"name", "postal_address"}),
         # A stop word inside the negation does not end it.
         ("Les noms ont été copiés. Les pirates n'ont en revanche pas eu accès aux comptes rendus médicaux.", {"name"}),
         ("Les noms ont fuité ; aucune autre donnée médicale que celles liées au dépistage n'a été compromise.",
