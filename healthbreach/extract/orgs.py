@@ -103,7 +103,7 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("systems_of", "victim", "before", 2, True,
      r"(?:serveurs?|systemes?|reseaux?|sites?|bases?\s+de\s+donnees|donnees|fichiers?|dossiers|patients|informations|"
      r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers)"
-     r"(?:\s+[\w'-]+){0,2}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + r"$"),
+     r"(?:\s+[\w'-]+){0,4}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + r"$"),
     ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + r"$"),
     ("attack_on", "victim", "before", 2, False,
      r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"
@@ -170,6 +170,9 @@ _NEXT_NAME = re.compile(r"(" + _NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?
 _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + _NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + _NAME + r")){0,3})"
                         r"\s+(?:et|ou)\s+(?:l['’]|la\s+|le\s+|les\s+)?$")
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
+# After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
+_COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + _NAME + ")")
+_PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 _PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
 _ADJ_SUFFIX = r"(?:ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
@@ -243,20 +246,23 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         place = _PLACE.match(doc.text, span.end_char)
         end = place.end() if place else span.end_char
         canonical = " ".join(doc.text[span.start_char : end].split())
+        plural = fold1(span[0].text) in _PLURAL_HEADS
+        if plural:
+            canonical = f"{short} de {name}"  # "les hôpitaux de Dax et de Vichy": one victim each
         out.append(_mention(doc, span.start_char, end, canonical, key, "health"))
         if place and short in family:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
-        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0]))
+        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], plural))
     return out
 
 
-def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str) -> list[Mention]:
+def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural: bool = False) -> list[Mention]:
     """'les hôpitaux de Dax et de Vichy': each name shares the head and the role context."""
     out: list[Mention] = []
     end = first.end
     sent_end = first.sent.end_char
     while True:
-        m = _COORD.match(doc.text, end, sent_end)
+        m = (_COORD_PLURAL if plural else _COORD).match(doc.text, end, sent_end)
         if not m:
             break
         name = m.group(1)
@@ -441,10 +447,17 @@ def _fact(field: str, doc: Doc, mention: Mention, value: str, rule: str) -> Fact
     return Fact(field=field, value=value, sentence=mention.sent.text.strip(), start=mention.start, end=mention.end, rule=rule)
 
 
+# "L'hôpital X, qui appartient au groupe Y, a été victime": Y sits in a relative clause
+# and the verb after its closing comma belongs to X.
+_RELATIVE_OPEN = re.compile(r",\s*(?:qui|dont|lequel|laquelle|appartenant|filiale|membre|propriete)\b[^,]*$")
+
+
 def _judge(mention: Mention, doc: Doc, folded: str) -> list[tuple[str, str, float]]:
     sent = mention.sent
     before = folded[sent.start_char : mention.ctx_start]
     after = folded[mention.ctx_end : sent.end_char]
+    if _RELATIVE_OPEN.search(before) and re.match(r"\s*,", after):
+        after = ""
     has_breach = bool(_BREACH_RE.search(folded, sent.start_char, sent.end_char))
     found = []
     for name, role, side, weight, needs_breach, rx in _COMPILED:

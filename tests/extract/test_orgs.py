@@ -43,6 +43,15 @@ CASES = [
      ["pharmacie des Tanneurs"], []),
     # A name the model misses or calls a place, with an apposition that says what it is.
     ("Un pirate met en vente la base de données de Dentimo, un réseau de centres dentaires.", ["Dentimo"], []),
+    ("Les hôpitaux de Montbrison, Feurs et Roanne ont été frappés par un rançongiciel.",
+     ["hôpital de Montbrison", "hôpital de Feurs", "hôpital de Roanne"], []),
+    # The group named in a relative clause is not the subject of the main verb.
+    ("L'hôpital privé des Portes du Sud, qui appartient au groupe Santalis, a été victime d'une cyberattaque.",
+     ["hôpital privé des Portes du Sud"], []),
+    ("Une faille sur le site de prise de rendez-vous de la clinique Pasteur a exposé les données de 4 000 patients.",
+     ["clinique Pasteur"], []),
+    ("Le CH de Dax-Côte d'Argent a été paralysé par un rançongiciel en février.", ["CH de Dax-Côte d'Argent"], []),
+    ("Les pirates ont pénétré le réseau informatique de l'Établissement français du sang, qui a porté plainte.", ["EFS"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),
