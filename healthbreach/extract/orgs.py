@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import SPANS_KEY, org_data
-from healthbreach.extract.textspans import ends_article, is_furniture, is_prose, segments
+from healthbreach.extract.textspans import doc_text, ends_article, is_furniture, is_prose, segments
 
 # ---------------------------------------------------------------- folding
 
@@ -237,15 +237,15 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         i = span.end
         while i > span.start + 1 and (span.doc[i - 1].text[:1].isupper() or span.doc[i - 1].text in "-–"):
             i -= 1
-        name = doc.text[doc[i].idx : span.end_char]
+        name = doc_text(doc)[doc[i].idx : span.end_char]
         # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
         # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
         key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
         # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
         # and the role context starts after it.
-        place = _PLACE.match(doc.text, span.end_char)
+        place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
-        canonical = " ".join(doc.text[span.start_char : end].split())
+        canonical = " ".join(doc_text(doc)[span.start_char : end].split())
         plural = fold1(span[0].text) in _PLURAL_HEADS
         if plural:
             canonical = f"{short} de {name}"  # "les hôpitaux de Dax et de Vichy": one victim each
@@ -262,7 +262,7 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural: 
     end = first.end
     sent_end = first.sent.end_char
     while True:
-        m = (_COORD_PLURAL if plural else _COORD).match(doc.text, end, sent_end)
+        m = (_COORD_PLURAL if plural else _COORD).match(doc_text(doc), end, sent_end)
         if not m:
             break
         name = m.group(1)
@@ -288,7 +288,7 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = ent.text
         m = _DETERMINER.match(text)
         start = ent.start_char + (m.end() if m else 0)
-        text = doc.text[start : ent.end_char].strip(" -–,.")
+        text = doc_text(doc)[start : ent.end_char].strip(" -–,.")
         if len(text) < 2 or not text[0].isupper():
             continue
         key = key_of(text)
@@ -306,7 +306,7 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
         r"((?:" + _NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + _NAME + r")){0,3})"
     )
     out = []
-    for m in cue_rx.finditer(doc.text):
+    for m in cue_rx.finditer(doc_text(doc)):
         name = m.group(1)
         # Trailing capitalised words that begin a new clause are rare; keep the name as is.
         out.append(_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
@@ -315,7 +315,7 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
 
 def _group_mentions(doc: Doc, folded: str) -> list[Mention]:
     return [
-        _mention(doc, m.start("g"), m.end("g"), doc.text[m.start("g") : m.end("g")], "group:" + key_of(m.group("g")), "group")
+        _mention(doc, m.start("g"), m.end("g"), doc_text(doc)[m.start("g") : m.end("g")], "group:" + key_of(m.group("g")), "group")
         for m in _GROUP.finditer(folded)
     ]
 
@@ -333,7 +333,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         for mention in extra:
             if not _overlaps(mention, mentions):
                 mentions.append(mention)
-    folded = fold1(doc.text)
+    folded = fold1(doc_text(doc))
     for mention in _group_mentions(doc, folded) + _loose_mentions(doc):
         if not _overlaps(mention, mentions):
             mentions.append(mention)
@@ -355,13 +355,13 @@ def _loose_mentions(doc: Doc) -> list[Mention]:
     nouns = {fold1(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
     out = []
     for mention in _capitalised_mentions(doc):
-        before = doc.text[mention.sent.start_char : mention.start].rstrip()
+        before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
         if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
             continue
         if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
             continue  # "à Dole": a place
         # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
-        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold1(doc.text[mention.end : mention.end + 60]))
+        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold1(doc_text(doc)[mention.end : mention.end + 60]))
         is_org = bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
@@ -372,7 +372,7 @@ def _loose_mentions(doc: Doc) -> list[Mention]:
 
 def _gap_end(doc: Doc, mention: Mention) -> int:
     """Where the words about `mention` end: past a place ("à Annecy") or a bracket."""
-    place = _PLACE_AFTER.match(doc.text, mention.end)
+    place = _PLACE_AFTER.match(doc_text(doc), mention.end)
     return place.end() if place else mention.end
 
 
@@ -388,20 +388,20 @@ def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     def add(start: int, end: int) -> None:
         if any(s <= start < e for s, e in persons):
             return
-        new = _mention(doc, start, end, doc.text[start:end], key_of(doc.text[start:end]), "name")
+        new = _mention(doc, start, end, doc_text(doc)[start:end], key_of(doc_text(doc)[start:end]), "name")
         if not _overlaps(new, mentions) and not _overlaps(new, added):
             added.append(new)
 
     for mention in mentions:
         if mention.kind == "group":
             continue
-        join = _JOIN.match(doc.text, _gap_end(doc, mention))
+        join = _JOIN.match(doc_text(doc), _gap_end(doc, mention))
         if join and (join.group("last") or join.group("last2")):
-            name = _NEXT_NAME.match(doc.text, join.end())
+            name = _NEXT_NAME.match(doc_text(doc), join.end())
             if name and name.end() <= mention.sent.end_char:
                 add(name.start(), name.end())
-        prev = _PREV_NAME.search(doc.text, mention.sent.start_char, mention.start)
-        if prev and not re.search(r"\b(?:à|au|aux|en)\s+$", doc.text[mention.sent.start_char : prev.start(1)]):
+        prev = _PREV_NAME.search(doc_text(doc), mention.sent.start_char, mention.start)
+        if prev and not re.search(r"\b(?:à|au|aux|en)\s+$", doc_text(doc)[mention.sent.start_char : prev.start(1)]):
             add(prev.start(1), prev.end(1))
     mentions = sorted(mentions + added, key=lambda m: m.start)
     for mention in mentions:
@@ -410,7 +410,7 @@ def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     chain: list[Mention] = []
     for mention in [*mentions, None]:
         if chain and mention is not None and mention.kind != "group" and mention.sent == chain[-1].sent:
-            join = _JOIN.match(doc.text, _gap_end(doc, chain[-1]))
+            join = _JOIN.match(doc_text(doc), _gap_end(doc, chain[-1]))
             if join and join.end() == mention.start:
                 chain.append(mention)
                 if join.group("last") or join.group("last2"):
@@ -483,12 +483,12 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
     or the French "X : 30 000 dossiers exposés" form (the name before the
     colon, when the headline speaks of a breach).
     """
-    if title_doc is None or not title_doc.text.strip():
+    if title_doc is None or not doc_text(title_doc).strip():
         return {}
-    folded = fold1(title_doc.text)
+    folded = fold1(doc_text(title_doc))
     has_breach = bool(_BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
-    lead = _HEADLINE_NAME.match(title_doc.text)
+    lead = _HEADLINE_NAME.match(doc_text(title_doc))
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
@@ -502,7 +502,7 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
             continue
         if any(role == "victim" for _, role, _ in _judge(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical
-        elif has_breach and re.match(r"\s*:", title_doc.text[mention.end:]) and mention.start < 40:
+        elif has_breach and re.match(r"\s*:", doc_text(title_doc)[mention.end:]) and mention.start < 40:
             found[mention.key] = mention.canonical
     return found
 
@@ -510,14 +510,14 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
 def _capitalised_mentions(doc: Doc) -> list[Mention]:
     return [
         _mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
-        for m in re.finditer(r"(?<=[\s'’])((?:" + _NAME + r")(?:[ -](?:(?:des|de|du|d')\s*)?(?:" + _NAME + r")){0,3})", doc.text)
+        for m in re.finditer(r"(?<=[\s'’])((?:" + _NAME + r")(?:[ -](?:(?:des|de|du|d')\s*)?(?:" + _NAME + r")){0,3})", doc_text(doc))
     ]
 
 
 def _body_mention(doc: Doc, name: str) -> Mention | None:
     """The first place the body writes `name` as a name: same case, not merely capitalised by a sentence start."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
-        before = doc.text[: m.start()].rstrip()
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
+        before = doc_text(doc)[: m.start()].rstrip()
         if before and before[-1] not in ".!?:\n«\"":
             return _mention(doc, m.start(), m.end(), name, key_of(name), "name")
     return None
@@ -534,7 +534,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     its evidence is its first mention in the body.
     """
     data = org_data()
-    folded = fold1(doc.text)
+    folded = fold1(doc_text(doc))
     title_key = key_of(title or "")
     orgs: dict[str, Organisation] = {}
     sentences = [s for s in doc.sents if s.text.strip()]
@@ -599,7 +599,7 @@ def _outside_article(doc: Doc) -> list[tuple[int, int]]:
     previous = ""
     for seg in segments(doc):
         if ends_article(seg.text, seg.folded):
-            spans.append((seg.start, len(doc.text)))
+            spans.append((seg.start, len(doc_text(doc))))
             break
         prose = is_prose(seg.text)
         listed = seg.text[:1] in "-•*–·" or previous.endswith(":")

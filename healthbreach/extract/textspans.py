@@ -55,9 +55,25 @@ class Segment:
     folded: str
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token each time it is read."""
+    text = doc.user_data.get("healthbreach_text")
+    if text is None:
+        text = doc.user_data["healthbreach_text"] = doc.text
+    return text
+
+
+def doc_folded(doc: Doc) -> str:
+    """fold_keep(doc.text), built once per Doc."""
+    folded = doc.user_data.get("healthbreach_folded")
+    if folded is None:
+        folded = doc.user_data["healthbreach_folded"] = fold_keep(doc_text(doc))
+    return folded
+
+
 def segments(doc: Doc) -> Iterator[Segment]:
-    text = doc.text
-    folded = fold_keep(text)
+    text = doc_text(doc)
+    folded = doc_folded(doc)
     for sent in doc.sents:
         pos = sent.start_char
         for line in text[sent.start_char : sent.end_char].split("\n"):
