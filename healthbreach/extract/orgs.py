@@ -353,11 +353,14 @@ def _loose_mentions(doc: Doc) -> list[Mention]:
     others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"LOC", "PER"}]
     data = org_data()
     nouns = {fold1(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
+    generic = {fold1(w) for w in data["heads"]} | {fold1(w) for w in data["not_orgs"]}
     out = []
     for mention in _capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
         if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
             continue
+        if fold1(mention.canonical) in generic:
+            continue  # "le CHU", "la Clinique": a head without its name
         if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
             continue  # "à Dole": a place
         # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
