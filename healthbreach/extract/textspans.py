@@ -13,9 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the crawl-time relevance gate uses this module without loading spaCy
+    from spacy.tokens import Doc
 
 # Characters folded to one plain stand-in; all are one character wide.
 _SAME_WIDTH = {
