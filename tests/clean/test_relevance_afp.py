@@ -43,3 +43,13 @@ def page(head: str = "", body: str = "") -> str:
 )
 def test_afp_flag_comes_from_the_byline_only(html, byline):
     assert afp_byline(html) == byline
+
+
+def test_crawl_time_gate_does_not_load_spacy():
+    # The pipelines judge every page; the model and spaCy load only when an article is extracted.
+    import subprocess
+    import sys
+
+    code = "import sys, healthbreach.pipelines; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
