@@ -601,7 +601,7 @@ def _outside_article(doc: Doc) -> list[tuple[int, int]]:
     started = False
     previous = ""
     for seg in segments(doc):
-        if ends_article(seg.text, seg.folded):
+        if started and ends_article(seg.text, seg.folded):
             spans.append((seg.start, len(doc_text(doc))))
             break
         prose = is_prose(seg.text)

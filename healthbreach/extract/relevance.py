@@ -91,7 +91,7 @@ def _units(text: str) -> tuple[list[str], list[str]]:
         pos += len(raw)
         if not line:
             continue
-        if ends_article(line, fold(line)):
+        if prose and ends_article(line, fold(line)):
             break
         if is_prose(line):
             prose.extend(fold(s) for s in _SENTENCE_END.split(line))

@@ -103,7 +103,10 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def ends_article(line: str, folded: str) -> bool:
-    """A short heading that opens the comments or a related-articles block."""
+    """A short heading that opens the comments or a related-articles block.
+
+    Only once the body has begun: the same headings ("Les plus lus") also sit
+    in menus above the article."""
     return not is_prose(line) and len(line.split()) <= CUT_MARKER_WORDS and bool(_furniture()[1].search(folded))
 
 
@@ -115,11 +118,13 @@ def is_furniture(line: str, folded: str) -> bool:
 def body_segments(doc: Doc) -> Iterator[Segment]:
     """The segments of the article itself: furniture lines skipped, and nothing
     after the comments or a related-articles block (other stories' headlines)."""
+    started = False
     for seg in segments(doc):
-        if ends_article(seg.text, seg.folded):
+        if started and ends_article(seg.text, seg.folded):
             return
         if not is_furniture(seg.text, seg.folded):
             yield seg
+        started |= is_prose(seg.text)
 
 
 @lru_cache(maxsize=None)

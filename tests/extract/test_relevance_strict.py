@@ -48,3 +48,13 @@ def test_health_breach_reports(title, text):
 def test_pages_that_only_share_vocabulary(title, text):
     assert judge(text, title).relevant, "the cheap crawl-time gate lets it through"
     assert not reports_breach(text, title)
+
+
+def test_a_related_heading_above_the_article_does_not_end_it(extractor):
+    text = ("Les plus lus\nDerniers articles\n"
+            "La clinique des Ormes a été victime d'une cyberattaque ; les noms de 900 patients ont été dérobés.\n"
+            "Articles similaires\nL'hôpital de Pau victime d'un rançongiciel\n")
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == ["clinique des Ormes"]
+    assert extraction.records.value == 900
+    assert [f.value for f in extraction.data_types] == ["name"]
