@@ -55,7 +55,7 @@ def _misc() -> dict[str, re.Pattern[str]]:
         "published": re.compile(rf"(?<![a-z])(?:{alt(rules['published_cues'])})\s*$"),
         "updated": re.compile(rf"(?<![a-z])(?:{alt(rules['updated_cues'])})\s*$"),
         "past": re.compile(alt(rules["past_event_cues"])),
-        "dateline_noise": re.compile(r"\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
+        "dateline_noise": re.compile(r"t?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
     }
 
 

@@ -50,7 +50,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
         ("full", re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:er)?"
+            rf"(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(

@@ -103,6 +103,8 @@ def test_disclosure_date() -> None:
         ("Titre\n\nAFP\n\n14.9.2021 - 08:12\n\nLe CHU a été piraté mardi.", "2021-09-14"),
         ("Titre\n\nlundi 3 octobre 2022\n\nUn hôpital a été piraté.", "2022-10-03"),
         ("Titre\nPar Jeanne Martin, le 7 novembre 2022 à 14h30\nUn hôpital a été piraté.", "2022-11-07"),
+        ("Titre\nPublié à 18h32, le 9 février 2021\nUn hôpital a été piraté.", "2021-02-09"),
+        ("Titre\n2021-02-09T18:32:00+01:00\nUn hôpital a été piraté.", "2021-02-09"),
         # An agency dateline opening the first paragraph.
         ("Titre\nLorient, 5 mars 2023 (AFP) - La clinique du Ter a annoncé dimanche avoir subi une cyberattaque.",
          "2023-03-05"),
