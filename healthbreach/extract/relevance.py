@@ -100,11 +100,19 @@ def _units(text: str) -> tuple[list[str], list[str]]:
     return header, prose
 
 
+# "Aucune fuite de données n'est à déplorer": a breach word under a negation says there was none.
+_NEGATED = re.compile(r"(?:\baucune?s?|\bpas\s+(?:de|d')|\bsans|\bni)\s*(?:[\w']+\s+){0,2}$")
+
+
+def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:
+    return any(not _NEGATED.search(unit[max(0, m.start() - 25) : m.start()]) for m in pattern.finditer(unit))
+
+
 def _meets(unit: str) -> bool:
     pats = _patterns()
     if not pats["health"].search(unit):
         return False
-    return bool(pats["strong"].search(unit) or (pats["weak"].search(unit) and pats["data"].search(unit)))
+    return _affirmed(pats["strong"], unit) or (_affirmed(pats["weak"], unit) and _affirmed(pats["data"], unit))
 
 
 def reports_breach(text: str, title: str | None = None) -> bool:

@@ -40,6 +40,9 @@ def test_health_breach_reports(title, text):
         # A breach at a non-health company; health appears far away in an unrelated sentence.
         ("Un transporteur piraté", "Le transporteur Routalis a subi une cyberattaque.\n" + FILLER
          + "\nLe maire a par ailleurs inauguré un centre de santé."),
+        # A breach denied: a phishing campaign imitating an insurer, no leak.
+        ("La mutuelle Harmonie alerte ses adhérents",
+         "De faux courriels imitant la mutuelle circulent. Aucune fuite de données n'est à déplorer.\n" + FILLER),
         # Everyday meanings of breach words: an exhibition, a compromise, a ransom in a thriller.
         ("Santé publique : une étude exposée à Lyon",
          "Les chercheurs ont exposé leurs résultats sur la santé des enfants. Un compromis a été trouvé avec l'hôpital.\n" + FILLER),
