@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -77,8 +78,11 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"attaquee?s|victimes)\b)"),
     # Attackers: whoever claims the attack, or a name introduced as a gang, is never a victim.
     ("claims", "attacker", "after", 1, False,
-     _APPOS + _AUX + _ADV + r"(?:revendique\w*|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
-     r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:avoir|detenir))"),
+     # "revendique l'attaque", not "revendique des millions de rendez-vous par semaine"
+     _APPOS + _AUX + _ADV + r"(?:revendique\w*(?:\s+(?:l'|la\s+|le\s+|les\s+|cette\s+|cet\s+|ce\s+)?(?:[\w'-]+\s+){0,2}?"
+     + _BREACH + r"|\s+la\s+responsabilite|\s+avoir|\s*[,.;:]|\s*$)|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
+     r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:detenir|avoir\s+(?:eu\s+)?(?:derobe|vole|pirate|exfiltre|obtenu|recupere|"
+     r"telecharge|acces|penetre|infiltre|chiffre|attaque|copie|siphonne|aspire)))"),
     ("gang", "attacker", "before", 1, False,
      r"(?:gang|groupe\s+(?:de\s+)?(?:pirates|hackers|cybercriminels?|rancongiciel|ransomware|criminel)|"
      r"groupe\s+cybercriminel|collectif\s+de\s+pirates|operateurs?\s+du\s+rancongiciel|rancongiciel|ransomware)"
@@ -353,7 +357,7 @@ def _loose_mentions(doc: Doc) -> list[Mention]:
     others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"LOC", "PER"}]
     data = org_data()
     nouns = {fold1(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
-    generic = {fold1(w) for w in data["heads"]} | {fold1(w) for w in data["not_orgs"]}
+    generic = _generic_words()
     out = []
     for mention in _capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
@@ -664,8 +668,18 @@ def _same(short: str, long: str) -> bool:
     ws, wl = fold1(short).replace("-", " ").split(), fold1(long).replace("-", " ").replace("'", " ").split()
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
         return True
+    # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".
+    if ws and len(wl) == len(ws) + 1 and wl[1:] == ws and " ".join(ws) not in _generic_words():
+        return True
     initials = "".join(w[0] for w in wl if w not in _STOP)
     return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Head nouns and not-organisation words: never a name on their own."""
+    data = org_data()
+    return frozenset(fold1(w) for w in [*data["heads"], *data["not_orgs"], *data["name_cues"]])
 
 
 def _with_value(fact: Fact, value: str) -> Fact:

@@ -170,6 +170,19 @@ def test_a_gang_claiming_the_attack_is_not_a_victim(extractor, text, attacker, v
 
 
 @pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "revendique" a figure, "affirme avoir" detected: the victim speaking, not an attacker.
+        ("La plateforme de téléconsultation Medirdv, qui revendique des millions de rendez-vous par mois, a été victime d'un vol de données.",
+         "Medirdv"),
+        ("La clinique Saint-Luc affirme avoir détecté l'intrusion informatique dès lundi et a porté plainte.", "clinique Saint-Luc"),
+    ],
+)
+def test_claiming_a_figure_or_a_detection_is_not_an_attack(extractor, text, victim):
+    assert names(extractor.extract(text).victims) == [victim]
+
+
+@pytest.mark.parametrize(
     "title, text, victim",
     [
         # The headline's "X : ..." subject, named again in the body.
