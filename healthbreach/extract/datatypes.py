@@ -101,6 +101,8 @@ def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
     for cue in _cues(text):
         if cue.code is None or (_inside(cue.start, negated) and not _inside(cue.start, freed)):
             continue
+        if _in_name(seg.text, cue.start):
+            continue  # "le centre Imagerie Médicale du Golfe": a name, not exposed imaging
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
         out.append((cue.code, cue.start, cue.end))
@@ -110,6 +112,17 @@ def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
             for m in pattern.finditer(text, s, e):
                 out.append((code, m.start(), m.end()))
     return out
+
+
+def _in_name(text: str, at: int) -> bool:
+    """A capitalised word inside a sentence ("Imagerie", not "NIR" nor a sentence start) is part of a name."""
+    word = text[at : at + 2]
+    if len(word) < 2 or not (word[0].isupper() and word[1].islower()):
+        return False
+    before = text[:at].rstrip()
+    if not before or before[-1] in ".!?:;,-–•*«\"(" or re.search(r"(?:^|\s)(?:et|ou)$", before):
+        return False  # a sentence start, or a list written in title case ("Nom, Prénom et Adresse")
+    return True
 
 
 def _exposes(seg: Segment) -> bool:

@@ -123,6 +123,9 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:donnees|fichiers?|informations|dossiers|elles|ils)\b[^.;]{0,60}?(?:proviennent|proviendraient|provenant|provenaient|provient|proviendrait|issue?s?|emanant|derobee?s?|"
      r"volee?s?|subtilisee?s?|exfiltree?s?|piratee?s?|extraite?s?|aspiree?s?)\s+(?:\w+\s+){0,2}?"
      r"(?:de\s+|d'|du\s+|des\s+|aux?\s+|chez\s+|aupres\s+d[eu']\s*)" + _DETQ + _CUE + r"$"),
+    ("belongs_to", "victim", "before", 2, False,
+     r"(?:donnees|fichiers?|bases?|serveurs?|informations|dossiers|documents|comptes)\b[^.;]{0,80}?\bappart\w+\s+"
+     r"(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|a\s+)" + _DETQ + _CUE + r"$"),
     ("edited_by", "vendor", "before", 3, False,
      r"(?:logiciels?|solutions?|outils?|applications?|plateformes?|services?|progiciels?|systemes?|modules?)\b"
      r"[^.;]{0,120}?\b(?:edite|developpe|fourni|concu|commercialise|propose|exploite|gere|heberge|maintenu|distribue)"

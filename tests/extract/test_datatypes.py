@@ -40,6 +40,9 @@ def codes(text: str) -> set[str]:
         ("Le groupe a mis en ligne des données de santé et des numéros de sécurité sociale.",
          {"medical_record", "social_security_number"}),
         ("Des bilans sanguins ont été publiés sur le dark web.", {"test_result"}),
+        # A cue word inside a name is not exposed data; a list in title case is.
+        ("Le fichier copié appartient au centre Imagerie du Golfe et contient des numéros de téléphone.", {"phone"}),
+        ("Le fichier volé contient : Nom, Prénom et Adresse.", {"name", "postal_address"}),
         ("Les données concernées sont les suivantes :\n- nom et prénom\n- date de naissance\n- numéro de sécurité sociale",
          {"name", "birth_date", "social_security_number"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),

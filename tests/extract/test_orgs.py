@@ -52,6 +52,8 @@ CASES = [
      ["clinique Pasteur"], []),
     ("Le CH de Dax-Côte d'Argent a été paralysé par un rançongiciel en février.", ["CH de Dax-Côte d'Argent"], []),
     ("Les pirates ont pénétré le réseau informatique de l'Établissement français du sang, qui a porté plainte.", ["EFS"], []),
+    ("Un pirate diffuse une copie d'une base de données appartenant au centre Radiologie du Port, à Sète.",
+     ["Radiologie du Port"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),
