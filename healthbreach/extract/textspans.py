@@ -1,8 +1,11 @@
-"""Text helpers shared by the rule extractors (records, dates, data types).
+"""Text helpers shared by the rule extractors (organisations, records, dates, data types).
 
 Rules match on a folded copy of the text (lower case, no accents, plain
 spaces and apostrophes) that keeps every character at the same offset, so a
 regex match on the folded text is also a span of the original article.
+Extracted pages keep some furniture (share bars, "Articles similaires" and
+the headlines under it, comments); body_segments leaves it out
+(data/furniture.json).
 """
 
 from __future__ import annotations
