@@ -26,6 +26,7 @@ _CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche
 
 Span = tuple[int, int]
 _LIST_ITEM = re.compile(r"^\s*[-•*–·]")
+_NAMED = re.compile(r"\s+[A-ZÀ-Þ][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ def _rules() -> dict:
     neg = raw["negations"]
     return {
         "codes": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()],
-        "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?![a-z])"),
+        # A phrase ending in an apostrophe ("du nom d'") needs no word end after it.
+        "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
         "continuation": re.compile(_alt(raw["continuation_cues"])),
         "forward": re.compile(rf"(?<![a-z'])(?:{_alt(neg['forward'])})(?![a-z])"),
@@ -62,7 +64,8 @@ def _cues(text: str) -> list[_Cue]:
     found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
     found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
     kept: list[_Cue] = []
-    for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+    # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
+    for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.code is not None)):
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
@@ -103,6 +106,8 @@ def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
             continue
         if _in_name(seg.text, cue.start):
             continue  # "le centre Imagerie Médicale du Golfe": a name, not exposed imaging
+        if cue.code == "health_insurance" and _NAMED.match(seg.text, cue.end):
+            continue  # "la mutuelle Solimut a annoncé": the insurer itself, not its members' cover
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
         out.append((cue.code, cue.start, cue.end))

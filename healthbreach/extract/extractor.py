@@ -28,7 +28,7 @@ from healthbreach.extract.relevance import fold, judge, reports_breach
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.11.30-13"
+EXTRACTOR_VERSION = "2026.11.30-14"
 
 # A sentence is worth the NER when it holds an organisation cue or a breach word.
 CANDIDATE = re.compile(

@@ -43,6 +43,10 @@ def codes(text: str) -> set[str]:
         # A cue word inside a name is not exposed data; a list in title case is.
         ("Le fichier copié appartient au centre Imagerie du Golfe et contient des numéros de téléphone.", {"phone"}),
         ("Le fichier volé contient : Nom, Prénom et Adresse.", {"name", "postal_address"}),
+        # The insurer speaking, an idiom: no data.
+        ("Les pirates ont volé les noms des assurés, mais la mutuelle évoque un incident limité.", {"name"}),
+        ("Les pirates ont volé les noms des adhérents du nom d'un prestataire.", {"name"}),
+        ("Paris (AFP) - La mutuelle Solimut a subi une cyberattaque qui a pu exposer les noms de ses adhérents.", {"name"}),
         ("Les données concernées sont les suivantes :\n- nom et prénom\n- date de naissance\n- numéro de sécurité sociale",
          {"name", "birth_date", "social_security_number"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
