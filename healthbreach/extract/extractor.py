@@ -24,11 +24,12 @@ from spacy.util import filter_spans
 from healthbreach.extract import datatypes, dates, orgs, records
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import blank_nlp, load_nlp
-from healthbreach.extract.relevance import fold, judge, reports_breach
+from healthbreach.extract.relevance import HEADER_ZONE, fold, judge, reports_breach
+from healthbreach.extract.textspans import body_segments, is_prose
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.11.30-14"
+EXTRACTOR_VERSION = "2026.11.30-15"
 
 # A sentence is worth the NER when it holds an organisation cue or a breach word.
 CANDIDATE = re.compile(
@@ -72,6 +73,16 @@ class Extraction:
             "relevance_terms": self.relevance_terms,
             "evidence": [f.to_dict() for f in self.facts()],
         }
+
+
+def _headline(doc: Doc) -> str | None:
+    """A plain-text page's headline: the first line above the body that speaks of a breach."""
+    for seg in body_segments(doc):
+        if is_prose(seg.text) or seg.start > HEADER_ZONE:
+            return None
+        if len(seg.text.split()) >= 4 and judge(seg.text).breach_terms:
+            return seg.text
+    return None
 
 
 def _as_date(fact: Fact | None) -> dt.date | None:
@@ -119,6 +130,7 @@ class Extractor:
 
     def _facts(self, doc: Doc, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
         title_doc = None
+        title = title or _headline(doc)
         if title:
             title_doc = self.blank(title)
             self._add_entities(title_doc)

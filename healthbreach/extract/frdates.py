@@ -56,7 +56,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", re.compile(
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
-            rf"\b(?:en|au mois d[e']|depuis|des|d'|courant|jusqu'en|durant|pendant)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            rf"\b(?:en|au mois d[e']|depuis|des|d'|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(rf"\b{month}\s+(?P<year>{year})\b")),
         ("month", re.compile(rf"\b{month}(?P<last>\s+dernier)\b")),
         ("year", re.compile(rf"\b(?:debut|fin|mi|courant|milieu)[\s-]+(?:de l'annee\s+|d'annee\s+)?(?P<year>{year})\b")),
@@ -65,7 +65,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui)\b")),
-        ("relweek", re.compile(r"\b(?:la semaine (?P<last>derniere|passee)|cette semaine|(?:le|ce) (?:week-end|weekend)(?P<last2> dernier)?)\b")),
+        ("relweek", re.compile(r"\b(?:la semaine (?P<last>derniere|passee)|cette semaine|(?:le|ce|au) (?:week-end|weekend)(?P<last2> dernier)?)\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
                                 r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
         ("ago", re.compile(r"\bil y a (?:(?:environ|pres de|plus d'|moins d')\s*)?(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|"

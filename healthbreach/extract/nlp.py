@@ -47,12 +47,15 @@ def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
     data = org_data()
     adjectives = {"LOWER": {"IN": data["head_adjectives"]}, "OP": "*"}
     patterns: list[dict[str, Any]] = []
+    # "le centre hospitalier universitaire (CHU) de Rennes": the acronym may stand between head and name.
+    acronym = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
     for head, short in data["heads"].items():
         head_tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(head)]
-        patterns.append(
-            {"label": HEALTH_LABEL, "id": f"head:{short}",
-             "pattern": head_tokens + [adjectives, _DE, _ARTICLE, _NAME_START, _NAME_NEXT]}
-        )
+        for middle in ([], acronym):
+            patterns.append(
+                {"label": HEALTH_LABEL, "id": f"head:{short}",
+                 "pattern": head_tokens + [adjectives, *middle, _DE, _ARTICLE, _NAME_START, _NAME_NEXT]}
+            )
     # "Harmonie Mutuelle": a name before the head word.
     for head in ("mutuelle", "clinique", "laboratoires", "pharmacie"):
         patterns.append(

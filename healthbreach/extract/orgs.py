@@ -179,6 +179,7 @@ _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + _NAME + r")(?:[ -](?:(?:des|de|d
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
 # After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + _NAME + ")")
+_BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 _PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
@@ -199,6 +200,7 @@ class Mention:
     ctx_start: int  # where the role context begins (first of a coordination)
     ctx_end: int
     place_key: str | None = None  # "hosp:cannes" for "centre hospitalier Simone-Veil de Cannes"
+    built: bool = False  # the name was put together ("hôpital de Tarare" from "les hôpitaux de Dax et Tarare")
 
 
 @dataclass
@@ -252,11 +254,12 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # and the role context starts after it.
         place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
-        canonical = " ".join(doc_text(doc)[span.start_char : end].split())
+        canonical = " ".join(_BRACKETED.sub("", doc_text(doc)[span.start_char : end]).split())
         plural = fold1(span[0].text) in _PLURAL_HEADS
         if plural:
             canonical = f"{short} de {name}"  # "les hôpitaux de Dax et de Vichy": one victim each
         out.append(_mention(doc, span.start_char, end, canonical, key, "health"))
+        out[-1].built = plural
         if place and short in family:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
         out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], plural))
@@ -274,6 +277,7 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural: 
             break
         name = m.group(1)
         mention = _mention(doc, m.start(1), m.end(1), f"{short} de {name}", f"{key_prefix}:{key_of(name)}", "health")
+        mention.built = True
         out.append(mention)
         end = m.end(1)
     group = [first, *out]
@@ -499,6 +503,8 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
     has_breach = bool(_BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
+    if lead and (_BREACH_RE.search(fold1(lead.group(1))) or fold1(lead.group(1)) in _generic_words()):
+        lead = None  # "Cyberattaque : ...", "Santé : ...": a kicker, not a name
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
@@ -554,9 +560,9 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         if any(s <= mention.start < e for s, e in outside):
             continue
         org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
-        org.mentions.append(mention)
-        if mention.kind == "health" and len(mention.canonical) < len(org.canonical):
+        if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
+        org.mentions.append(mention)
         background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end
         for rule, role, weight in _judge(mention, doc, folded):
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
@@ -574,13 +580,15 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.weak += weight
                 org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
     _merge_acronyms(orgs)
-    headline = title_victims(title_doc)
-    for key, name in headline.items():
-        # "Cyberattaque à Valmont : ..." names the place of a victim the body names in full.
-        if key in orgs or any(key in other for other in orgs):
-            continue
-        if (mention := _body_mention(doc, name)) is not None:
+    headline: set[str] = set()
+    for key, name in title_victims(title_doc).items():
+        # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
+        # of "Cyberattaque à Valmont"), else its first mention in the body.
+        if (match := _matching_org(orgs, key, name)) is not None:
+            headline.add(match.key)
+        elif (mention := _body_mention(doc, name)) is not None:
             orgs[key] = Organisation(name, key, "name", [mention])
+            headline.add(key)
     for org in orgs.values():
         # A vendor whose own systems the headline says were hit is a victim too.
         if org.key in headline and org.kind != "group":
@@ -598,6 +606,23 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organisation | None:
+    if key in orgs:
+        return orgs[key]
+    for org in orgs.values():
+        if org.kind != "group" and (key in org.key or _same(name, org.canonical) or _same(org.canonical, name)):
+            return org
+    return None
+
+
+def _better_name(mention: Mention, org: Organisation) -> bool:
+    """A name the text writes beats one put together; between written names the shorter wins ("CH de Dax")."""
+    written = [m for m in org.mentions if not m.built]
+    if mention.built:
+        return not written and len(mention.canonical) < len(org.canonical)
+    return not written or len(mention.canonical) < len(org.canonical)
 
 
 def _outside_article(doc: Doc) -> list[tuple[int, int]]:

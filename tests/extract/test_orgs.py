@@ -54,6 +54,9 @@ CASES = [
     ("Les pirates ont pénétré le réseau informatique de l'Établissement français du sang, qui a porté plainte.", ["EFS"], []),
     ("Un pirate diffuse une copie d'une base de données appartenant au centre Radiologie du Port, à Sète.",
      ["Radiologie du Port"], []),
+    # The acronym between the head and its name.
+    ("Le centre hospitalier universitaire (CHU) de Poitiers a été victime d'une cyberattaque.",
+     ["centre hospitalier universitaire de Poitiers"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),
@@ -203,3 +206,18 @@ def test_the_headline_names_the_victim(extractor, title, text, victim):
     assert names(extraction.victims) == [victim]
     fact = extraction.victims[0]
     assert text[fact.start:fact.end] == victim  # evidence in the body, not the headline
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # A plain-text page: the headline is a line above the body; its kicker is not a name.
+        ("Santé\nFuite de données : l'ARS Bourgogne reconnaît une erreur d'envoi\nPublié le 20 juin 2023\n"
+         "L'Agence régionale de santé (ARS) de Bourgogne a envoyé par erreur un courriel contenant les adresses "
+         "de 4 200 médecins, a-t-elle indiqué mardi.", ["ARS Bourgogne"]),
+        ("Cyberattaque : la mutuelle MGPS alerte ses adhérents\nLa Mutuelle générale de prévoyance sociale (MGPS) a "
+         "constaté un accès non autorisé à ses serveurs ; les noms de ses adhérents ont été copiés.", ["MGPS"]),
+    ],
+)
+def test_plain_text_headline(extractor, text, victims):
+    assert names(extractor.extract(text).victims) == victims
