@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
-from .textspans import Segment, body_segments, load_rules
+from .textspans import Segment, body_segments, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
 _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
@@ -50,7 +50,8 @@ def _rules() -> dict:
         "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
         "continuation": re.compile(_alt(raw["continuation_cues"])),
-        "forward": re.compile(rf"(?<![a-z'])(?:{_alt(neg['forward'])})(?![a-z])"),
+        # "qu'aucune donnée": the elided "que" does not hide the negation.
+        "forward": re.compile(rf"(?:(?<![a-z'])|(?<=qu')|(?<=d'))(?:{_alt(neg['forward'])})(?![a-z])"),
         "clause": re.compile(_alt(neg["clause"])),
         "exception": re.compile(neg["exception"]),
         "exception_cues": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])"))
@@ -119,6 +120,13 @@ def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
     return out
 
 
+def _denied(seg: Segment) -> set[str]:
+    """Codes a sentence says were not exposed ("aucune donnée de santé n'a été exfiltrée")."""
+    negated, freed = _negated(seg.folded)
+    return {cue.code for cue in _cues(seg.folded)
+            if cue.code and _inside(cue.start, negated) and not _inside(cue.start, freed)}
+
+
 def _in_name(text: str, at: int) -> bool:
     """A capitalised word inside a sentence ("Imagerie", not "NIR" nor a sentence start) is part of a name."""
     word = text[at : at + 2]
@@ -141,7 +149,12 @@ def find_data_types(doc: Doc) -> list[Fact]:
     facts: dict[str, Fact] = {}
     previous_listed = False
     in_list = False  # bullet lines under "Les données volées sont les suivantes :"
+    denied: set[str] = set()  # codes a body sentence says were not exposed
+    in_prose: set[str] = set()  # codes a body sentence says were exposed
     for seg in body_segments(doc):
+        prose = is_prose(seg.text)
+        if prose:
+            denied |= _denied(seg)
         if rules["boilerplate"].search(seg.folded):
             previous_listed = False
             continue
@@ -154,7 +167,11 @@ def find_data_types(doc: Doc) -> list[Fact]:
         previous_listed = bool(found)
         in_list = (exposes and seg.text.rstrip().endswith(":")) or bool(in_list and continues)
         for code, start, end in found:
+            if prose:
+                in_prose.add(code)
             if code not in facts:
                 rule = "datatypes.list_continuation" if continues and not exposes else "datatypes.exposure_cue"
                 facts[code] = Fact("data_type", code, seg.text, seg.start + start, seg.start + end, rule)
-    return sorted(facts.values(), key=lambda f: f.start)
+    # A headline's "Données de santé : ..." yields to the body's "aucune donnée de santé n'a été exfiltrée".
+    kept = [f for code, f in facts.items() if code in in_prose or code not in denied]
+    return sorted(kept, key=lambda f: f.start)

@@ -25,9 +25,10 @@ class DateExpr:
 
     @property
     def multi(self) -> bool:
-        """ "les 8 et 15 février": several dates, so several events ("du 3 au 4": one night)."""
+        """ "les 8 et 15 février": several dates, so several events ("du 3 au 4", "entre le 17 et
+        le 22": one event, from its first day)."""
         more = self.parts.get("more", "")
-        return bool(more) and not more.lstrip().startswith(("au", "a ", "-"))
+        return bool(more) and "between" not in self.parts and not more.lstrip().startswith(("au", "a ", "-"))
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
         ("full", re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
+            rf"(?:\b(?P<between>entre)\s+(?:le\s+)?)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(

@@ -415,7 +415,8 @@ def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if name and name.end() <= mention.sent.end_char:
                 add(name.start(), name.end())
         prev = _PREV_NAME.search(doc_text(doc), mention.sent.start_char, mention.start)
-        if prev and not re.search(r"\b(?:à|au|aux|en)\s+$", doc_text(doc)[mention.sent.start_char : prev.start(1)]):
+        # "la mairie de Sarlat et le centre hospitalier X": a place complement, not a name of its own.
+        if prev and not re.search(r"(?:\b(?:à|au|aux|en|de|du)\s+|\bd['’])$", doc_text(doc)[mention.sent.start_char : prev.start(1)]):
             add(prev.start(1), prev.end(1))
     mentions = sorted(mentions + added, key=lambda m: m.start)
     for mention in mentions:
@@ -570,6 +571,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             if role == "attacker":
                 org.attacker = True
             elif role == "vendor":
+                if mention.kind == "group":
+                    continue  # "les logiciels de laboratoires": the laboratories use the software, they do not sell it
                 org.vendor += weight
                 org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
             elif role == "victim":

@@ -68,6 +68,9 @@ def test_exposed_codes(text: str, expected: set[str]) -> None:
          {"name"}),
         ("Toutes les données des patients ont été volées sauf leurs coordonnées bancaires : noms, adresses.",
          {"name", "postal_address"}),
+        # A headline topic the body denies; the elided "qu'aucune" still negates.
+        ("Données de santé : l'éditeur piraté\nL'éditeur assure qu'aucune donnée de santé n'a été exfiltrée, mais les noms ont fuité.",
+         {"name"}),
         # A stop word inside the negation does not end it.
         ("Les noms ont été copiés. Les pirates n'ont en revanche pas eu accès aux comptes rendus médicaux.", {"name"}),
         ("Les noms ont fuité ; aucune autre donnée médicale que celles liées au dépistage n'a été compromise.",

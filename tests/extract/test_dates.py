@@ -47,6 +47,8 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("Le piratage, survenu il y a trois jours, a touché la clinique.", "2023-03-13"),
         ("La fuite de données a été découverte il y a deux mois.", "2023-01"),
         ("Le piratage de la clinique date de fin 2022.", "2022"),
+        ("Les pirates ont pu accéder aux données des assurés entre le 6 et le 9 mars.", "2023-03-06"),
+        ("Depuis lundi, la clinique du Lac, à Vannes, fonctionne sans informatique.", "2023-03-13"),
         ("Les données ont été compromises lors de cyberattaques visant deux opérateurs, X et Y, fin janvier.", "2023-01"),
     ],
 )

@@ -57,6 +57,11 @@ CASES = [
     # The acronym between the head and its name.
     ("Le centre hospitalier universitaire (CHU) de Poitiers a été victime d'une cyberattaque.",
      ["centre hospitalier universitaire de Poitiers"], []),
+    # A town hall's place is not a name; laboratories using a software are not its vendor.
+    ("La mairie de Mazères et le centre hospitalier Saint-Jacques ont été visés mardi par une même attaque informatique.",
+     ["centre hospitalier Saint-Jacques"], []),
+    ("Selon Libération, les données volées proviennent de logiciels de laboratoires d'analyses médicales.",
+     ["laboratoires d'analyses médicales"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),
