@@ -49,6 +49,9 @@ def codes(text: str) -> set[str]:
         ("Paris (AFP) - La mutuelle Solimut a subi une cyberattaque qui a pu exposer les noms de ses adhérents.", {"name"}),
         ("Les données concernées sont les suivantes :\n- nom et prénom\n- date de naissance\n- numéro de sécurité sociale",
          {"name", "birth_date", "social_security_number"}),
+        ("Un serveur a laissé en libre accès 8 000 comptes rendus. Les documents mentionnent l'identité et les traitements.",
+         {"medical_record", "name", "treatment"}),
+        ("Les pirates ont pu consulter les ordonnances et l'historique des consultations.", {"treatment", "appointment"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],
 )

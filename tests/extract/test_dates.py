@@ -49,6 +49,8 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("Le piratage de la clinique date de fin 2022.", "2022"),
         ("Les pirates ont pu accéder aux données des assurés entre le 6 et le 9 mars.", "2023-03-06"),
         ("Depuis lundi, la clinique du Lac, à Vannes, fonctionne sans informatique.", "2023-03-13"),
+        # "a-t-on appris lundi" dates the news, not the attack of the week-end.
+        ("La clinique a été victime d'une cyberattaque ce week-end, a-t-on appris lundi.", "2023-03"),
         ("Les données ont été compromises lors de cyberattaques visant deux opérateurs, X et Y, fin janvier.", "2023-01"),
     ],
 )

@@ -62,6 +62,8 @@ CASES = [
      ["centre hospitalier Saint-Jacques"], []),
     ("Selon Libération, les données volées proviennent de logiciels de laboratoires d'analyses médicales.",
      ["laboratoires d'analyses médicales"], []),
+    ("Un serveur mal configuré appartenant à un cabinet de cardiologie de Nîmes a laissé en libre accès 8 000 comptes rendus.",
+     ["cabinet de cardiologie de Nîmes"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),

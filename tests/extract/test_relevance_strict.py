@@ -19,6 +19,8 @@ FILLER = "\n".join(
         (None, "Accueil\nFuite de données dans une clinique de Nantes\n" + FILLER),
         # Two adjacent sentences: the organisation in one, the breach in the next.
         (None, FILLER + "\nLa clinique du Lac a prévenu ses patients jeudi. Un rançongiciel a chiffré ses serveurs."),
+        # An exposed server, no attack word.
+        (None, FILLER + "\nUn serveur mal configuré d'un cabinet de cardiologie a laissé en libre accès 8 000 comptes rendus."),
         # A word with an everyday meaning counts beside data vocabulary.
         (None, FILLER + "\nLes données de 3 000 patients ont été exposées sur un serveur mal configuré."),
     ],
