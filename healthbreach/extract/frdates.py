@@ -57,7 +57,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", re.compile(
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
-            rf"\b(?:en|au mois d[e']|depuis|des|d'|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(rf"\b{month}\s+(?P<year>{year})\b")),
         ("month", re.compile(rf"\b{month}(?P<last>\s+dernier)\b")),
         ("year", re.compile(rf"\b(?:debut|fin|mi|courant|milieu)[\s-]+(?:de l'annee\s+|d'annee\s+)?(?P<year>{year})\b")),
@@ -73,7 +73,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            r"sept|huit|neuf|dix|quinze|quelques)\s+(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee)\b")),
         ("weekday", re.compile(
-            rf"\b(?P<this>ce\s+|(?:dans )?(?:la|cette) nuit d[eu]\s+)?(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier))?)\b")),
+            rf"\b(?P<this>ce\s+|(?:dans )?(?:la|cette) nuit d[eu]\s+)?(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier))?)"
+            # "la nuit de jeudi à vendredi": one night, dated by its first day
+            rf"(?(this)(?:\s+(?:a|au)\s+(?:{wd}))?)\b")),
     ]
 
 

@@ -52,8 +52,10 @@ def _terms_pattern(terms: list[str]) -> re.Pattern[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = json.loads(resources.files(__package__).joinpath("data/relevance.json").read_text("utf-8"))
     weak = {fold(t) for t in data["weak_breach"]}
+    weak_health = {fold(t) for t in data["weak_health"]}
     return {
         "health": _terms_pattern(data["health"]),
+        "strong_health": _terms_pattern([t for t in data["health"] if fold(t) not in weak_health]),
         "breach": _terms_pattern(data["breach"]),
         "strong": _terms_pattern([t for t in data["breach"] if fold(t) not in weak]),
         "weak": _terms_pattern(data["weak_breach"]),
@@ -110,7 +112,7 @@ def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:
 
 def _meets(unit: str) -> bool:
     pats = _patterns()
-    if not pats["health"].search(unit):
+    if not pats["strong_health"].search(unit):
         return False
     return _affirmed(pats["strong"], unit) or (_affirmed(pats["weak"], unit) and _affirmed(pats["data"], unit))
 

@@ -45,6 +45,9 @@ def test_health_breach_reports(title, text):
         # A breach denied: a phishing campaign imitating an insurer, no leak.
         ("La mutuelle Harmonie alerte ses adhérents",
          "De faux courriels imitant la mutuelle circulent. Aucune fuite de données n'est à déplorer.\n" + FILLER),
+        # A non-health breach: a social security number is in every French file, "assure" is a verb.
+        ("Cyberattaque contre un opérateur d'emploi", "L'opérateur assure que les noms et numéros de sécurité sociale "
+         "de 43 millions d'inscrits ont été dérobés lors d'une cyberattaque.\n" + FILLER),
         # Everyday meanings of breach words: an exhibition, a compromise, a ransom in a thriller.
         ("Santé publique : une étude exposée à Lyon",
          "Les chercheurs ont exposé leurs résultats sur la santé des enfants. Un compromis a été trouvé avec l'hôpital.\n" + FILLER),
