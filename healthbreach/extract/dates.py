@@ -38,12 +38,13 @@ class Cue:
     kind: str  # incident | disclosure | other
     strength: int
     noun: bool = False  # "la fuite": the date may belong to the verb governing it
+    forward: bool = False  # "a revendiqué l'attaque vendredi": only a date after it is its own
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> list[tuple[re.Pattern[str], str, int, bool]]:
+def _cue_patterns() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
     rules = load_rules("dates.json")
-    return [(re.compile(rf"(?<![a-z]){cue[0]}"), kind, cue[1], "noun" in cue[2:])
+    return [(re.compile(rf"(?<![a-z]){cue[0]}"), kind, cue[1], "noun" in cue[2:], "forward" in cue[2:])
             for kind, cues in rules["cues"].items() for cue in cues]
 
 
@@ -60,8 +61,8 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 
 def _cues(folded: str) -> list[Cue]:
-    found = [Cue(m.start(), m.end(), kind, strength, noun)
-             for pattern, kind, strength, noun in _cue_patterns() for m in pattern.finditer(folded)]
+    found = [Cue(m.start(), m.end(), kind, strength, noun, forward)
+             for pattern, kind, strength, noun, forward in _cue_patterns() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -75,7 +76,7 @@ def _attached(expr: DateExpr, cues: list[Cue]) -> tuple[Cue, float] | None:
     for cue in cues:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
-        elif cue.start >= expr.end:
+        elif cue.start >= expr.end and not cue.forward:
             dist = (cue.start - expr.end) * 1.3 + 3
         else:
             continue

@@ -107,8 +107,8 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("systems_of", "victim", "before", 2, True,
      r"(?:serveurs?|systemes?|reseaux?|sites?|bases?\s+de\s+donnees|donnees|fichiers?|dossiers|patients|informations|"
      r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers)"
-     r"(?:\s+[\w'-]+){0,4}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + r"$"),
-    ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + r"$"),
+     r"(?:\s+[\w'-]+){0,4}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + _CUE + r"$"),
+    ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + _CUE + r"$"),
     ("attack_on", "victim", "before", 2, False,
      r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"
      r"acte\s+malveillant|violations?|hacks?|compromissions?|failles?|cyber-?incidents?)(?:\s+[\w'-]+){0,4}?\s+"
@@ -565,14 +565,19 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.canonical = mention.canonical
         org.mentions.append(mention)
         background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end
+        # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
+        strongest: dict[str, tuple[float, str]] = {}
         for rule, role, weight in _judge(mention, doc, folded):
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
                 continue  # a name only this capitalisation found needs a strong victim rule
+            if role == "vendor" and mention.kind == "group":
+                continue  # "les logiciels de laboratoires": the laboratories use the software, they do not sell it
+            if role not in strongest or weight > strongest[role][0]:
+                strongest[role] = (weight, rule)
+        for role, (weight, rule) in strongest.items():
             if role == "attacker":
                 org.attacker = True
             elif role == "vendor":
-                if mention.kind == "group":
-                    continue  # "les logiciels de laboratoires": the laboratories use the software, they do not sell it
                 org.vendor += weight
                 org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
             elif role == "victim":

@@ -48,6 +48,9 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("La fuite de données a été découverte il y a deux mois.", "2023-01"),
         ("Le piratage de la clinique date de fin 2022.", "2022"),
         ("Les pirates ont pu accéder aux données des assurés entre le 6 et le 9 mars.", "2023-03-06"),
+        # The claim's day is not the attack's; a passive "revendiquées par" after the date does not take it.
+        ("L'hôpital a été la cible mercredi d'une cyberattaque. Le groupe Medusa a revendiqué l'attaque jeudi.", "2023-03-15"),
+        ("Les hôpitaux ont été visés par des attaques DDoS mardi, revendiquées par un groupe prorusse.", "2023-03-14"),
         ("Le centre hospitalier a subi, dans la nuit de lundi à mardi, une attaque informatique.", "2023-03-13"),
         ("L'intrusion a eu lieu au cours du mois de février, selon le laboratoire.", "2023-02"),
         ("Depuis lundi, la clinique du Lac, à Vannes, fonctionne sans informatique.", "2023-03-13"),

@@ -64,6 +64,8 @@ CASES = [
      ["laboratoires d'analyses médicales"], []),
     ("Un serveur mal configuré appartenant à un cabinet de cardiologie de Nîmes a laissé en libre accès 8 000 comptes rendus.",
      ["cabinet de cardiologie de Nîmes"], []),
+    ("Une erreur de configuration d'un serveur de la plateforme Medirapid a exposé les rendez-vous de 9 420 patients.",
+     ["Medirapid"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),

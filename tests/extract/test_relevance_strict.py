@@ -21,6 +21,8 @@ FILLER = "\n".join(
         (None, FILLER + "\nLa clinique du Lac a prévenu ses patients jeudi. Un rançongiciel a chiffré ses serveurs."),
         # An exposed server, no attack word.
         (None, FILLER + "\nUn serveur mal configuré d'un cabinet de cardiologie a laissé en libre accès 8 000 comptes rendus."),
+        # Blood donors' data: the blood service's vocabulary is health vocabulary.
+        (None, FILLER + "\nUn prestataire a subi une intrusion informatique. Les groupes sanguins de 2 800 donneurs ont été consultés."),
         # A word with an everyday meaning counts beside data vocabulary.
         (None, FILLER + "\nLes données de 3 000 patients ont été exposées sur un serveur mal configuré."),
     ],
