@@ -2,7 +2,7 @@
 
 Handles "6.128", "491 840" (plain, no-break or narrow no-break spaces, which
 the folded text has turned into plain spaces), "1,4 million", "33 millions",
-"3,2 M", "un million", "six mille". Dates ("23.7.2020", "24/02/21") and
+"3,2 M", "un million", "six mille", "une centaine", "un demi-million". Dates ("23.7.2020", "24/02/21") and
 times ("19:24") are not numbers here.
 """
 
@@ -32,6 +32,10 @@ _WORD_UNITS = (
 )
 _WORDS = re.compile(rf"\b(?:(?:{_WORD_UNITS})(?:[ -]+(?:et[ -]+)?(?=(?:{_WORD_UNITS})\b))?)+\b")
 _MAGNITUDE = re.compile(r"\b(?:cents?|mille|millions?|milliards?)\b")
+# "une centaine de patients", "une dizaine de milliers d'adhérents", "un demi-million"
+_COLLECTIVE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+               "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1_000, "demi-million": 500_000}
+_COLLECTIVE_RE = re.compile(rf"\b(?:une?)\s+(?P<n>{'|'.join(_COLLECTIVE)})(?:\s+(?:de\s+|d')(?P<mult>milliers|millions)\b)?\b")
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,9 @@ def find_numbers(folded: str, original: str) -> list[Number]:
         num = _digit_number(m, original)
         if num:
             found.append(num)
+    for m in _COLLECTIVE_RE.finditer(folded):
+        value = _COLLECTIVE[m.group("n")] * {"milliers": 1_000, "millions": 1_000_000}.get(m.group("mult") or "", 1)
+        found.append(Number(value, m.start(), m.end(), approximate_form=True))
     taken = [(n.start, n.end) for n in found]
     for m in _WORDS.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken):

@@ -256,7 +256,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         end = place.end() if place else span.end_char
         canonical = " ".join(_BRACKETED.sub("", doc_text(doc)[span.start_char : end]).split())
         plural = fold1(span[0].text) in _PLURAL_HEADS
-        if plural:
+        if plural and re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
             canonical = f"{short} de {name}"  # "les hôpitaux de Dax et de Vichy": one victim each
         out.append(_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural
@@ -517,6 +517,8 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
     for mention in mentions:
         if mention.kind == "group" or (lead and mention.start < lead.end(1)):
             continue
+        if _BREACH_RE.search(fold1(mention.canonical)) or fold1(mention.canonical) in _generic_words():
+            continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
         if any(role == "victim" for _, role, _ in _judge(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical
         elif has_breach and re.match(r"\s*:", doc_text(title_doc)[mention.end:]) and mention.start < 40:

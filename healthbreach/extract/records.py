@@ -107,7 +107,10 @@ def _score(seg: Segment, num: Number) -> Candidate | None:
     claim = bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
     word = m.group("u") if m else None
     unit_name = rules["aliases"].get(word or "", unit)
-    return Candidate(num, seg, unit_name, _qualifier(left), score, claim)
+    qualifier = _qualifier(left)
+    if qualifier == "exact" and seg.folded.startswith(("une ", "un "), num.start - seg.start):
+        qualifier = "about"  # "une centaine de patients"
+    return Candidate(num, seg, unit_name, qualifier, score, claim)
 
 
 # "Les pirates revendiquent 1,8 million de fiches, mais la mutuelle évoque 1,1 million

@@ -52,6 +52,7 @@ def codes(text: str) -> set[str]:
         ("Un serveur a laissé en libre accès 8 000 comptes rendus. Les documents mentionnent l'identité et les traitements.",
          {"medical_record", "name", "treatment"}),
         ("Le serveur a exposé les numéros de téléphone des patients et les noms de leurs médecins.", {"phone", "practitioner"}),
+        ("Les données copiées incluent l'identité des patients et la date de l'hospitalisation.", {"name", "appointment"}),
         ("Les pirates ont pu consulter les ordonnances et l'historique des consultations.", {"treatment", "appointment"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],

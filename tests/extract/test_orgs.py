@@ -230,3 +230,9 @@ def test_the_headline_names_the_victim(extractor, title, text, victim):
 )
 def test_plain_text_headline(extractor, text, victims):
     assert names(extractor.extract(text).victims) == victims
+
+
+def test_a_kicker_word_is_not_a_victim(extractor):
+    text = ("Laboratoires : Biolabo visé par une cyberattaque\nLe réseau de laboratoires Biolabo a été la cible "
+            "d'une cyberattaque ce week-end, a indiqué le groupe lundi.")
+    assert names(extractor.extract(text).victims) == ["Biolabo"]

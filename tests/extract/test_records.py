@@ -86,6 +86,18 @@ def test_quoted_figures_and_nationals(text: str, value: int) -> None:
     assert records(text)["records"][0] == value
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("La messagerie de la pharmacie a été piratée ; une centaine de patients ont été prévenus.", 100),
+        ("La mutuelle a été piratée : une dizaine de milliers d'adhérents sont concernés par la fuite.", 10000),
+        ("La clinique a été piratée : un demi-million de patients sont concernés par la fuite.", 500000),
+    ],
+)
+def test_collective_numbers(text: str, value: int) -> None:
+    assert records(text)["records"][0] == value
+
+
 def test_earlier_breach_recalled_for_context_loses() -> None:
     text = ("Les données de 120 000 patients du centre hospitalier ont été volées. "
             "Pour rappel, en 2020 les dossiers de 900 000 patients avaient été piratés dans une autre région.")
