@@ -45,7 +45,7 @@ def key_of(text: str) -> str:
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
           r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux)"
 # An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime").
-_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160},|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
        r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
 _ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
@@ -58,7 +58,10 @@ _PASSIVE = r"(?:victimes?|visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|at
 _DETQ = r"(?:(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|des\s+|ses\s+|leurs\s+|son\s+|sa\s+|cet\s+|cette\s+|ces\s+)?" \
         r"(?:(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine|plusieurs|nombreux|nombreuses|" \
         r"certains|certaines|\d+)\s+(?:de\s+|d'))?)"
-_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"  # "la plateforme ", "le groupe " between a rule's words and the name
+_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"
+# "victime samedi soir d'une cyberattaque": when, between the role word and its object
+_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|" \
+        r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"  # "la plateforme ", "le groupe " between a rule's words and the name
 _NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b)")
 
 # (name, role, side, weight, needs a breach word in the sentence, regex)
@@ -67,7 +70,7 @@ _NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b)")
 ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("victim_of", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:" + _REPORT + r"\s+(?:\w+\s+){0,2}?)?(?:avoir\s+|d'avoir\s+)?(?:ete\s+|etre\s+)?"
-     r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+(?:d'|de\s|des\s|du\s)"),
+     r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+" + _WHEN + r"(?:d'|de\s|des\s|du\s)"),
     ("among_victims", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:fai\w*|fon\w*|figur\w*|compt\w*|se\s+trouv\w*)\s+(?:partie\s+des|parmi\s+les)\s+"
      r"(?:\w+\s+){0,2}?(?:victimes|cibles|etablissements\s+(?:touches|vises|concernes|pirates))\b"),
@@ -156,6 +159,7 @@ _EXPOSED_RE = re.compile(r"(?<![a-z])(?:expose|accessible|en\s+vente|divulgu|pub
 # a victim named only there is background, not the article's incident.
 _BACKGROUND = re.compile(
     r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|se\s+multiplient|"
+    r"se\s+sont\s+multipliee?s|recense\w*|"
     r"recrudescence|ainsi|d'autres|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
     r"deja\s+(?:ete|en|victime)|en\s+20\d\d|plusieurs\s+(?:hopitaux|etablissements)|derniers?\s+en\s+date)\b")
 
@@ -566,7 +570,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
         org.mentions.append(mention)
-        background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end
+        # A retold incident after the lead is background; a group ("des établissements de santé")
+        # in such a sentence is background even in the lead: a trend story, not one breach.
+        background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and (
+            mention.start > lead_end or mention.kind == "group")
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         for rule, role, weight in _judge(mention, doc, folded):
@@ -658,13 +665,14 @@ def _outside_article(doc: Doc) -> list[tuple[int, int]]:
 def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
     """Named primary victims, else a primary group, else weaker evidence."""
     named = [o for o in orgs if o.kind != "group"]
-    groups = [o for o in orgs if o.kind == "group"]
+    # "les hôpitaux" of a trend story is not a victim; "trois laboratoires d'analyses bretons" can be.
+    groups = [o for o in orgs if o.kind == "group" and len(o.canonical.split()) >= 2]
     tiers = [
         [o for o in named if o.victim and o.primary],
         [o for o in groups if o.victim and o.primary][:1],
         [o for o in named if o.weak and not o.victim][:1],
         [o for o in named if o.victim],
-        [o for o in groups if o.victim][:1],
+        # no group from background sentences alone: "30 incidents dans des établissements de santé en 2022"
     ]
     for tier in tiers:
         if tier:

@@ -83,8 +83,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
 HEADER_ZONE = 1500  # characters: short lines this near the top are the headline, kicker or standfirst
 
 
-def _units(text: str) -> tuple[list[str], list[str]]:
-    """(header lines before the first prose sentence, prose sentences), folded."""
+def _units(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(lines above the body, short lines near the top, prose sentences), folded."""
+    top: list[str] = []
     header: list[str] = []
     prose: list[str] = []
     pos = 0
@@ -99,7 +100,9 @@ def _units(text: str) -> tuple[list[str], list[str]]:
             prose.extend(fold(s) for s in _SENTENCE_END.split(line))
         elif not prose or at < HEADER_ZONE:
             header.append(fold(line))
-    return header, prose
+            if not prose:
+                top.append(fold(line))
+    return top, header, prose
 
 
 # "Aucune fuite de données n'est à déplorer": a breach word under a negation says there was none.
@@ -119,6 +122,9 @@ def _meets(unit: str) -> bool:
 
 def reports_breach(text: str, title: str | None = None) -> bool:
     """A health term and a breach term in the headline, a header line, one sentence or two adjacent ones."""
-    header, prose = _units(text or "")
-    units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:]))]
+    top, header, prose = _units(text or "")
+    # The headline and the lead tell one story: "Procès de la fuite de données de X" + "des patients de laboratoires".
+    lead = prose[0] if prose else ""
+    heads = [h for h in (fold(title or ""), *top) if h]
+    units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:])), *(h + " " + lead for h in heads)]
     return any(_meets(u) for u in units if u)

@@ -66,6 +66,9 @@ CASES = [
      ["cabinet de cardiologie de Nîmes"], []),
     ("Une erreur de configuration d'un serveur de la plateforme Medirapid a exposé les rendez-vous de 9 420 patients.",
      ["Medirapid"], []),
+    # Two appositions and a time between the name and its role.
+    ("L'hôpital Jean-Rostand, à Sèvres, qui dépend du groupe hospitalier Ouest, a été victime samedi soir d'une cyberattaque.",
+     ["hôpital Jean-Rostand"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),
@@ -236,3 +239,10 @@ def test_a_kicker_word_is_not_a_victim(extractor):
     text = ("Laboratoires : Biolabo visé par une cyberattaque\nLe réseau de laboratoires Biolabo a été la cible "
             "d'une cyberattaque ce week-end, a indiqué le groupe lundi.")
     assert names(extractor.extract(text).victims) == ["Biolabo"]
+
+
+def test_a_trend_story_names_no_victim(extractor):
+    text = ("Les cyberattaques contre les hôpitaux se sont multipliées, selon un rapport publié jeudi. "
+            "L'agence a recensé 30 incidents par rançongiciel dans des établissements de santé en 2022.")
+    extraction = extractor.extract(text)
+    assert extraction.relevant and names(extraction.victims) == []

@@ -23,6 +23,9 @@ FILLER = "\n".join(
         (None, FILLER + "\nUn serveur mal configuré d'un cabinet de cardiologie a laissé en libre accès 8 000 comptes rendus."),
         # Blood donors' data: the blood service's vocabulary is health vocabulary.
         (None, FILLER + "\nUn prestataire a subi une intrusion informatique. Les groupes sanguins de 2 800 donneurs ont été consultés."),
+        # The headline names the breach, the lead the health organisations.
+        ("Procès de la fuite de données de Dedalus : l'éditeur condamné",
+         "Le tribunal a condamné l'éditeur pour la fuite, en 2021, des données de 491 840 patients de laboratoires.\n" + FILLER),
         # A word with an everyday meaning counts beside data vocabulary.
         (None, FILLER + "\nLes données de 3 000 patients ont été exposées sur un serveur mal configuré."),
     ],
