@@ -26,7 +26,7 @@ _CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche
 
 Span = tuple[int, int]
 _LIST_ITEM = re.compile(r"^\s*[-•*–·]")
-_NAMED = re.compile(r"\s+[A-ZÀ-Þ][\w'’-]*")
+_NAMED = re.compile(r"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]*")  # "mutuelle (des étudiants) LMDE"
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ def key_of(text: str) -> str:
 # ---------------------------------------------------------------- role rules
 # Fragments, over folded text.
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
-          r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux)"
+          r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux|accessible|" \
+          r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe)"
 # An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime").
 _APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
@@ -62,7 +63,8 @@ _CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"
 # "victime samedi soir d'une cyberattaque": when, between the role word and its object
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|" \
         r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"  # "la plateforme ", "le groupe " between a rule's words and the name
-_NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b)")
+# "sans mot de passe" is how data get exposed, not a denial
+_NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
 
 # (name, role, side, weight, needs a breach word in the sentence, regex)
 # side "after" regexes are matched at the start of the text following the
@@ -126,6 +128,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:donnees|fichiers?|informations|dossiers|elles|ils)\b[^.;]{0,60}?(?:proviennent|proviendraient|provenant|provenaient|provient|proviendrait|issue?s?|emanant|derobee?s?|"
      r"volee?s?|subtilisee?s?|exfiltree?s?|piratee?s?|extraite?s?|aspiree?s?)\s+(?:\w+\s+){0,2}?"
      r"(?:de\s+|d'|du\s+|des\s+|aux?\s+|chez\s+|aupres\s+d[eu']\s*)" + _DETQ + _CUE + r"$"),
+    # "LockBit affirme avoir dérobé 300 Go de données au laboratoire X"
+    ("stolen_from", "victim", "before", 2, False,
+     r"(?:derob|vol[eé]|subtilis|exfiltr|aspir|copi|siphonn)\w*\s+(?:[\w',-]+\s+){0,6}?(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|chez\s+)"
+     + _DETQ + _CUE + r"$"),
     ("belongs_to", "victim", "before", 2, False,
      r"(?:donnees|fichiers?|bases?|serveurs?|informations|dossiers|documents|comptes)\b[^.;]{0,80}?\bappart\w+\s+"
      r"(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|a\s+)" + _DETQ + _CUE + r"$"),
@@ -162,6 +168,10 @@ _BACKGROUND = re.compile(
     r"se\s+sont\s+multipliee?s|recense\w*|"
     r"recrudescence|ainsi|d'autres|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
     r"deja\s+(?:ete|en|victime)|en\s+20\d\d|plusieurs\s+(?:hopitaux|etablissements)|derniers?\s+en\s+date)\b")
+
+# A story about many breaches: its groups ("des établissements de santé") are no victims.
+_TREND = re.compile(r"\b(?:se\s+multiplient|se\s+sont\s+multipliee?s|recense\w*|recrudescence|d'autres|"
+                    r"plusieurs\s+(?:hopitaux|etablissements)|\d+\s+(?:incidents|attaques|cyberattaques))\b")
 
 _GROUP = re.compile(
     r"\b(?:des|les|de|d'|aux|ces|plusieurs|certains|certaines|nombreux|nombreuses|"
@@ -349,7 +359,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             if not _overlaps(mention, mentions):
                 mentions.append(mention)
     folded = fold1(doc_text(doc))
-    for mention in _group_mentions(doc, folded) + _loose_mentions(doc):
+    # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
+    known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
+    for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
         if not _overlaps(mention, mentions):
             mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
@@ -358,7 +370,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
 _DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
 
 
-def _loose_mentions(doc: Doc) -> list[Mention]:
+def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     """Capitalised names inside a sentence that neither the ruler nor the model took.
 
     They only ever become victims through a strong role rule ("les serveurs de X",
@@ -380,10 +392,10 @@ def _loose_mentions(doc: Doc) -> list[Mention]:
             continue  # "à Dole": a place
         # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
         apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold1(doc_text(doc)[mention.end : mention.end + 60]))
-        is_org = bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)
+        is_org = (bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)) or mention.key in known
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
-        mention.kind = "loose"
+        mention.kind = "name" if mention.key in known else "loose"
         out.append(mention)
     return out
 
@@ -572,8 +584,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
-        background = bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and (
-            mention.start > lead_end or mention.kind == "group")
+        background = (bool(_BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end) or (
+            mention.kind == "group" and bool(_TREND.search(folded, mention.sent.start_char, mention.sent.end_char)))
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         for rule, role, weight in _judge(mention, doc, folded):

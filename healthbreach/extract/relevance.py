@@ -105,8 +105,9 @@ def _units(text: str) -> tuple[list[str], list[str], list[str]]:
     return top, header, prose
 
 
-# "Aucune fuite de données n'est à déplorer": a breach word under a negation says there was none.
-_NEGATED = re.compile(r"(?:\baucune?s?|\bpas\s+(?:de|d')|\bsans|\bni)\s*(?:[\w']+\s+){0,2}$")
+# "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
+_NEGATED = re.compile(r"(?:\baucune?s?|\bpas\s+(?:de|d')|\bsans|\bni|\bprevenir|\bproteger(?:\s+contre)?|\bpremunir\s+contre|"
+                      r"\bface\s+aux?|\blutter\s+contre|\blutte\s+contre|\brisques?\s+d[e'])\s*(?:[\w']+\s+){0,2}$")
 
 
 def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:

@@ -69,6 +69,10 @@ CASES = [
     # Two appositions and a time between the name and its role.
     ("L'hôpital Jean-Rostand, à Sèvres, qui dépend du groupe hospitalier Ouest, a été victime samedi soir d'une cyberattaque.",
      ["hôpital Jean-Rostand"], []),
+    # Stolen "from" an organisation; exposed on its provider's server "sans mot de passe".
+    ("Le groupe affirme avoir dérobé 300 Go de données au laboratoire Biosud, à Nice.", ["laboratoire Biosud"], []),
+    ("Un fichier était accessible sans mot de passe sur le serveur d'un prestataire de la Fondation Lenval, un hôpital niçois.",
+     ["Fondation Lenval"], []),
     # One hospital under its place name and its full name is one victim.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["hôpital de Menton"], []),
@@ -246,3 +250,10 @@ def test_a_trend_story_names_no_victim(extractor):
             "L'agence a recensé 30 incidents par rançongiciel dans des établissements de santé en 2022.")
     extraction = extractor.extract(text)
     assert extraction.relevant and names(extraction.victims) == []
+
+
+def test_a_name_given_to_an_organisation_earlier_is_a_name_later(extractor):
+    # The model calls "Alphabio" a person; "le laboratoire Alphabio" said what it is.
+    text = ("Le groupe LockBit menace de publier les données du laboratoire Alphabio, à Marseille.\n"
+            "Contacté, Alphabio confirme « un incident de sécurité survenu le 11 janvier ».")
+    assert names(extractor.extract(text).victims) == ["Alphabio"]

@@ -53,6 +53,9 @@ def test_health_breach_reports(title, text):
         # A non-health breach: a social security number is in every French file, "assure" is a verb.
         ("Cyberattaque contre un opérateur d'emploi", "L'opérateur assure que les noms et numéros de sécurité sociale "
          "de 43 millions d'inscrits ont été dérobés lors d'une cyberattaque.\n" + FILLER),
+        # Prevention, not a breach.
+        ("Des pare-feu pour les hôpitaux", "Pour prévenir les cyberattaques, l'agence finance des pare-feu dans les hôpitaux. "
+         "Aucun incident n'a été signalé.\n" + FILLER),
         # Everyday meanings of breach words: an exhibition, a compromise, a ransom in a thriller.
         ("Santé publique : une étude exposée à Lyon",
          "Les chercheurs ont exposé leurs résultats sur la santé des enfants. Un compromis a été trouvé avec l'hôpital.\n" + FILLER),
