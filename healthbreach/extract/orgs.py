@@ -59,10 +59,10 @@ _PASSIVE = r"(?:victimes?|visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|at
 _DETQ = r"(?:(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|des\s+|ses\s+|leurs\s+|son\s+|sa\s+|cet\s+|cette\s+|ces\s+)?" \
         r"(?:(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine|plusieurs|nombreux|nombreuses|" \
         r"certains|certaines|\d+)\s+(?:de\s+|d'))?)"
-_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"
+_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"  # "la plateforme ", "le groupe " between a rule's words and the name
 # "victime samedi soir d'une cyberattaque": when, between the role word and its object
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|" \
-        r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"  # "la plateforme ", "le groupe " between a rule's words and the name
+        r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"
 # "sans mot de passe" is how data get exposed, not a denial
 _NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
 
@@ -161,17 +161,15 @@ _HEADLINE_NAME = re.compile(r"^\s*((?:[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*)(?:[ -](?:(?
 # Headlines about leaks often say only that data were exposed: "30 000 dossiers accessibles".
 _EXPOSED_RE = re.compile(r"(?<![a-z])(?:expose|accessible|en\s+vente|divulgu|publie|mis\s+en\s+ligne|derobe|vole)")
 
+# A story about many breaches: its groups ("des établissements de santé") are no victims.
+_TREND_WORDS = r"se\s+multiplient|se\s+sont\s+multipliee?s|recense\w*|recrudescence|d'autres|plusieurs\s+(?:hopitaux|etablissements)"
+_TREND = re.compile(r"\b(?:" + _TREND_WORDS + r"|\d+\s+(?:incidents|attaques|cyberattaques))\b")
 # Sentences retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ..."):
 # a victim named only there is background, not the article's incident.
 _BACKGROUND = re.compile(
-    r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|se\s+multiplient|"
-    r"se\s+sont\s+multipliee?s|recense\w*|"
-    r"recrudescence|ainsi|d'autres|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
-    r"deja\s+(?:ete|en|victime)|en\s+20\d\d|plusieurs\s+(?:hopitaux|etablissements)|derniers?\s+en\s+date)\b")
-
-# A story about many breaches: its groups ("des établissements de santé") are no victims.
-_TREND = re.compile(r"\b(?:se\s+multiplient|se\s+sont\s+multipliee?s|recense\w*|recrudescence|d'autres|"
-                    r"plusieurs\s+(?:hopitaux|etablissements)|\d+\s+(?:incidents|attaques|cyberattaques))\b")
+    r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + _TREND_WORDS + r"|"
+    r"ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+    r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
 
 _GROUP = re.compile(
     r"\b(?:des|les|de|d'|aux|ces|plusieurs|certains|certaines|nombreux|nombreuses|"
