@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import SPANS_KEY, org_data
-from healthbreach.extract.textspans import doc_text, ends_article, is_furniture, is_prose, segments
+from healthbreach.extract.textspans import body_segments, doc_text, is_prose
 
 # ---------------------------------------------------------------- folding
 
@@ -572,9 +572,9 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     orgs: dict[str, Organisation] = {}
     sentences = [s for s in doc.sents if s.text.strip()]
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
-    outside = _outside_article(doc)
+    story = _story_spans(doc)
     for mention in collect_mentions(doc):
-        if any(s <= mention.start < e for s, e in outside):
+        if not any(s <= mention.start < e for s, e in story):
             continue
         org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
@@ -652,20 +652,16 @@ def _better_name(mention: Mention, org: Organisation) -> bool:
     return not written or len(mention.canonical) < len(org.canonical)
 
 
-def _outside_article(doc: Doc) -> list[tuple[int, int]]:
-    """Spans that are not the story: furniture, what follows the comments or a
-    related-articles heading, and headline-like lines once the body has begun
-    (other stories' titles in a sidebar), list items excepted."""
+def _story_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The article's own segments (textspans.body_segments) less the headline-like lines
+    met once the body has begun: other stories' titles in a sidebar. List items stay."""
     spans: list[tuple[int, int]] = []
     started = False
     previous = ""
-    for seg in segments(doc):
-        if started and ends_article(seg.text, seg.folded):
-            spans.append((seg.start, len(doc_text(doc))))
-            break
+    for seg in body_segments(doc):
         prose = is_prose(seg.text)
         listed = seg.text[:1] in "-•*–·" or previous.endswith(":")
-        if is_furniture(seg.text, seg.folded) or (started and not prose and not listed):
+        if prose or listed or not started:
             spans.append((seg.start, seg.end))
         started |= prose
         previous = seg.text.rstrip()
