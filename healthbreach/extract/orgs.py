@@ -99,7 +99,7 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"paralysee?s?|perturbee?s?|hackee?s?|ranconnee?s?)(?:\s+(?:par|lors|en|le|la|depuis|au|a|cette|ce|mardi|lundi|mercredi|"
      r"jeudi|vendredi|samedi|dimanche)\b|\s*[,.;:!?)]|\s*$)"),
     ("suffered", "victim", "after", 2, False,
-     _APPOS + _AUX + _ADV + r"(?:subi|essuye|connu|fait\s+face\s+a|ete\s+confronte\w*\s+a|fait\s+l'objet|"
+     _APPOS + _AUX + _ADV + r"(?:subi\w*|essuye|connu|fait\s+face\s+a|ete\s+confronte\w*\s+a|fait\s+l'objet|"
      r"ete\s+la\s+cible)\s+(?:[\w'-]+\s+){0,4}?" + _BREACH),
     ("degraded", "victim", "after", 2, True,
      _APPOS + _AUX + _ADV + r"(?:fonctionne\w*|tourne\w*|travaille\w*|vi\w+|reste\w*|demeure\w*|est|sont)\s+(?:[\w'-]+\s+){0,2}?"
@@ -191,6 +191,7 @@ _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + _NAME + r")(?:[ -](?:(?:des|de|d
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
 # After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + _NAME + ")")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
 _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 _PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
@@ -268,27 +269,33 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         end = place.end() if place else span.end_char
         canonical = " ".join(_BRACKETED.sub("", doc_text(doc)[span.start_char : end]).split())
         plural = fold1(span[0].text) in _PLURAL_HEADS
-        if plural and re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
-            canonical = f"{short} de {name}"  # "les hôpitaux de Dax et de Vichy": one victim each
+        sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
+        if plural:
+            canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
         out.append(_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural
         if place and short in family:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
-        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], plural))
+        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], sep if plural else None))
     return out
 
 
-def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural: bool = False) -> list[Mention]:
-    """'les hôpitaux de Dax et de Vichy': each name shares the head and the role context."""
+def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_sep: str | None = None) -> list[Mention]:
+    """'les hôpitaux de Dax et de Vichy', 'les cliniques X (Pessac), Y et Z': each name shares
+    the head and the role context. `plural_sep` is how a plural head met its first name."""
     out: list[Mention] = []
     end = first.end
     sent_end = first.sent.end_char
+    text = doc_text(doc)
     while True:
-        m = (_COORD_PLURAL if plural else _COORD).match(doc_text(doc), end, sent_end)
+        bracket = _BRACKET_AFTER.match(text, end, sent_end)
+        end = bracket.end() if bracket else end
+        m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
         if not m:
             break
         name = m.group(1)
-        mention = _mention(doc, m.start(1), m.end(1), f"{short} de {name}", f"{key_prefix}:{key_of(name)}", "health")
+        canonical = short + (plural_sep or " de ") + name
+        mention = _mention(doc, m.start(1), m.end(1), canonical, f"{key_prefix}:{key_of(name)}", "health")
         mention.built = True
         out.append(mention)
         end = m.end(1)
@@ -687,15 +694,18 @@ def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
 
 
 def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
-    """One organisation named several ways, kept in its short form: 'Dedalus France' into
-    'Dedalus', an expansion into its acronym, 'centre hospitalier Simone-Veil de Cannes'
-    into 'hôpital de Cannes'."""
+    """One organisation named several ways: 'Dedalus France' into 'Dedalus', an expansion
+    into its acronym (the short form kept), 'hôpital de Cannes' into 'centre hospitalier
+    Simone-Veil de Cannes' (the proper name kept)."""
     items = sorted(orgs.values(), key=lambda o: len(o.canonical))
     for short in items:
         for long in items:
             if short is long or short.key not in orgs or long.key not in orgs or short.kind == "group" or long.kind == "group":
                 continue
-            if _same(short.canonical, long.canonical) or short.key in {m.place_key for m in long.mentions}:
+            by_place = short.key in {m.place_key for m in long.mentions}
+            if _same(short.canonical, long.canonical) or by_place:
+                if by_place:
+                    short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
                 short.mentions += long.mentions
                 short.victim += long.victim
                 short.vendor += long.vendor

@@ -73,9 +73,14 @@ CASES = [
     ("Le groupe affirme avoir dérobé 300 Go de données au laboratoire Biosud, à Nice.", ["laboratoire Biosud"], []),
     ("Un fichier était accessible sans mot de passe sur le serveur d'un prestataire de la Fondation Lenval, un hôpital niçois.",
      ["Fondation Lenval"], []),
-    # One hospital under its place name and its full name is one victim.
+    # A plural head, names with their towns in brackets, no "de".
+    ("Les cliniques Saint-Roch (Cavaillon), Sainte-Anne (Apt) et Notre-Dame (Pertuis) ont signalé une fuite de données.",
+     ["clinique Saint-Roch", "clinique Sainte-Anne", "clinique Notre-Dame"], []),
+    ("Le 21 août 2022, le centre hospitalier de Corbeil subissait une cyberattaque par rançongiciel.",
+     ["centre hospitalier de Corbeil"], []),
+    # One hospital under its place name and its proper name is one victim, named by its proper name.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
-     ["hôpital de Menton"], []),
+     ["centre hospitalier La Palmosa de Menton"], []),
 ]
 
 

@@ -53,6 +53,9 @@ def test_health_breach_reports(title, text):
         # A non-health breach: a social security number is in every French file, "assure" is a verb.
         ("Cyberattaque contre un opérateur d'emploi", "L'opérateur assure que les noms et numéros de sécurité sociale "
          "de 43 millions d'inscrits ont été dérobés lors d'une cyberattaque.\n" + FILLER),
+        # A scam whose victim says its systems were not breached.
+        ("La caisse d'assurance maladie visée par une escroquerie", "De faux conseillers de la CPAM démarchent des assurés. "
+         "La caisse précise que ses systèmes informatiques n'ont pas été compromis.\n" + FILLER),
         # Prevention, not a breach.
         ("Des pare-feu pour les hôpitaux", "Pour prévenir les cyberattaques, l'agence finance des pare-feu dans les hôpitaux. "
          "Aucun incident n'a été signalé.\n" + FILLER),
