@@ -158,13 +158,14 @@ def find_data_types(doc: Doc) -> list[Fact]:
         if rules["boilerplate"].search(seg.folded):
             previous_listed = False
             continue
+        # "Des données de 2 900 agents ont été publiées. Il s'agit de noms, ...": the list follows its exposure.
         continues = (previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
         exposes = _exposes(seg)
         if not (exposes or continues):
             previous_listed = in_list = False
             continue
         found = _codes_in(seg)
-        previous_listed = bool(found)
+        previous_listed = bool(found) or (exposes and not found)
         in_list = (exposes and seg.text.rstrip().endswith(":")) or bool(in_list and continues)
         for code, start, end in found:
             if prose:

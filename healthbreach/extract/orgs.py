@@ -113,6 +113,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:serveurs?|systemes?|reseaux?|sites?|bases?\s+de\s+donnees|donnees|fichiers?|dossiers|patients|informations|"
      r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers)"
      r"(?:\s+[\w'-]+){0,4}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + _CUE + r"$"),
+    # "les données de 1 350 patients suivis au centre hospitalier de X"
+    ("patients_at", "victim", "before", 2, True,
+     r"(?:patients|patientes|malades|residents|usagers)\b[^.;]{0,60}?\b(?:au|aux|a\s+l'|a\s+la|dans\s+l'|dans\s+la|dans\s+le)\s+"
+     + _CUE + r"$"),
     ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + _CUE + r"$"),
     ("attack_on", "victim", "before", 2, False,
      r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"

@@ -56,6 +56,8 @@ def codes(text: str) -> set[str]:
         ("Le document exposé liste 3 211 patients opérés : nom, date de naissance et type d'intervention.",
          {"name", "birth_date", "appointment"}),
         ("Fuite de données : la mutuelle des étudiants LMDE touchée, les noms des adhérents exposés.", {"name"}),
+        ("Des données de 2 900 agents ont été publiées par les pirates. Il s'agit de noms et de numéros de sécurité sociale.",
+         {"name", "social_security_number"}),
         ("Les pirates ont pu consulter les ordonnances et l'historique des consultations.", {"treatment", "appointment"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],

@@ -78,6 +78,8 @@ CASES = [
      ["clinique Saint-Roch", "clinique Sainte-Anne", "clinique Notre-Dame"], []),
     ("Le 21 août 2022, le centre hospitalier de Corbeil subissait une cyberattaque par rançongiciel.",
      ["centre hospitalier de Corbeil"], []),
+    ("Les données de 1 350 patients suivis au centre hospitalier de Roubaix ont été exposées sur Internet.",
+     ["centre hospitalier de Roubaix"], []),
     # One hospital under its place name and its proper name is one victim, named by its proper name.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["centre hospitalier La Palmosa de Menton"], []),
