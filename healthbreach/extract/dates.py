@@ -70,14 +70,18 @@ def _cues(folded: str) -> list[Cue]:
     return kept
 
 
-def _attached(expr: DateExpr, cues: list[Cue]) -> tuple[Cue, float] | None:
-    """The cue a date belongs to: the nearest, a cue after the date counting a bit farther."""
+def _attached(expr: DateExpr, cues: list[Cue], fronted: bool = False) -> tuple[Cue, float] | None:
+    """The cue a date belongs to: the nearest, a cue after the date counting a bit farther.
+
+    A date fronted before the subject ("En mars dernier, la clinique X a été paralysée")
+    belongs to the verb that follows, however long the subject: after it, distances count half.
+    """
     best: tuple[Cue, float] | None = None
     for cue in cues:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
         elif cue.start >= expr.end and not cue.forward:
-            dist = (cue.start - expr.end) * 1.3 + 3
+            dist = (cue.start - expr.end) * (0.5 if fronted else 1.3) + 3
         else:
             continue
         if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
@@ -111,7 +115,8 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
-            hit = _attached(expr, cues)
+            fronted = not seg.folded[: expr.start].strip(" -") and seg.folded[expr.end : expr.end + 2].lstrip().startswith(",")
+            hit = _attached(expr, cues, fronted)
             if not hit or hit[0].kind != kind:
                 continue
             resolved = resolve(expr, published, same_day_ok=(kind == "disclosure"))

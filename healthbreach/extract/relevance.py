@@ -107,7 +107,7 @@ def _units(text: str) -> tuple[list[str], list[str], list[str]]:
 
 # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
 _NEGATED = re.compile(r"(?:\baucune?s?|\bpas\s+(?:de|d')|\bn'\w+\s+(?:pas|jamais)|\bsans|\bni|\bprevenir|\bproteger(?:\s+contre)?|\bpremunir\s+contre|"
-                      r"\bface\s+aux?|\blutter\s+contre|\blutte\s+contre|\brisques?\s+d[e'])\s*(?:[\w']+\s+){0,2}$")
+                      r"\bface\s+aux?|\ben\s+cas\s+d[e']|\blutter\s+contre|\blutte\s+contre|\brisques?\s+d[e'])\s*(?:[\w']+\s+){0,2}$")
 
 
 def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:

@@ -58,6 +58,7 @@ def codes(text: str) -> set[str]:
         ("Fuite de données : la mutuelle des étudiants LMDE touchée, les noms des adhérents exposés.", {"name"}),
         ("Des données de 2 900 agents ont été publiées par les pirates. Il s'agit de noms et de numéros de sécurité sociale.",
          {"name", "social_security_number"}),
+        ("Les informations dérobées incluent le sexe et la spécialité du praticien consulté.", {"gender", "practitioner"}),
         ("Les pirates ont pu consulter les ordonnances et l'historique des consultations.", {"treatment", "appointment"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],

@@ -56,6 +56,8 @@ def test_health_breach_reports(title, text):
         # A scam whose victim says its systems were not breached.
         ("La caisse d'assurance maladie visée par une escroquerie", "De faux conseillers de la CPAM démarchent des assurés. "
          "La caisse précise que ses systèmes informatiques n'ont pas été compromis.\n" + FILLER),
+        # A hypothetical: "en cas de cyberattaque".
+        ("Un rapport sur les hôpitaux", "Un hôpital sur deux n'a pas de plan de continuité en cas de cyberattaque.\n" + FILLER),
         # Prevention, not a breach.
         ("Des pare-feu pour les hôpitaux", "Pour prévenir les cyberattaques, l'agence finance des pare-feu dans les hôpitaux. "
          "Aucun incident n'a été signalé.\n" + FILLER),
