@@ -2,11 +2,14 @@
 
 A cue word (data/datatypes.json) gives a code only in a sentence that speaks
 of exposure ("volées", "contient", "parmi les données", "étaient
-consultables"), or in the sentence right after one that continues its list
-("Ils sont parfois accompagnés de ..."). Words under a negation ("aucune
-donnée médicale", "n'a pas été touché", "sans que ...") are not exposures,
-except the "que ..." part of "aucune autre donnée que celles liées au test".
-Page furniture (comment forms, newsletter boxes) is skipped.
+consultables"), in the sentence right after one that continues its list
+("Ils sont parfois accompagnés de ...", "Il s'agit de ..."), or in the bullet
+lines under one ending with a colon. Words under a negation ("aucune donnée
+médicale", "n'a pas été touché", "sans que ...") are not exposures, except
+the "que ..." part of "aucune autre donnée que celles liées au test"; a code
+the body denies is not taken from a headline either. Cue words inside a
+capitalised name ("Imagerie Médicale du Golfe") are the name. Page furniture
+(comment forms, newsletter boxes) is skipped.
 """
 
 from __future__ import annotations
@@ -165,7 +168,7 @@ def find_data_types(doc: Doc) -> list[Fact]:
             previous_listed = in_list = False
             continue
         found = _codes_in(seg)
-        previous_listed = bool(found) or (exposes and not found)
+        previous_listed = bool(found) or exposes  # a list may follow in the next sentence
         in_list = (exposes and seg.text.rstrip().endswith(":")) or bool(in_list and continues)
         for code, start, end in found:
             if prose:
