@@ -1,10 +1,13 @@
 """Which organisations an article names, and which of them were breached.
 
-Mentions come from three places: the health-organisation span ruler (nlp.py,
-"CHU de Rennes", "AP-HP"), the model's ORG/MISC entities when the extractor
-ran it (doc.ents), and a capitalised name after a cue noun ("la plateforme X").
-A mention's role is read from the words around it in its sentence, with the
-regex table ROLE_RULES below, written over accent-folded text. Authorities,
+Mentions come from the health-organisation span ruler (nlp.py, "CHU de
+Rennes", "AP-HP"), the model's ORG/MISC entities when the extractor ran it
+(doc.ents), a capitalised name after a cue noun ("la plateforme X"), names
+coordinated with a mention ("chez Viamedis et Almerys"), and other capitalised
+names, which count only through a strong victim rule. Members of a list share
+its role. A mention's role is read from the words around it in its sentence,
+with the regex table ROLE_RULES below, written over accent-folded text; only
+the story counts (textspans.body_segments, no sidebar headlines). Authorities,
 outlets and attackers never become victims or vendors (lists in data/orgs.json).
 """
 
