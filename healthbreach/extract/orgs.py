@@ -659,11 +659,19 @@ def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organis
 
 
 def _better_name(mention: Mention, org: Organisation) -> bool:
-    """A name the text writes beats one put together; between written names the shorter wins ("CH de Dax")."""
+    """A name the text writes beats one put together; a hospital's official form beats the
+    everyday "hôpital de X"; otherwise the shorter wins ("CH de Dax")."""
     written = [m for m in org.mentions if not m.built]
     if mention.built:
         return not written and len(mention.canonical) < len(org.canonical)
-    return not written or len(mention.canonical) < len(org.canonical)
+    if not written:
+        return True
+    rank = (_everyday(mention.canonical), len(mention.canonical))
+    return rank < (_everyday(org.canonical), len(org.canonical))
+
+
+def _everyday(name: str) -> bool:
+    return fold1(name).startswith(("hopital ", "hopitaux "))
 
 
 def _story_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -90,8 +90,9 @@ def _score(seg: Segment, num: Number) -> Candidate | None:
     left, right = _left(seg, num), _right(seg, num)
     if num.value < MIN_RECORDS or rules["reject_before"].search(left) or rules["reject_after"].match(right):
         return None
-    if 1900 <= num.value <= 2100 and not num.approximate_form and "." not in seg.text[num.start - seg.start : num.end - seg.start]:
-        return None  # a year
+    written = seg.text[num.start - seg.start : num.end - seg.start]
+    if 1900 <= num.value <= 2100 and not num.approximate_form and written.isdigit():
+        return None  # a year; "2 000" and "2.000" are counts
     m = rules["unit_re"].match(right)
     unit = rules["unit_of"][m.group("u")] if m else None
     score = float(rules["weights"][unit]) if unit else -1.0

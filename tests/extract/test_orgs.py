@@ -80,6 +80,8 @@ CASES = [
      ["centre hospitalier de Corbeil"], []),
     ("Les données de 1 350 patients suivis au centre hospitalier de Roubaix ont été exposées sur Internet.",
      ["centre hospitalier de Roubaix"], []),
+    # The official form beats the everyday "hôpital de X".
+    ("L'hôpital de Lens a été piraté dimanche. Le centre hospitalier de Lens a porté plainte.", ["centre hospitalier de Lens"], []),
     # One hospital under its place name and its proper name is one victim, named by its proper name.
     ("L'hôpital de Menton a été visé par un rançongiciel. Le centre hospitalier La Palmosa de Menton a porté plainte.",
      ["centre hospitalier La Palmosa de Menton"], []),

@@ -98,6 +98,11 @@ def test_collective_numbers(text: str, value: int) -> None:
     assert records(text)["records"][0] == value
 
 
+def test_a_thousands_count_is_not_a_year() -> None:
+    text = "Un prestataire a laissé accessibles les dossiers médicaux de 2 000 salariés d'une usine."
+    assert records(text)["records"][0] == 2000
+
+
 def test_earlier_breach_recalled_for_context_loses() -> None:
     text = ("Les données de 120 000 patients du centre hospitalier ont été volées. "
             "Pour rappel, en 2020 les dossiers de 900 000 patients avaient été piratés dans une autre région.")
