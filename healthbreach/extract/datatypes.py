@@ -25,7 +25,7 @@ from .textspans import Segment, body_segments, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
 _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
-_CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche")
+_CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche| si | s'ils? ")  # "... si la rançon n'est pas payée"
 
 Span = tuple[int, int]
 _LIST_ITEM = re.compile(r"^\s*[-•*–·]")

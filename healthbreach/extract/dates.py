@@ -24,7 +24,9 @@ MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something
 DATELINE_ZONE = 1500  # a dateline sits above the body, within the first characters
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
-MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
+MIN_SCORE = 1.0
+_FRONT = re.compile(r"[\s-]*(?:[a-z']+\s+){0,4}")  # at most a few words ("dans la nuit du") before a fronted date
+CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause  # a weak cue far away, or a context sentence about other attacks, is not enough
 
 
 _LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
@@ -70,11 +72,13 @@ def _cues(folded: str) -> list[Cue]:
     return kept
 
 
-def _attached(expr: DateExpr, cues: list[Cue], fronted: bool = False) -> tuple[Cue, float] | None:
+def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False) -> tuple[Cue, float] | None:
     """The cue a date belongs to: the nearest, a cue after the date counting a bit farther.
 
     A date fronted before the subject ("En mars dernier, la clinique X a été paralysée")
-    belongs to the verb that follows, however long the subject: after it, distances count half.
+    belongs to the verb that follows, however long the subject: after it, distances count
+    half. Otherwise a comma after the date closes its clause ("qui avait attaqué l'hôpital
+    le 21 août, a mis en ligne dimanche ..."): a cue beyond it counts much farther.
     """
     best: tuple[Cue, float] | None = None
     for cue in cues:
@@ -82,6 +86,8 @@ def _attached(expr: DateExpr, cues: list[Cue], fronted: bool = False) -> tuple[C
             dist = expr.start - cue.end
         elif cue.start >= expr.end and not cue.forward:
             dist = (cue.start - expr.end) * (0.5 if fronted else 1.3) + 3
+            if not fronted and "," in folded[expr.end : cue.start]:
+                dist += CLAUSE_PENALTY
         else:
             continue
         if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
@@ -115,8 +121,9 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
-            fronted = not seg.folded[: expr.start].strip(" -") and seg.folded[expr.end : expr.end + 2].lstrip().startswith(",")
-            hit = _attached(expr, cues, fronted)
+            # "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Depuis lundi, ...": the date opens the sentence
+            fronted = bool(_FRONT.fullmatch(seg.folded[: expr.start])) and seg.folded[expr.end : expr.end + 2].lstrip().startswith(",")
+            hit = _attached(expr, cues, seg.folded, fronted)
             if not hit or hit[0].kind != kind:
                 continue
             resolved = resolve(expr, published, same_day_ok=(kind == "disclosure"))

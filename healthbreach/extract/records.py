@@ -68,7 +68,7 @@ def _compiled() -> dict:
     }
 
 
-def _left(seg: Segment, num: Number, width: int = 40) -> str:
+def _left(seg: Segment, num: Number, width: int = 60) -> str:
     i = num.start - seg.start
     return seg.folded[max(0, i - width) : i]
 

@@ -59,6 +59,9 @@ def codes(text: str) -> set[str]:
         ("Des données de 2 900 agents ont été publiées par les pirates. Il s'agit de noms et de numéros de sécurité sociale.",
          {"name", "social_security_number"}),
         ("Les informations dérobées incluent le sexe et la spécialité du praticien consulté.", {"gender", "practitioner"}),
+        # A condition ("si une rançon n'est pas payée") does not negate the threat's data.
+        ("Les pirates menacent de publier des photos de patientes si une rançon n'est pas payée.", {"medical_record"}),
+        ("Les données comprennent la date de naissance et le nom de l'organisme complémentaire.", {"birth_date", "health_insurance"}),
         ("Les pirates ont pu consulter les ordonnances et l'historique des consultations.", {"treatment", "appointment"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],

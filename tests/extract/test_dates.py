@@ -53,6 +53,8 @@ def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
         ("Les hôpitaux ont été visés par des attaques DDoS mardi, revendiquées par un groupe prorusse.", "2023-03-14"),
         ("Le 21 février, le centre hospitalier subissait une cyberattaque par rançongiciel.", "2023-02-21"),
         ("L'hôpital a déclenché son plan blanc après la détection, dimanche 12 mars, d'une activité suspecte.", "2023-03-12"),
+        # The comma closing the date's clause: the attack's date, not the publication's.
+        ("Le groupe, qui avait attaqué le centre hospitalier le 21 février, a mis en ligne dimanche des données.", "2023-02-21"),
         # A date fronted before a long subject belongs to the verb after it.
         ("En janvier dernier, la clinique du Val d'Ouest, près de Lyon, a été paralysée par un rançongiciel.", "2023-01"),
         ("Le centre hospitalier a subi, dans la nuit de lundi à mardi, une attaque informatique.", "2023-03-13"),

@@ -98,6 +98,13 @@ def test_collective_numbers(text: str, value: int) -> None:
     assert records(text)["records"][0] == value
 
 
+def test_the_authority_figure_after_the_attackers_claim() -> None:
+    text = ("Un groupe de pirates affirme détenir les données de 10 millions d'assurés. "
+            "Selon la CNIL, le nombre de personnes réellement touchées est de 8,5 millions.")
+    got = records(text)
+    assert got["records"][0] == 8500000 and got["records_claim"][0] == 10000000
+
+
 def test_a_thousands_count_is_not_a_year() -> None:
     text = "Un prestataire a laissé accessibles les dossiers médicaux de 2 000 salariés d'une usine."
     assert records(text)["records"][0] == 2000
