@@ -151,7 +151,7 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)(?:\s+(?:de\s+(?:logiciels?|"
      r"services?|solutions?|sante|paiement|cloud|stockage)|informatiques?|techniques?|externes?|prives?|"
      r"americains?|francais|specialises?|exterieurs?))*\s*,?\s*$"),
-    ("software_of", "vendor", "before", 3, False, r"\blogiciels?\s+(?:de\s+|d')?$"),
+    ("software_of", "vendor", "before", 3, False, r"\blogiciels?(?:\s+(?:de\s+|d')?[a-z-]+)?\s+(?:de\s+|d')?$"),
     ("vendor_apposition", "vendor", "after", 3, False,
      r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"
      r"hebergeur|specialiste\s+(?:des|du|de)\s+logiciels?)|\s*,?\s*(?:qui\s+edite|qui\s+fournit|dont\s+le\s+logiciel)"),
@@ -519,12 +519,13 @@ def _judge(mention: Mention, doc: Doc, folded: str) -> list[tuple[str, str, floa
     return found
 
 
-def title_victims(title_doc: Doc | None) -> dict[str, str]:
+def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
     """Key -> name of the organisations a headline presents as breached.
 
     A headline names its subject: "X victime d'une cyberattaque", "X piraté",
     or the French "X : 30 000 dossiers exposés" form (the name before the
-    colon, when the headline speaks of a breach).
+    colon, when the headline speaks of a breach, and when the article `body`
+    never writes it in lower case: "Vaccination : ..." is a topic, not a name).
     """
     if title_doc is None or not doc_text(title_doc).strip():
         return {}
@@ -532,8 +533,8 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
     has_breach = bool(_BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
-    if lead and (_BREACH_RE.search(fold1(lead.group(1))) or fold1(lead.group(1)) in _generic_words()):
-        lead = None  # "Cyberattaque : ...", "Santé : ...": a kicker, not a name
+    if lead and _kicker_word(lead.group(1), body):
+        lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
@@ -545,13 +546,20 @@ def title_victims(title_doc: Doc | None) -> dict[str, str]:
     for mention in mentions:
         if mention.kind == "group" or (lead and mention.start < lead.end(1)):
             continue
-        if _BREACH_RE.search(fold1(mention.canonical)) or fold1(mention.canonical) in _generic_words():
+        if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
         if any(role == "victim" for _, role, _ in _judge(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical
         elif has_breach and re.match(r"\s*:", doc_text(title_doc)[mention.end:]) and mention.start < 40:
             found[mention.key] = mention.canonical
     return found
+
+
+def _kicker_word(name: str, body: str) -> bool:
+    """A breach word, a head noun, or a word the article writes in lower case: a topic, not a name."""
+    folded = fold1(name)
+    return bool(_BREACH_RE.search(folded) or folded in _generic_words()
+                or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", body))
 
 
 def _capitalised_mentions(doc: Doc) -> list[Mention]:
@@ -622,7 +630,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
     _merge_acronyms(orgs)
     headline: set[str] = set()
-    for key, name in title_victims(title_doc).items():
+    for key, name in title_victims(title_doc, doc_text(doc)).items():
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
         # of "Cyberattaque à Valmont"), else its first mention in the body.
         if (match := _matching_org(orgs, key, name)) is not None:

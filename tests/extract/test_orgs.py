@@ -249,6 +249,19 @@ def test_plain_text_headline(extractor, text, victims):
     assert names(extractor.extract(text).victims) == victims
 
 
+def test_a_topic_kicker_is_not_a_victim(extractor):
+    # "Vaccination" heads the story but the article writes it in lower case: a topic, not a name.
+    text = ("Vaccination : un fichier de 12 000 personnes exposé par erreur\nUn centre de vaccination de Toulon a envoyé "
+            "par erreur la liste de 12 000 personnes vaccinées, avec leurs noms.")
+    assert "Vaccination" not in names(extractor.extract(text).victims)
+
+
+def test_a_software_is_a_vendor_not_a_victim(extractor):
+    text = "Le logiciel de gestion Pharmalog, utilisé par 3 000 pharmacies, a été touché lundi par une cyberattaque."
+    extraction = extractor.extract(text)
+    assert names(extraction.vendors) == ["Pharmalog"] and names(extraction.victims) == []
+
+
 def test_a_kicker_word_is_not_a_victim(extractor):
     text = ("Laboratoires : Biolabo visé par une cyberattaque\nLe réseau de laboratoires Biolabo a été la cible "
             "d'une cyberattaque ce week-end, a indiqué le groupe lundi.")
