@@ -29,7 +29,7 @@ from healthbreach.extract.textspans import body_segments, is_prose
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.11.30-28"
+EXTRACTOR_VERSION = "2026.11.30-29"
 
 # A sentence is worth the NER when it holds an organisation cue or a breach word.
 CANDIDATE = re.compile(

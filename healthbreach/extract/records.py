@@ -97,7 +97,10 @@ def _score(seg: Segment, num: Number) -> Candidate | None:
     unit = rules["unit_of"][m.group("u")] if m else None
     score = float(rules["weights"][unit]) if unit else -1.0
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
-    if rules["local"].search(left) or rules["right"].match(right):
+    local = bool(rules["local"].search(left) or rules["right"].match(right))
+    if unit == "professionnels" and not local:
+        return None  # "équipe 23 000 médecins": staff are the records only as "les données de 23 000 médecins"
+    if local:
         score += 3
     score += min(2, len(rules["exposure"].findall(seg.folded)))
     if rules["base_before"].search(left) or rules["base_after"].search(after_unit[:30]):

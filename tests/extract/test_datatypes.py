@@ -63,6 +63,7 @@ def codes(text: str) -> set[str]:
         ("Les pirates menacent de publier des photos de patientes si une rançon n'est pas payée.", {"medical_record"}),
         ("Les données comprennent la date de naissance et le nom de l'organisme complémentaire.", {"birth_date", "health_insurance"}),
         ("La cyberattaque a touché le logiciel et bloqué la délivrance de médicaments dans les officines.", set()),
+        ("La société de gestion des rendez-vous a été piratée : les numéros RPPS des médecins ont été dérobés.", {"practitioner"}),
         ("Les pirates ont pu consulter les ordonnances et l'historique des consultations.", {"treatment", "appointment"}),
         ("Les dossiers aspirés incluent les motifs des consultations et les comptes rendus.", {"appointment", "medical_record"}),
     ],

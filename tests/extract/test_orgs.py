@@ -81,6 +81,8 @@ CASES = [
     ("Les données de 1 350 patients suivis au centre hospitalier de Roubaix ont été exposées sur Internet.",
      ["centre hospitalier de Roubaix"], []),
     ("La clinique esthétique Lumière, à Paris, a été victime d'un piratage de ses serveurs.", ["clinique esthétique Lumière"], []),
+    ("Les ordinateurs de la maison de santé pluriprofessionnelle de Gourin ont été chiffrés par un rançongiciel.",
+     ["maison de santé pluriprofessionnelle de Gourin"], []),
     # The official form beats the everyday "hôpital de X".
     ("L'hôpital de Lens a été piraté dimanche. Le centre hospitalier de Lens a porté plainte.", ["centre hospitalier de Lens"], []),
     # One hospital under its place name and its proper name is one victim, named by its proper name.

@@ -105,6 +105,20 @@ def test_the_authority_figure_after_the_attackers_claim() -> None:
     assert got["records"][0] == 8500000 and got["records_claim"][0] == 10000000
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Doctors are the records when their data were stolen...
+        ("La société a été piratée : les coordonnées professionnelles de 25 000 médecins ont été dérobées.", 25000),
+        # ...not when they merely use the software.
+        ("L'éditeur piraté équipe 23 000 médecins ; aucune donnée de santé n'a été exfiltrée.", None),
+    ],
+)
+def test_doctors_as_records(text: str, expected: int | None) -> None:
+    got = records(text)
+    assert (got["records"][0] if "records" in got else None) == expected
+
+
 def test_a_thousands_count_is_not_a_year() -> None:
     text = "Un prestataire a laissé accessibles les dossiers médicaux de 2 000 salariés d'une usine."
     assert records(text)["records"][0] == 2000
