@@ -100,13 +100,31 @@ def _inside(pos: int, spans: list[Span]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
+@dataclass(frozen=True)
+class _Reading:
+    """One segment read once: its cues and the spans its negations cover."""
+
+    seg: Segment
+    cues: list[_Cue]
+    negated: list[Span]
+    freed: list[Span]
+
+    def denied_at(self, pos: int) -> bool:
+        return _inside(pos, self.negated) and not _inside(pos, self.freed)
+
+
+def _read(seg: Segment) -> _Reading:
+    negated, freed = _negated(seg.folded)
+    return _Reading(seg, _cues(seg.folded), negated, freed)
+
+
+def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
     """(code, start, end) of the exposed data named in one segment, offsets in the segment."""
-    text, rules = seg.folded, _rules()
-    negated, freed = _negated(text)
+    seg, rules = reading.seg, _rules()
+    text = seg.folded
     out = []
-    for cue in _cues(text):
-        if cue.code is None or (_inside(cue.start, negated) and not _inside(cue.start, freed)):
+    for cue in reading.cues:
+        if cue.code is None or reading.denied_at(cue.start):
             continue
         if _in_name(seg.text, cue.start):
             continue  # "le centre Imagerie Médicale du Golfe": a name, not exposed imaging
@@ -115,7 +133,7 @@ def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
         out.append((cue.code, cue.start, cue.end))
-    for s, e in freed:
+    for s, e in reading.freed:
         # "aucune autre donnée médicale que celles liées au test": the test data are exposed.
         for code, pattern in rules["exception_cues"]:
             for m in pattern.finditer(text, s, e):
@@ -123,11 +141,9 @@ def _codes_in(seg: Segment) -> list[tuple[str, int, int]]:
     return out
 
 
-def _denied(seg: Segment) -> set[str]:
+def _denied(reading: _Reading) -> set[str]:
     """Codes a sentence says were not exposed ("aucune donnée de santé n'a été exfiltrée")."""
-    negated, freed = _negated(seg.folded)
-    return {cue.code for cue in _cues(seg.folded)
-            if cue.code and _inside(cue.start, negated) and not _inside(cue.start, freed)}
+    return {cue.code for cue in reading.cues if cue.code and reading.denied_at(cue.start)}
 
 
 def _in_name(text: str, at: int) -> bool:
@@ -141,9 +157,8 @@ def _in_name(text: str, at: int) -> bool:
     return True
 
 
-def _exposes(seg: Segment) -> bool:
-    negated, _ = _negated(seg.folded)
-    return any(not _inside(m.start(), negated) for m in _rules()["exposure"].finditer(seg.folded))
+def _exposes(reading: _Reading) -> bool:
+    return any(not _inside(m.start(), reading.negated) for m in _rules()["exposure"].finditer(reading.seg.folded))
 
 
 def find_data_types(doc: Doc) -> list[Fact]:
@@ -155,19 +170,20 @@ def find_data_types(doc: Doc) -> list[Fact]:
     denied: set[str] = set()  # codes a body sentence says were not exposed
     in_prose: set[str] = set()  # codes a body sentence says were exposed
     for seg in body_segments(doc):
+        reading = _read(seg)
         prose = is_prose(seg.text)
         if prose:
-            denied |= _denied(seg)
+            denied |= _denied(reading)
         if rules["boilerplate"].search(seg.folded):
             previous_listed = False
             continue
         # "Des données de 2 900 agents ont été publiées. Il s'agit de noms, ...": the list follows its exposure.
         continues = (previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
-        exposes = _exposes(seg)
+        exposes = _exposes(reading)
         if not (exposes or continues):
             previous_listed = in_list = False
             continue
-        found = _codes_in(seg)
+        found = _codes_in(reading)
         previous_listed = bool(found) or exposes  # a list may follow in the next sentence
         in_list = (exposes and seg.text.rstrip().endswith(":")) or bool(in_list and continues)
         for code, start, end in found:
