@@ -18,17 +18,15 @@ from spacy.tokens import Doc
 
 from .evidence import Fact
 from .frdates import DateExpr, Resolved, find_dates, resolve
-from .textspans import Segment, body_segments, is_prose, load_rules, segments
+from .textspans import HEADER_ZONE, Segment, body_segments, is_prose, load_rules, segments
 
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
-DATELINE_ZONE = 1500  # a dateline sits above the body, within the first characters
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
-MIN_SCORE = 1.0
+MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
+CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
+
 _FRONT = re.compile(r"[\s-]*(?:[a-z']+\s+){0,4}")  # at most a few words ("dans la nuit du") before a fronted date
-CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause  # a weak cue far away, or a context sentence about other attacks, is not enough
-
-
 _LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
 
@@ -201,7 +199,7 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
                     return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
                                 rule, qualifier="day")
     for seg in segs:
-        if seg.start > DATELINE_ZONE:
+        if seg.start > HEADER_ZONE:  # a dateline sits above the body
             break
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".

@@ -24,8 +24,8 @@ from spacy.util import filter_spans
 from healthbreach.extract import datatypes, dates, orgs, records
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import blank_nlp, load_nlp
-from healthbreach.extract.relevance import HEADER_ZONE, fold, judge, reports_breach
-from healthbreach.extract.textspans import body_segments, is_prose
+from healthbreach.extract.relevance import fold, judge, reports_breach
+from healthbreach.extract.textspans import HEADER_ZONE, body_segments, is_prose
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.

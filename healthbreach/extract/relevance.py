@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from healthbreach.extract.textspans import ends_article, is_prose
+from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
 
 
 def fold(text: str) -> str:
@@ -80,7 +80,6 @@ def judge(text: str, title: str | None = None) -> Relevance:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
-HEADER_ZONE = 1500  # characters: short lines this near the top are the headline, kicker or standfirst
 
 
 def _units(text: str) -> tuple[list[str], list[str], list[str]]:

@@ -90,6 +90,7 @@ def segments(doc: Doc) -> Iterator[Segment]:
 
 
 PROSE_WORDS = 6
+HEADER_ZONE = 1500  # characters: the headline, kicker, byline and dateline sit within the top of a page
 CUT_MARKER_WORDS = 8  # a line ending the article is a short heading ("Articles similaires")
 
 
