@@ -190,7 +190,8 @@ _GROUP = re.compile(
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
 # What may stand between the members of a coordination: "X et Y", "X, Y et Z",
 # "le cabinet X à Annecy et le centre Y", each with an optional determiner.
-_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|\s*\([^()]{1,40}\)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
+_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
 _JOIN = re.compile(r"\s*(?:,\s*(?P<last>(?:et|ou)\s+)?|\s+(?P<last2>et|ou)\s+)(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?")
 _NEXT_NAME = re.compile(r"(" + _NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + _NAME + r")){0,3}")
 _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + _NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + _NAME + r")){0,3})"
@@ -198,7 +199,6 @@ _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + _NAME + r")(?:[ -](?:(?:des|de|d
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + _NAME + ")")
 # After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + _NAME + ")")
-_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
 _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 _PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
