@@ -20,12 +20,21 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-GOLD ?= ../shared/gold/seeds.jsonl
-TEXTS ?= ../shared/seeds/*.txt
+# Extraction is measured on real press: ../shared/realdev (pages as crawled, gold with incident keys).
+# `make eval` scores all of realdev and its development part; `make eval PART=holdout` the kept-aside
+# third (eval/realdev_split.py), which is scored only to report it, never to tune rules.
+REALDEV ?= ../shared/realdev
+GOLD ?= $(REALDEV)/gold.jsonl
+TEXTS ?= $(REALDEV)/pages/*.html
 SCORER ?= ../shared/gold/score.py
+PART ?= dev
 eval: $(STAMP)
 	$(BIN)/healthbreach extract $(TEXTS) > $(VENV)/eval-pred.jsonl
-	$(BIN)/python $(SCORER) $(GOLD) $(VENV)/eval-pred.jsonl
+	@echo "== all of $(GOLD)"
+	$(BIN)/python $(SCORER) $(GOLD) $(VENV)/eval-pred.jsonl | tail -12
+	@if [ "$(GOLD)" = "$(REALDEV)/gold.jsonl" ]; then \
+	  $(BIN)/python eval/realdev_split.py $(GOLD) $(VENV)/eval-pred.jsonl $(PART) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl && \
+	  echo "== realdev $(PART) part" && $(BIN)/python $(SCORER) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl; fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py

@@ -24,7 +24,8 @@ from spacy.util import filter_spans
 from healthbreach.extract import datatypes, dates, orgs, records
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import blank_nlp, load_nlp
-from healthbreach.extract.relevance import fold, judge, reports_breach
+from healthbreach.extract.relevance import judge, reports_breach
+from healthbreach.textfold import fold
 from healthbreach.extract.textspans import HEADER_ZONE, body_segments, is_prose
 
 # Bump whenever a rule, a word list or the model changes what is extracted:

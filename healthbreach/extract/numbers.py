@@ -73,7 +73,7 @@ def _word_number(m: re.Match[str]) -> Number | None:
 
 
 def find_numbers(folded: str, original: str) -> list[Number]:
-    """All numbers in `folded` (see textspans.fold_keep); `original` gives the case."""
+    """All numbers in `folded` (see healthbreach.textfold.fold); `original` gives the case."""
     found: list[Number] = []
     for m in _DIGITS.finditer(folded):
         num = _digit_number(m, original)

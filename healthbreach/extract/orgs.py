@@ -14,31 +14,22 @@ outlets and attackers never become victims or vendors (lists in data/orgs.json).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from healthbreach.extract.evidence import Fact
+from healthbreach.textfold import fold
 from healthbreach.extract.nlp import SPANS_KEY, org_data
 from healthbreach.extract.textspans import body_segments, doc_text, is_prose
 
 # ---------------------------------------------------------------- folding
 
 
-def fold1(text: str) -> str:
-    """Lower-case and strip accents char by char, so offsets stay valid."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] or c
-        out.append("'" if c in "’`´" else base.lower())
-    return "".join(out)
-
-
 def key_of(text: str) -> str:
     """Comparison key: folded, without articles, punctuation or spaces."""
-    folded = fold1(text)
+    folded = fold(text)
     folded = re.sub(r"^(?:l'|la |le |les )", "", folded)
     return re.sub(r"[^a-z0-9]", "", folded)
 
@@ -275,7 +266,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
         canonical = " ".join(_BRACKETED.sub("", doc_text(doc)[span.start_char : end]).split())
-        plural = fold1(span[0].text) in _PLURAL_HEADS
+        plural = fold(span[0].text) in _PLURAL_HEADS
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         if plural:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
@@ -370,7 +361,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         for mention in extra:
             if not _overlaps(mention, mentions):
                 mentions.append(mention)
-    folded = fold1(doc_text(doc))
+    folded = fold(doc_text(doc))
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
     for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
@@ -391,19 +382,19 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     """
     others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"LOC", "PER"}]
     data = org_data()
-    nouns = {fold1(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
+    nouns = {fold(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
     generic = _generic_words()
     out = []
     for mention in _capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
         if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
             continue
-        if fold1(mention.canonical) in generic:
+        if fold(mention.canonical) in generic:
             continue  # "le CHU", "la Clinique": a head without its name
         if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
             continue  # "à Dole": a place
         # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
-        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold1(doc_text(doc)[mention.end : mention.end + 60]))
+        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold(doc_text(doc)[mention.end : mention.end + 60]))
         is_org = (bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)) or mention.key in known
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
@@ -474,7 +465,7 @@ def _share_context(doc: Doc, chain: list[Mention]) -> None:
 
 
 def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
-    folded = " " + fold1(org.canonical).replace("-", " ") + " "
+    folded = " " + fold(org.canonical).replace("-", " ") + " "
     def hit(terms: list[str]) -> bool:
         return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
@@ -529,7 +520,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
     """
     if title_doc is None or not doc_text(title_doc).strip():
         return {}
-    folded = fold1(doc_text(title_doc))
+    folded = fold(doc_text(title_doc))
     has_breach = bool(_BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
@@ -557,7 +548,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
 
 def _kicker_word(name: str, body: str) -> bool:
     """A breach word, a head noun, or a word the article writes in lower case: a topic, not a name."""
-    folded = fold1(name)
+    folded = fold(name)
     return bool(_BREACH_RE.search(folded) or folded in _generic_words()
                 or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", body))
 
@@ -589,7 +580,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     its evidence is its first mention in the body.
     """
     data = org_data()
-    folded = fold1(doc_text(doc))
+    folded = fold(doc_text(doc))
     title_key = key_of(title or "")
     orgs: dict[str, Organisation] = {}
     sentences = [s for s in doc.sents if s.text.strip()]
@@ -679,7 +670,7 @@ def _better_name(mention: Mention, org: Organisation) -> bool:
 
 
 def _everyday(name: str) -> bool:
-    return fold1(name).startswith(("hopital ", "hopitaux "))
+    return fold(name).startswith(("hopital ", "hopitaux "))
 
 
 def _story_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -750,7 +741,7 @@ _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
 
 
 def _same(short: str, long: str) -> bool:
-    ws, wl = fold1(short).replace("-", " ").split(), fold1(long).replace("-", " ").replace("'", " ").split()
+    ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
         return True
     # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".
@@ -764,7 +755,7 @@ def _same(short: str, long: str) -> bool:
 def _generic_words() -> frozenset[str]:
     """Head nouns and not-organisation words: never a name on their own."""
     data = org_data()
-    return frozenset(fold1(w) for w in [*data["heads"], *data["not_orgs"], *data["name_cues"]])
+    return frozenset(fold(w) for w in [*data["heads"], *data["not_orgs"], *data["name_cues"]])
 
 
 def _with_value(fact: Fact, value: str) -> Fact:

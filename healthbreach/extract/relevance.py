@@ -14,20 +14,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from healthbreach.textfold import fold
 from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and normalise apostrophes and spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return text.lower()
 
 
 @dataclass(frozen=True)

@@ -12,38 +12,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator
 
+from healthbreach.textfold import fold
+
 if TYPE_CHECKING:  # the crawl-time relevance gate uses this module without loading spaCy
     from spacy.tokens import Doc
-
-# Characters folded to one plain stand-in; all are one character wide.
-_SAME_WIDTH = {
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
-    "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
-    "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"',
-    "\u0153": "o", "\u0152": "o", "\u00e6": "a", "\u00c6": "a",
-}
-
-
-def _fold_char(c: str) -> str:
-    if c in _SAME_WIDTH:
-        return _SAME_WIDTH[c]
-    base = unicodedata.normalize("NFKD", c)[:1] or c
-    low = base.lower()
-    # A few characters lower-case to two characters (e.g. "İ"); keep width.
-    return low if len(low) == 1 else base
-
-
-def fold_keep(text: str) -> str:
-    """Lower-case, strip accents, normalise spaces/quotes; same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
-
 
 @dataclass(frozen=True)
 class Segment:
@@ -68,10 +45,10 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_folded(doc: Doc) -> str:
-    """fold_keep(doc.text), built once per Doc."""
+    """fold(doc.text), built once per Doc."""
     folded = doc.user_data.get("healthbreach_folded")
     if folded is None:
-        folded = doc.user_data["healthbreach_folded"] = fold_keep(doc_text(doc))
+        folded = doc.user_data["healthbreach_folded"] = fold(doc_text(doc))
     return folded
 
 

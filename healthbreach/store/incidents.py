@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +31,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from healthbreach.store.models import Article, Extraction, Incident, IncidentArticle, Source, utcnow
+from healthbreach.textfold import fold_words
 
 WINDOW_DAYS = 45  # follow-ups of one breach usually appear within weeks of the first report
 DAY_TOLERANCE = dt.timedelta(days=14)  # attack, detection and disclosure of one breach fall within days
@@ -71,17 +71,12 @@ KIND_WORDS = {
 }
 
 
-def fold(text: str) -> str:
-    """Lowercase, accents removed, punctuation to spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
 def name_tokens(name: str) -> list[str]:
     """The words of a name with abbreviations expanded, stopwords kept (acronyms need order)."""
     words = []
-    for word in fold(name).split():
+    for word in fold_words(name).split():
         words.extend(ABBREVIATIONS.get(word, word).split())
     return words
 
@@ -101,7 +96,7 @@ def _kinds(words: list[str]) -> frozenset[str]:
 
 def _acronyms(name: str) -> set[str]:
     """Acronym forms a name may stand for: its initials, and the name itself when it is one word."""
-    folded = fold(name).split()
+    folded = fold_words(name).split()
     forms = set()
     if len(folded) == 1 or all(len(w) <= 2 for w in folded):
         forms.add("".join(folded))  # "AP-HP" -> "aphp"
@@ -123,9 +118,9 @@ def same_victim(a: str, b: str) -> bool:
     if da and db and (da <= db or db <= da):
         return True
     # Acronym against expansion: one side is a single short token, the other's initials spell it.
-    compact_a, compact_b = fold(a).replace(" ", ""), fold(b).replace(" ", "")
-    return (len(compact_a) >= 2 and compact_a in _acronyms(b) and len(fold(b).split()) > 1) or (
-        len(compact_b) >= 2 and compact_b in _acronyms(a) and len(fold(a).split()) > 1
+    compact_a, compact_b = fold_words(a).replace(" ", ""), fold_words(b).replace(" ", "")
+    return (len(compact_a) >= 2 and compact_a in _acronyms(b) and len(fold_words(b).split()) > 1) or (
+        len(compact_b) >= 2 and compact_b in _acronyms(a) and len(fold_words(a).split()) > 1
     )
 
 
@@ -133,7 +128,7 @@ def same_victim(a: str, b: str) -> bool:
 
 
 def shingles(text: str, words: int = COPY_WORDS, size: int = COPY_SHINGLE) -> frozenset[str]:
-    tokens = fold(text).split()[:words]
+    tokens = fold_words(text).split()[:words]
     if len(tokens) < size:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
     return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
@@ -169,7 +164,7 @@ def dates_agree(a: str, b: str) -> bool:
 def records_compatible(a: int | None, unit_a: str | None, b: int | None, unit_b: str | None) -> bool:
     if not a or not b:
         return True
-    if unit_a and unit_b and fold(unit_a) != fold(unit_b):
+    if unit_a and unit_b and fold_words(unit_a) != fold_words(unit_b):
         return True  # different things counted: the numbers say nothing about each other
     return max(a, b) / min(a, b) <= RECORDS_RATIO
 

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from healthbreach.store.incidents import fold, same_victim
+from healthbreach.store.incidents import same_victim
+from healthbreach.textfold import fold_words as fold
 from healthbreach.store.models import Article, CrawlRun, Extraction, Fact, Incident, IncidentArticle, Source
 
 
