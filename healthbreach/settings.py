@@ -75,6 +75,7 @@ LOG_FILE = None  # --logfile: lines appended to this file instead of stderr
 LOGSTATS_INTERVAL = 0  # our own progress line replaces Scrapy's
 EXTENSIONS = {
     "healthbreach.crawler.progress.Progress": 500,
+    "healthbreach.crawler.audit.RequestAudit": 510,
     "scrapy.extensions.remote_control.RemoteControl": None,  # no listening port on a nightly job
 }
 # Scrapy's own INFO lines (middlewares enabled, stats dump) are noise for users.
@@ -89,6 +90,7 @@ HEALTHBREACH_QUIET_LOGGERS = {
     "scrapy.downloadermiddlewares.robotstxt": "CRITICAL",
 }
 HEALTHBREACH_PROGRESS_INTERVAL = 5.0
+HEALTHBREACH_REQUEST_AUDIT = ""  # a file: every request really sent, one JSON line each (crawler/audit.py)
 
 # -- checking `-s NAME=VALUE` overrides ----------------------------------------
 # Each override is typed by the default it replaces (ours above, else Scrapy's):

@@ -57,7 +57,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         # try it again at most once in a run (later nights retry it, see store/failures.py).
         if type(exception).__name__ in TIMEOUTS and "max_retry_times" not in request.meta:
             request.meta["max_retry_times"] = min(self.max_retry_times, self.crawler.settings.getint("HEALTHBREACH_TIMEOUT_RETRY_TIMES", 1))
-        return super().process_exception(request, exception, spider)
+        return super().process_exception(request, exception)
 
 
 class LoopAware:
@@ -71,7 +71,7 @@ class LoopAware:
 
     def process_response(self, request, response, spider=None):
         try:
-            return super().process_response(request, response, spider)
+            return super().process_response(request, response)
         except ValueError as exc:
             location = (response.headers.get("Location") or b"").decode("latin-1")[:200]
             raise IgnoreRequest(f"bad redirect URL {location!r} ({exc})") from None

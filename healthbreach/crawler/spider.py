@@ -184,7 +184,7 @@ class ArticleSpider(scrapy.Spider):
         robots = f"http://{netloc}/robots.txt"
         if isinstance(exc, IgnoreRequest):  # redirected outside the sources' domains: refused, and said
             self.count("skipped/off_domain")
-            log.info("%s: not read, redirected outside the sources' domains (%s); %s crawled as if it allowed everything", robots, exc, netloc)
+            log.info("%s: not read, redirected outside the sources' domains; %s crawled as if it allowed everything", robots, netloc)
             return
         # The host's own requests fail the same way and say it; the traceback is for -L DEBUG.
         self.robots_failures[netloc] = f"{type(exc).__name__}: {exc}"

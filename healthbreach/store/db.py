@@ -62,9 +62,9 @@ def database_errors(url: str) -> Iterator[None]:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for another writer
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the crawl's writer
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
