@@ -35,7 +35,9 @@ class _Pipeline:
     def drop(self, item: ArticleItem, key: str, reason: str) -> DropItem:
         """Count the miss under healthbreach/<key>; the log formatter prints the message once."""
         self.count(key)
-        return DropItem(f"{item.url}: {reason}")
+        error = DropItem(f"{item.url}: {reason}")
+        error.kind = key  # the spider remembers some drops, to retry them on later nights only
+        return error
 
 
 class CleanPipeline(_Pipeline):

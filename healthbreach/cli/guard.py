@@ -10,7 +10,6 @@ reached; 75 (EX_TEMPFAIL) another run holds the lock, try again later.
 
 from __future__ import annotations
 
-import json
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +19,9 @@ import click
 
 from healthbreach.cli import HealthbreachError
 from healthbreach.crawler.runner import close_abandoned_runs
-from healthbreach.crawler.sources import SourceError, SourceSpec, parse_sources, select_sources
+from healthbreach.crawler.sources import SourceError, SourceSpec, load_sources_file, select_sources
 from healthbreach.store.db import DatabaseError, database_errors, init_db, make_engine, resolve_url, safe_url
-from healthbreach.store.lock import LockHeld, RunLock
+from healthbreach.store.lock import LockHeld, RunLock, ensure_lock_table
 
 LOCKED = 75
 UNREACHED = 3  # distinct from click usage errors (2)
@@ -30,6 +29,18 @@ UNREACHED = 3  # distinct from click usage errors (2)
 
 class Locked(HealthbreachError):
     exit_code = LOCKED
+
+
+class ErrorLines(HealthbreachError):
+    """Several problems found at once (a sources file, -s settings): one `healthbreach: error:` line each."""
+
+    def __init__(self, problems: list[str], exit_code: int = 1):
+        super().__init__("\n".join(problems))
+        self.problems, self.exit_code = problems, exit_code
+
+    def show(self, file=None) -> None:
+        for problem in self.problems:
+            click.echo(f"healthbreach: error: {problem}", err=True, file=file)
 
 
 def _terminate(_signum, _frame) -> None:
@@ -40,6 +51,9 @@ def _terminate(_signum, _frame) -> None:
 def exclusive(db_url: str | None, command: str) -> Iterator[str]:
     """Hold the run lock on the database for the block; yields the resolved URL.
 
+    The lock is taken before any schema change: only the `locks` table is
+    created first (CREATE TABLE IF NOT EXISTS, safe when two runs create a new
+    database at once), so the loser of that race exits 75 like any other.
     Runs left 'running' by a process that died without recording its end are
     marked interrupted once the lock is ours (nobody else can be running).
     Any database failure in the block becomes one line without the password.
@@ -50,8 +64,9 @@ def exclusive(db_url: str | None, command: str) -> Iterator[str]:
     try:
         engine = make_engine(url)
         with database_errors(url):
-            init_db(engine)
+            ensure_lock_table(engine)
             with RunLock(engine, command):
+                init_db(engine)
                 close_abandoned_runs(engine)
                 yield url
     except LockHeld as exc:
@@ -67,29 +82,31 @@ def exclusive(db_url: str | None, command: str) -> Iterator[str]:
 def load_specs(names: tuple[str, ...], sources_file: Path | None) -> list[SourceSpec]:
     """The named (or every enabled) source, from the built-in list or a sources.toml-format file."""
     try:
-        available = None
-        if sources_file is not None:
-            try:
-                text = sources_file.read_text("utf-8")
-            except OSError as exc:
-                raise HealthbreachError(f"{sources_file}: cannot read the sources file ({exc.strerror})") from None
-            available = parse_sources(text, str(sources_file))
+        available = load_sources_file(sources_file) if sources_file is not None else None
         return select_sources(names, available)
     except SourceError as exc:
-        raise HealthbreachError(str(exc)) from None
+        raise ErrorLines(exc.problems) from None
 
 
 def parse_settings(pairs: tuple[str, ...]) -> dict:
-    """NAME=VALUE pairs; a VALUE that reads as JSON (numbers, true/false, lists) is taken as such."""
-    settings = {}
+    """NAME=VALUE pairs, each checked against the type of the setting it overrides (exit 2, one line each).
+
+    -L/--loglevel and --logfile (cli.options.log_options) join them as LOG_LEVEL and LOG_FILE.
+    """
+    from healthbreach.settings import check_overrides
+
+    raw, problems = {}, []
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--set")
-        try:
-            settings[name.strip()] = json.loads(value)
-        except ValueError:
-            settings[name.strip()] = value
+            problems.append(f"-s {pair}: expected NAME=VALUE")
+            continue
+        raw[name.strip()] = value.strip()
+    settings, bad = check_overrides(raw)
+    if problems or bad:
+        raise ErrorLines(problems + bad, exit_code=2)
+    ctx = click.get_current_context(silent=True)
+    settings.update((ctx.meta.get("healthbreach.log") or {}) if ctx else {})
     return settings
 
 

@@ -19,6 +19,40 @@ db_option = click.option(
 )
 
 
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+def _log_setting(name: str):
+    def remember(ctx: click.Context, _param, value):
+        if value is None:
+            return
+        if name == "LOG_FILE":
+            try:
+                open(value, "a", encoding="utf-8").close()
+            except OSError as exc:
+                raise click.BadParameter(f"cannot write to {value} ({exc.strerror})", ctx=ctx, param_hint="--logfile") from None
+        ctx.meta.setdefault("healthbreach.log", {})[name] = value
+        from healthbreach.crawler.logformatter import setup_logging
+
+        log = ctx.meta["healthbreach.log"]
+        setup_logging(log.get("LOG_LEVEL", "INFO"), log.get("LOG_FILE"))  # this process's own lines too
+
+    return remember
+
+
+def log_options(command):
+    """-L/--loglevel and --logfile, as in Scrapy; guard.parse_settings passes them to the crawl."""
+    command = click.option(
+        "--logfile", metavar="FILE", expose_value=False, callback=_log_setting("LOG_FILE"),
+        help="Append log lines to FILE instead of stderr.",
+    )(command)
+    return click.option(
+        "-L", "--loglevel", type=click.Choice(LOG_LEVELS, case_sensitive=False), expose_value=False,
+        callback=lambda ctx, param, value: _log_setting("LOG_LEVEL")(ctx, param, value.upper() if value else None),
+        help="Log level (default INFO); tracebacks are shown only at DEBUG.",
+    )(command)
+
+
 class DateType(click.ParamType):
     name = "DATE"
 
@@ -45,4 +79,9 @@ def summary_table(summary, title: str = "Crawl summary") -> Table:
     table.add_row("errors", str(summary.errors))
     for kind, n in sorted(summary.error_kinds.items()):
         table.add_row(f"  {kind.replace('_', ' ')}", str(n))
+    skipped = {k: n for k, n in summary.skipped.items() if k != "known"}  # "already known" above
+    if skipped:
+        table.add_row("skipped", str(sum(skipped.values())))
+        for kind, n in sorted(skipped.items()):
+            table.add_row(f"  {kind.replace('_', ' ')}", str(n))
     return table

@@ -25,7 +25,7 @@ def check_url(url: str) -> str:
     """A scheduled job must not carry a password on its command line, where `ps` and logs show it."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise HealthbreachError(f"{safe_url(url)}: not a database URL") from None
     if parsed.password:
         raise HealthbreachError(

@@ -56,6 +56,15 @@ def _xml_root(body: bytes):
     return root
 
 
+def _join(base_url: str, url: str) -> str:
+    """urljoin, but a link urljoin cannot read (a broken IPv6 literal) is kept as given: the spider
+    says it is a bad URL and goes on with the next item, instead of losing the whole document."""
+    try:
+        return urljoin(base_url, url)
+    except ValueError:
+        return url
+
+
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
@@ -84,7 +93,7 @@ def parse_feed(body: bytes, base_url: str) -> list[Link]:
             continue
         if url:
             date = parse_date(_child_text(item, "pubDate", "published", "updated", "date"))
-            links.append(Link(urljoin(base_url, url), date))
+            links.append(Link(_join(base_url, url), date))
     return links
 
 
@@ -103,7 +112,7 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[str, list[Link]]:
             continue
         # A news sitemap's publication_date is the article's own date; lastmod may be a later edit.
         date = parse_date(_child_text(entry, "publication_date")) or parse_date(_child_text(entry, "lastmod"))
-        links.append(Link(urljoin(base_url, loc), date))
+        links.append(Link(_join(base_url, loc), date))
     return ("index" if kind == "sitemapindex" else "urlset"), links
 
 
@@ -117,6 +126,6 @@ NEXT_PAGE_XPATH = (
 
 def listing_links(selector, base_url: str) -> tuple[list[str], list[str]]:
     """All links of a listing page, and its next-page links."""
-    hrefs = [urljoin(base_url, h) for h in selector.xpath("//a/@href").getall()]
-    nexts = [urljoin(base_url, h) for h in selector.xpath(NEXT_PAGE_XPATH).getall()]
+    hrefs = [_join(base_url, h) for h in selector.xpath("//a/@href").getall()]
+    nexts = [_join(base_url, h) for h in selector.xpath(NEXT_PAGE_XPATH).getall()]
     return hrefs, list(dict.fromkeys(nexts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from scrapy.logformatter import LogFormatter
@@ -17,3 +18,39 @@ class HealthbreachLogFormatter(LogFormatter):
 
     def scraped(self, item, response, spider=None):
         return {"level": logging.DEBUG, "msg": "stored %(url)s", "args": {"url": getattr(item, "url", "?")}}
+
+
+class LineFormatter(logging.Formatter):
+    """Every line with its date, time and UTC offset (a nightly log is appended to for months);
+    an exception as one '(Type: message)' suffix, its traceback only when debugging."""
+
+    def __init__(self, fmt: str, tracebacks: bool = False) -> None:
+        super().__init__(fmt)
+        self.tracebacks = tracebacks
+
+    def formatTime(self, record, datefmt=None) -> str:  # noqa: N802 - logging's name
+        return dt.datetime.fromtimestamp(record.created).astimezone().isoformat(timespec="seconds")
+
+    def format(self, record) -> str:
+        if not record.exc_info or self.tracebacks:
+            return super().format(record)
+        exc = record.exc_info[1]
+        plain = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
+        return f"{super().format(plain)} ({type(exc).__name__}: {str(exc)[:200]})" if exc else super().format(plain)
+
+
+LOG_HANDLER_NAME = "healthbreach"
+
+
+def setup_logging(level: str = "INFO", logfile: str | None = None, fmt: str = "%(asctime)s %(levelname)s %(name)s: %(message)s") -> logging.Handler:
+    """One handler on the root logger (stderr, or `logfile` appended to), replacing any we installed before."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == LOG_HANDLER_NAME]:
+        root.removeHandler(old)
+        old.close()
+    handler = logging.FileHandler(logfile, encoding="utf-8") if logfile else logging.StreamHandler()
+    handler.set_name(LOG_HANDLER_NAME)
+    handler.setFormatter(LineFormatter(fmt, tracebacks=level == "DEBUG"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return handler

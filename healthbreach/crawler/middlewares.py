@@ -1,14 +1,21 @@
-"""Downloader middlewares: back-off retries, redirect loops, and each source kept to its own domains."""
+"""Downloader middlewares: back-off retries, redirect loops and chains, robots.txt failures said once,
+and each source kept to its own domains (Scrapy's offsite middleware, which drops redirects silently, is off)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.response import response_status_message
+
+from healthbreach.crawler.urls import url_problem
+
+# Exceptions that mean "no answer in time": retried at most HEALTHBREACH_TIMEOUT_RETRY_TIMES per run.
+TIMEOUTS = ("DownloadTimeoutError", "TimeoutError", "TCPTimedOutError")
 
 log = logging.getLogger("healthbreach.crawl")
 
@@ -45,19 +52,62 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await asyncio.sleep(delay)
         return retry
 
+    def process_exception(self, request, exception, spider=None):
+        # A hanging page costs DOWNLOAD_TIMEOUT per attempt and holds its domain's slot:
+        # try it again at most once in a run (later nights retry it, see store/failures.py).
+        if type(exception).__name__ in TIMEOUTS and "max_retry_times" not in request.meta:
+            request.meta["max_retry_times"] = min(self.max_retry_times, self.crawler.settings.getint("HEALTHBREACH_TIMEOUT_RETRY_TIMES", 1))
+        return super().process_exception(request, exception)
 
-class LoopAwareRedirectMiddleware(RedirectMiddleware):
-    """Stop a redirect loop at its first repeat, not after REDIRECT_MAX_TIMES hops.
+
+class LoopAware:
+    """Stop a redirect loop at its first repeat, and tell a loop from a chain too long to follow.
 
     Without this, A -> B -> A is silently dropped by the duplicate filter
     (article requests are filtered), with no errback and so no log line.
+    A Location that is not a URL (port 99999, a broken IPv6 literal) is one
+    refused request, not an exception in the middleware.
     """
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except ValueError as exc:
+            location = (response.headers.get("Location") or b"").decode("latin-1")[:200]
+            raise IgnoreRequest(f"bad redirect URL {location!r} ({exc})") from None
 
     def _redirect(self, redirected, request, reason):
         seen = [*request.meta.get("redirect_urls", []), request.url]
         if redirected.url in seen:
             raise IgnoreRequest(f"redirect loop back to {redirected.url}")
+        problem = url_problem(redirected.url)
+        if problem:
+            raise IgnoreRequest(f"{problem.replace('bad URL', 'bad redirect URL')}: {redirected.url}")
+        if request.meta.get("redirect_times", 0) + 1 > self.max_redirect_times:
+            raise IgnoreRequest(f"redirect chain longer than {self.max_redirect_times} redirects, stopped before {redirected.url}")
         return super()._redirect(redirected, request, reason)
+
+
+class LoopAwareRedirectMiddleware(LoopAware, RedirectMiddleware):
+    pass
+
+
+class LoopAwareMetaRefreshMiddleware(LoopAware, MetaRefreshMiddleware):
+    pass
+
+
+class QuietRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """A robots.txt that cannot be fetched: no ERROR with two tracebacks (Scrapy's), the spider is told.
+
+    The host's own requests then fail with the same reason, and that is the one
+    line said (spider.on_error); the traceback is logged at DEBUG only.
+    """
+
+    def _robots_error(self, exc, netloc):
+        spider = self.crawler.spider
+        if hasattr(spider, "robots_failed"):
+            spider.robots_failed(netloc, exc)
+        return super()._robots_error(exc, netloc)
 
 
 class SourceDomainsMiddleware:
@@ -65,7 +115,11 @@ class SourceDomainsMiddleware:
 
     Scrapy's offsite middleware knows domains but not ports, nor which source a
     request is for: a feed on one loopback port could otherwise redirect the
-    crawler to another service on the same host.
+    crawler to another service on the same host. It also drops offsite
+    redirects without an errback, so without a line; it is replaced by this
+    one, which refuses with IgnoreRequest (the spider's errback says it once).
+    A request for no source (robots.txt and its redirects) must be on some
+    source's domains.
     """
 
     def __init__(self, crawler) -> None:
@@ -78,6 +132,9 @@ class SourceDomainsMiddleware:
     def process_request(self, request, spider=None):
         name = request.meta.get("source")
         sources = getattr(self.crawler.spider, "sources", {})
-        if name in sources and not sources[name].owns(request.url):
-            raise IgnoreRequest(f"outside {name}'s domains")
+        if name in sources:
+            if not sources[name].owns(request.url):
+                raise IgnoreRequest(f"outside {name}'s domains")
+        elif sources and not any(s.owns(request.url) for s in sources.values()):
+            raise IgnoreRequest("outside the sources' domains")
         return None

@@ -1,86 +1,141 @@
-"""Sources are data: sources.toml declares them, this module reads and checks them."""
+"""Sources are data: sources.toml declares them, this module reads and checks them.
+
+A source is a pydantic model: each key of a source table is one typed field
+below (add a key by adding one line), checked strictly: a string where a list
+is expected is an error, never split into characters. Every problem in a file
+is reported, one line each, naming the source, the key and what was expected:
+
+    sources.toml: source 'x': domains: expected a list of strings, got the string '127.0.0.1:8080'
+"""
 
 from __future__ import annotations
 
+import functools
+import ipaddress
 import re
 import tomllib
-from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
 from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError, ValidationInfo, field_validator, model_validator
 
 
 class SourceError(ValueError):
-    """A source declaration is invalid, or a source name is unknown."""
+    """A source declaration is invalid, or a source name is unknown; one problem per line."""
+
+    def __init__(self, problems: str | list[str]):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
-@dataclass(frozen=True)
-class SourceSpec:
-    name: str
-    domains: tuple[str, ...]
-    article_pattern: str
-    feeds: tuple[str, ...] = ()
-    sitemaps: tuple[str, ...] = ()
-    listings: tuple[str, ...] = ()
-    description: str = ""
-    partner: bool = False
-    enabled: bool = True
-    max_listing_pages: int = 5
-    _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", re.I)
 
-    def __post_init__(self) -> None:
-        if not self.domains:
-            raise SourceError(f"source {self.name!r}: no domains")
-        if not (self.feeds or self.sitemaps or self.listings):
-            raise SourceError(f"source {self.name!r}: no feeds, sitemaps or listings to discover articles from")
+
+def check_domain(value: str) -> str:
+    """'example.org', 'example.org:8080', '127.0.0.1:8080' or '[::1]:8080'; no scheme, path or wildcard."""
+    host, port = value, ""
+    match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::(\d+))?|([^:\[\]]+)(?::(\d+))?", value)
+    ok = bool(match)
+    if match:
+        host, port = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if match.group(1):
+            try:
+                ipaddress.IPv6Address(host)
+            except ValueError:
+                ok = False
+        ok = ok and (bool(match.group(1)) or bool(HOST.fullmatch(host))) and (not port or 0 < int(port) < 65536)
+    if not ok:
+        raise ValueError(f"expected a host name such as 'example.org' or '127.0.0.1:8080' (no scheme, path or wildcard), got {value!r}")
+    return value
+
+
+def check_http_url(value: str) -> str:
+    """An absolute http(s) URL with a host and a valid port."""
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError as exc:
+        raise ValueError(f"expected an http(s) URL, got {value!r} ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"expected an absolute http(s) URL, got {value!r}")
+    return value
+
+
+Domain = Annotated[StrictStr, AfterValidator(check_domain)]
+URL = Annotated[StrictStr, AfterValidator(check_http_url)]
+
+# The keys that say where articles are discovered: a source needs at least one.
+DISCOVERY_FIELDS = ("feeds", "sitemaps", "listings")
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+class SourceSpec(BaseModel):
+    """One source: a [name] table of sources.toml. One line per key."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: StrictStr = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    domains: tuple[Domain, ...] = Field(min_length=1)
+    article_pattern: StrictStr
+    feeds: tuple[URL, ...] = ()
+    sitemaps: tuple[URL, ...] = ()
+    listings: tuple[URL, ...] = ()
+    description: StrictStr = ""
+    partner: StrictBool = False
+    enabled: StrictBool = True
+    max_listing_pages: StrictInt = Field(default=5, ge=1, le=1000)
+
+    @field_validator("article_pattern")
+    @classmethod
+    def _regex_compiles(cls, value: str) -> str:
         try:
-            object.__setattr__(self, "_regex", re.compile(self.article_pattern))
+            _compiled(value)
         except re.error as exc:
-            raise SourceError(f"source {self.name!r}: bad article_pattern ({exc})") from None
+            raise ValueError(f"expected a regular expression, got {value!r} ({exc})") from None
+        return value
+
+    @field_validator(*DISCOVERY_FIELDS)
+    @classmethod
+    def _on_own_domains(cls, urls: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        domains = info.data.get("domains")
+        if domains:  # when domains is itself invalid, that is the error said
+            for url in urls:
+                if not owns(domains, url):
+                    raise ValueError(f"{url!r} is not on the source's domains ({', '.join(domains)}): it would never be fetched")
+        return urls
+
+    @model_validator(mode="after")
+    def _discovers_something(self) -> SourceSpec:
+        if not any(getattr(self, key) for key in DISCOVERY_FIELDS):
+            raise ValueError(f"no {', '.join(DISCOVERY_FIELDS[:-1])} or {DISCOVERY_FIELDS[-1]} to discover articles from")
+        return self
 
     @classmethod
-    def from_dict(cls, name: str, data: dict) -> SourceSpec:
-        known = {"domains", "article_pattern", "feeds", "sitemaps", "listings", "description", "partner", "enabled", "max_listing_pages"}
-        unknown = set(data) - known
-        if unknown:
-            raise SourceError(f"source {name!r}: unknown keys {sorted(unknown)}")
-        if "article_pattern" not in data:
-            raise SourceError(f"source {name!r}: article_pattern is required")
-        lists = {k: tuple(data.get(k, ())) for k in ("domains", "feeds", "sitemaps", "listings")}
-        rest = {k: v for k, v in data.items() if k not in lists}
-        return cls(name=name, **lists, **rest)
+    def from_dict(cls, name: str, data: dict, origin: str = "sources") -> SourceSpec:
+        """A spec from a table's data; SourceError with one line per problem."""
+        try:
+            return cls.model_validate({**data, "name": name} if isinstance(data, dict) else data)
+        except ValidationError as exc:
+            raise SourceError([f"{origin}: source {name!r}: {problem}" for problem in describe_errors(exc)]) from None
 
     def owns(self, url: str) -> bool:
         """Is the URL on one of the source's domains? A domain with a port matches that port only."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            return False
-        host = parts.hostname.lower()
-        for domain in self.domains:
-            dhost, _, dport = domain.lower().partition(":")
-            if dport and str(parts.port) != dport:
-                continue
-            if host == dhost or host.endswith("." + dhost):
-                return True
-        return False
+        return owns(self.domains, url)
 
     def is_article(self, url: str) -> bool:
         parts = urlsplit(url)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
-        return self.owns(url) and bool(self._regex.search(path))
+        return self.owns(url) and bool(_compiled(self.article_pattern).search(path))
 
     def to_dict(self) -> dict:
         """The declaration as data again (from_dict(name, to_dict()) gives an equal spec)."""
-        return {
-            "domains": list(self.domains),
-            "article_pattern": self.article_pattern,
-            "feeds": list(self.feeds),
-            "sitemaps": list(self.sitemaps),
-            "listings": list(self.listings),
-            "description": self.description,
-            "partner": self.partner,
-            "enabled": self.enabled,
-            "max_listing_pages": self.max_listing_pages,
-        }
+        return self.model_dump(mode="json", exclude={"name"})
 
     def to_config(self) -> dict:
         return {
@@ -93,16 +148,118 @@ class SourceSpec:
         }
 
 
-def parse_sources(text: str, origin: str = "sources.toml") -> dict[str, SourceSpec]:
+def owns(domains: tuple[str, ...], url: str) -> bool:
+    """Is the URL on one of these domains (or their subdomains)? A domain with a port matches that port only."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # a port out of range, a broken IPv6 literal: owned by nobody
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return False
+    host = parts.hostname.lower()
+    for domain in domains:
+        dhost, dport = domain.lower(), ""
+        if dhost.startswith("["):
+            dhost, _, rest = dhost[1:].partition("]")
+            dport = rest.removeprefix(":")
+        else:
+            dhost, _, dport = dhost.partition(":")
+        if dport and str(port) != dport:
+            continue
+        if host == dhost or host.endswith("." + dhost):
+            return True
+    return False
+
+
+# pydantic error type -> what was expected, in the words of a sources file.
+EXPECTED = {
+    "tuple_type": "a list of strings",
+    "list_type": "a list",
+    "string_type": "a string",
+    "bool_type": "true or false",
+    "int_type": "an integer",
+    "dict_type": "a table",
+    "model_type": "a [name] table",
+}
+# The form of each list key, shown when a string was given instead of a list.
+LIST_EXAMPLES = {"domains": '["example.org"]'}
+TOML_TYPES = {str: "the string", bool: "the boolean", int: "the integer", float: "the number", list: "the list", dict: "a table", tuple: "the list"}
+
+
+def got(value: Any) -> str:
+    """How a TOML value is named in an error line: 'the string '127.0.0.1:8080''."""
+    kind = next((name for t, name in TOML_TYPES.items() if type(value) is t), f"a {type(value).__name__}")
+    if isinstance(value, dict):
+        return "a table"
+    shown = repr(value)
+    return f"{kind} {shown if len(shown) <= 60 else shown[:57] + '...'}"
+
+
+def describe_errors(exc: ValidationError) -> list[str]:
+    """Each pydantic error as 'key: expected X, got Y' (or the validator's own words)."""
+    known = ", ".join(k for k in SourceSpec.model_fields if k != "name")
+    problems = []
+    errors = exc.errors(include_url=False)
+    item_errors = {e["loc"][0] for e in errors if len(e["loc"]) > 1}
+    for error in errors:
+        if error["type"] == "too_short" and error["loc"][0] in item_errors:
+            continue  # "at least 1 item" after every item was refused: the items' errors say it
+        loc = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"]).lstrip(".")
+        kind = error["type"]
+        if kind == "extra_forbidden":
+            what = f"unknown key (known keys: {known})"
+        elif kind == "value_error":
+            what = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
+        elif kind == "missing":
+            what = "required key missing"
+        elif kind in EXPECTED:
+            example = " such as " + LIST_EXAMPLES.get(loc, '["https://example.org/feed/"]') if kind == "tuple_type" else ""
+            what = f"expected {EXPECTED[kind]}{example}, got {got(error['input'])}"
+        else:  # ranges, lengths, patterns: pydantic's own words
+            what = f"{error['msg'][0].lower()}{error['msg'][1:]}, got {got(error['input'])}"
+        problems.append(f"{loc}: {what}" if loc else what)
+    return problems
+
+
+def parse_sources(text: str | bytes, origin: str = "sources.toml") -> dict[str, SourceSpec]:
+    """Every source of a sources.toml text; SourceError listing every problem, one line each."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SourceError(f"{origin}: not UTF-8 text (byte {text[exc.start]:#04x} at offset {exc.start}); save the file as UTF-8") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SourceError(f"{origin}: {exc}") from None
-    return {name: SourceSpec.from_dict(name, entry) for name, entry in data.items()}
+        raise SourceError(f"{origin}: not valid TOML ({exc})") from None
+    specs, problems = {}, []
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            problems.append(f"{origin}: top-level key {name!r} = {got(entry).split(' ', 2)[-1]} is not a source: each source is a [name] table")
+            continue
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
+            problems.append(f"{origin}: source {name!r}: expected a name of letters, digits, '-', '_' or '.'")
+            continue
+        try:
+            specs[name] = SourceSpec.from_dict(name, entry, origin)
+        except SourceError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SourceError(problems)
+    return specs
+
+
+def load_sources_file(path: Path) -> dict[str, SourceSpec]:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read the sources file ({exc.strerror or exc})") from None
+    return parse_sources(data, str(path))
 
 
 def builtin_sources() -> dict[str, SourceSpec]:
-    return parse_sources(resources.files(__package__).joinpath("sources.toml").read_text("utf-8"))
+    return parse_sources(resources.files(__package__).joinpath("sources.toml").read_bytes())
 
 
 def select_sources(names: list[str] | tuple[str, ...] | None, available: dict[str, SourceSpec] | None = None) -> list[SourceSpec]:

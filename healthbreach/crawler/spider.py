@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -19,7 +20,8 @@ from sqlalchemy import select
 from healthbreach.crawler.discovery import DiscoveryError, Link, listing_links, parse_feed, parse_sitemap
 from healthbreach.crawler.items import ArticleItem
 from healthbreach.crawler.sources import SourceSpec
-from healthbreach.crawler.urls import canonical_url
+from healthbreach.crawler.urls import canonical_url, url_problem
+from healthbreach.store import failures
 from healthbreach.store.db import make_engine
 from healthbreach.store.models import Article
 
@@ -46,15 +48,19 @@ EXCEPTION_KINDS = {
 # IgnoreRequest carries its reason in its message only.
 IGNORE_KINDS = {
     "robots.txt": "robots_disallowed",
-    "max redirections": "redirect_loop",
+    "redirect chain": "redirect_chain",
+    "max redirections": "redirect_chain",
     "redirect loop": "redirect_loop",
+    "bad redirect URL": "bad_url",
     "DOWNLOAD_MAXSIZE": "too_large",  # a compressed body that inflates past the cap
     "offsite": "off_domain",
     "outside": "off_domain",
 }
 
 # Kinds that are our choice or the site's wish, not failures: counted under skipped/.
-SKIP_KINDS = {"robots_disallowed", "off_domain"}
+SKIP_KINDS = {"robots_disallowed", "off_domain", "private_address"}
+# Failures that are the host's, not the page's: said once per host, the host's other requests at DEBUG.
+HOST_KINDS = {"dns", "connection_refused"}
 
 
 def error_kind(failure) -> str:
@@ -84,6 +90,8 @@ def error_reason(failure, kind: str, spider_maxsize: int = 0) -> str:
     if kind == "redirect_loop":
         hops = len(failure.request.meta.get("redirect_urls", [])) + 1
         return f"redirect loop ({hops} redirects, back to {str(failure.value).rsplit(' ', 1)[-1]}), not followed"
+    if kind in ("redirect_chain", "bad_url"):
+        return f"{exc}, not followed"
     return f"{kind.replace('_', ' ')}{tried} ({type(exc).__name__}: {str(exc)[:120]})"
 
 
@@ -121,6 +129,17 @@ class ArticleSpider(scrapy.Spider):
         self.known: set[str] = set()  # canonical URLs stored before this run, or fetched during it
         self.stored: set[str] = set()  # canonical URLs stored before this run
         self.reported_known: set[str] = set()  # stored URLs met in discovery, each counted once
+        self.held_back: dict[str, failures.Failed] = {}  # URLs that failed in earlier runs, not due yet
+        self.failed: dict[str, tuple[str, str, str]] = {}  # canonical URL -> (source, kind, reason), this run
+        self.failed_hosts: dict[str, str] = {}  # netloc -> kind, for failures said once per host
+        self.robots_failures: dict[str, str] = {}  # netloc -> why its robots.txt could not be read
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(spider.remember_failures, signal=signals.spider_closed)
+        return spider
 
     # -- bookkeeping ------------------------------------------------------
 
@@ -132,9 +151,44 @@ class ArticleSpider(scrapy.Spider):
         try:
             with engine.connect() as conn:
                 self.stored = set(conn.scalars(select(Article.url)))
+            self.held_back = failures.held_back(engine)
         finally:
             engine.dispose()
         self.known = set(self.stored)
+
+    def _remember(self, request, kind: str, reason: str) -> None:
+        """An article URL that failed or was dropped: the next runs retry it with growing back-off."""
+        if request.meta.get("discovery") or not request.meta.get("source"):
+            return  # feeds, sitemaps and listings are read on every run
+        url = canonical_url((request.meta.get("redirect_urls") or [request.url])[0])
+        self.failed[url] = (request.meta["source"], kind, reason)
+
+    def item_dropped(self, item, response, exception, spider=None) -> None:
+        kind = getattr(exception, "kind", "")
+        if kind.split("/")[-1] in failures.REMEMBERED_DROPS and response is not None:
+            self._remember(response.request, kind.split("/")[-1], str(exception).split(": ", 1)[-1])
+
+    def remember_failures(self, spider, reason) -> None:
+        engine = make_engine(self.db_url)
+        try:
+            failures.record(
+                engine, self.failed,
+                base_hours=self.crawler.settings.getfloat("HEALTHBREACH_FAILED_BACKOFF_HOURS", 20.0),
+                max_runs=self.crawler.settings.getint("HEALTHBREACH_FAILED_MAX_RUNS", 5),
+            )
+        finally:
+            engine.dispose()
+
+    def robots_failed(self, netloc: str, exc: Exception) -> None:
+        """robots.txt could not be fetched: the host is then crawled as if it allowed everything."""
+        robots = f"http://{netloc}/robots.txt"
+        if isinstance(exc, IgnoreRequest):  # redirected outside the sources' domains: refused, and said
+            self.count("skipped/off_domain")
+            log.info("%s: not read, redirected outside the sources' domains; %s crawled as if it allowed everything", robots, netloc)
+            return
+        # The host's own requests fail the same way and say it; the traceback is for -L DEBUG.
+        self.robots_failures[netloc] = f"{type(exc).__name__}: {exc}"
+        log.debug("%s: not read (%s)", robots, type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__))
 
     def on_error(self, failure) -> None:
         """One line and one counter per failed request; Scrapy's own lines for these are quieted."""
@@ -142,15 +196,34 @@ class ArticleSpider(scrapy.Spider):
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL we set out to fetch
         kind = error_kind(failure)
         source = request.meta.get("source")
+        log.debug("%s: %s", url, kind, exc_info=(failure.type, failure.value, failure.getTracebackObject()))
+        if kind == "off_domain" and private_host(request.url):
+            kind = "private_address"
         if kind in SKIP_KINDS:
             self.count(f"skipped/{kind}")  # the site asked us not to, or we chose not to: not an error
-            reason = "disallowed by robots.txt" if kind == "robots_disallowed" else f"redirected outside {source}'s domains to {request.url}"
-            log.info("%s: skipped, %s", url, reason)
+            if kind == "robots_disallowed":
+                log.info("%s: skipped, disallowed by robots.txt", url)
+                return
+            where = "a private address outside" if kind == "private_address" else "outside"
+            reason = f"redirected to {where} {source or 'the sources'}'s domains ({request.url})"
+            self._remember(request, kind, reason)
+            if source and request.meta.get("discovery"):
+                self.discovery_failed(source, url, reason)
+            log.log(logging.WARNING if kind == "private_address" else logging.INFO, "%s: not followed, %s", url, reason)
             return
         self.count(f"errors/{kind}")
         reason = error_reason(failure, kind, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        self._remember(request, kind, reason)
         if request.meta.get("discovery") and source:
             self.discovery_failed(source, url, reason)
+        netloc = urlsplit(request.url).netloc
+        if kind in HOST_KINDS:
+            if self.failed_hosts.get(netloc) == kind:
+                log.debug("%s: %s (%s; host %s already said)", url, reason, source, netloc)
+                return
+            self.failed_hosts[netloc] = kind
+            log.warning("%s: %s (%s; host %s not reached)", url, reason, source, netloc)
+            return
         log.warning("%s: %s (%s)", url, reason, source)
 
     def discovery_failed(self, source: str, url: str, reason: str) -> None:
@@ -179,6 +252,11 @@ class ArticleSpider(scrapy.Spider):
     def _article_requests(self, links: Iterable[Link], source: SourceSpec, via: str, via_kind: str) -> Iterator[scrapy.Request]:
         """Requests for the links that are new articles of this source; `via_kind` is feed|sitemap|listing."""
         for link in links:
+            problem = url_problem(link.url)
+            if problem:  # one bad item never loses its feed: said, counted, the next items follow
+                self.count("errors/bad_url")
+                log.warning("%s: not followed, %s (linked from %s)", link.url[:300], problem, via)
+                continue
             url = canonical_url(link.url)
             if not source.owns(url):
                 self._not_followed(url, source, via)
@@ -193,16 +271,35 @@ class ArticleSpider(scrapy.Spider):
                     self.reported_known.add(url)
                     self.count("skipped/known")
                 continue
+            if url in self.held_back:
+                self._held_back(url, self.held_back.pop(url))
+                continue
             yield scrapy.Request(
                 url, callback=self.parse_article, errback=self.on_error,
                 meta={"source": source.name, "discovered_date": link.date, "via": via_kind},
             )
 
+    def _held_back(self, url: str, earlier: failures.Failed) -> None:
+        self.known.add(url)  # said once, even when several feeds list it
+        if earlier.given_up:
+            self.count("skipped/given_up")
+            log.info("%s: not fetched, given up after %d failed runs (last: %s)", url, earlier.runs, earlier.reason)
+            return
+        self.count("skipped/failed_before")
+        log.info("%s: not fetched, failed in %d run%s (last: %s); next try after %s", url, earlier.runs,
+                 "s" if earlier.runs > 1 else "", earlier.reason, f"{earlier.next_attempt_at:%Y-%m-%d %H:%M} UTC")
+
     def _not_followed(self, url: str, source: SourceSpec, via: str) -> None:
-        self.count("skipped/off_domain")
+        problem = url_problem(url)
+        if problem:
+            self.count("errors/bad_url")
+            log.warning("%s: not followed, %s (linked from %s)", url[:300], problem, via)
+            return
         if private_host(url):  # a feed pointing us at the local network: worth a warning
+            self.count("skipped/private_address")
             log.warning("%s: not followed, private address outside %s's domains (linked from %s)", url, source.name, via)
             return
+        self.count("skipped/off_domain")
         log.info("%s: not followed, outside %s's domains (linked from %s)", url, source.name, via)
 
     def _discovery_body(self, response: Response) -> bytes:
@@ -269,7 +366,7 @@ class ArticleSpider(scrapy.Spider):
         yield from self._article_requests((Link(h) for h in hrefs), source, response.url, "listing")
         page = response.meta["page"]
         for url in nexts[:1]:
-            if page < source.max_listing_pages and source.owns(url):
+            if page < source.max_listing_pages and not url_problem(url) and source.owns(url):
                 yield self._discovery_request(url, source, self.parse_listing, page=page + 1)
 
     # -- articles -----------------------------------------------------------
@@ -280,6 +377,7 @@ class ArticleSpider(scrapy.Spider):
         url = canonical_url(response.url)  # after redirects
         if not is_html(response):
             self.count("errors/not_html")
+            self._remember(response.request, "not_html", f"not an HTML page ({content_type(response)})")
             log.warning("%s: not an HTML page (%s), not stored", response.url, content_type(response))
             return
         if url in self.known:  # a redirect landed on an article already stored or fetched

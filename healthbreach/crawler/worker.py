@@ -14,6 +14,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from healthbreach.crawler.logformatter import setup_logging
 from healthbreach.crawler.progress import CrawlSummary
 from healthbreach.crawler.sources import SourceSpec
 from healthbreach.crawler.spider import ArticleSpider
@@ -22,8 +23,12 @@ from healthbreach.store.db import make_engine
 
 
 def configure_logging(settings: Settings) -> None:
-    """Our lines at LOG_LEVEL on stderr; Scrapy's own only from HEALTHBREACH_SCRAPY_LOG_LEVEL up."""
-    logging.basicConfig(level=settings.get("LOG_LEVEL"), format=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
+    """Our lines at LOG_LEVEL on stderr (or appended to LOG_FILE); Scrapy's own only from
+    HEALTHBREACH_SCRAPY_LOG_LEVEL up, unless LOG_LEVEL is DEBUG (then everything, tracebacks included)."""
+    level = settings.get("LOG_LEVEL")
+    setup_logging(level, settings.get("LOG_FILE"), settings.get("LOG_FORMAT"))
+    if level == "DEBUG":
+        return
     for name in ("scrapy", "twisted", "py.warnings"):
         logging.getLogger(name).setLevel(settings.get("HEALTHBREACH_SCRAPY_LOG_LEVEL", "WARNING"))
     for name, level in settings.getdict("HEALTHBREACH_QUIET_LOGGERS").items():

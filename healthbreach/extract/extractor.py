@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from healthbreach.extract import datatypes, dates, orgs, records
+from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import blank_nlp, load_nlp
 from healthbreach.extract.relevance import judge, reports_breach
@@ -108,11 +109,12 @@ class Extractor:
 
     def pipe(self, items: Iterable[tuple[str, str | None, dt.date | None]]) -> Iterator[Extraction]:
         for text, title, published in items:
+            text = head(text)  # a 20 MB text is read from its first TEXT_BUDGET characters
             relevance = judge(text, title)
             if not (relevance.relevant and reports_breach(text, title)):
                 yield Extraction(False, relevance.terms)
                 continue
-            doc = self.blank(text)
+            doc = make_doc(self.blank, text)  # in chunks past CHUNK_CHARS: no length limit
             self._add_entities(doc)
             yield self._facts(doc, title, published, relevance.terms)
 
@@ -120,7 +122,7 @@ class Extractor:
         """The model's entities of the candidate sentences, laid onto the whole-article Doc."""
         if self.ner is None:
             return
-        sentences = [s for s in doc.sents if CANDIDATE.search(fold(s.text))]
+        sentences = [s for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and CANDIDATE.search(fold(s.text))]
         spans: list[Span] = []
         for sent, sent_doc in zip(sentences, self.ner.pipe((s.text for s in sentences), batch_size=self.batch_size)):
             for ent in sent_doc.ents:
@@ -133,7 +135,7 @@ class Extractor:
         title_doc = None
         title = title or _headline(doc)
         if title:
-            title_doc = self.blank(title)
+            title_doc = make_doc(self.blank, title)
             self._add_entities(title_doc)
         victims, vendors = orgs.find_organisations(doc, title=title, title_doc=title_doc)
         published = dates.find_published(doc, page_published)

@@ -29,7 +29,7 @@ def safe_url(url: str) -> str:
     """The URL with its password hidden, for logs and messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return "<malformed database URL>"
 
 
@@ -44,7 +44,7 @@ def error_line(exc: BaseException, url: str) -> str:
     detail = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
     try:
         password = make_url(url).password
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         password = None
     if password:
         detail = detail.replace(str(password), "***")
@@ -62,9 +62,9 @@ def database_errors(url: str) -> Iterator[None]:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for another writer
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the crawl's writer
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -74,6 +74,8 @@ def make_engine(url: str | None = None) -> Engine:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseError(f"{safe_url(url)}: not a database URL (expected e.g. sqlite:///path.sqlite)") from None
+    except ValueError:  # SQLAlchemy parses the port with int()
+        raise DatabaseError(f"{safe_url(url)}: not a database URL, its port is not a number (expected e.g. postgresql+psycopg://user@host:5432/db)") from None
     sqlite_file = parsed.database not in (None, "", ":memory:") and not parsed.database.startswith("file:")
     if parsed.get_backend_name() == "sqlite" and sqlite_file:  # file: URIs (uri=true) are opened as given
         folder = Path(parsed.database).parent

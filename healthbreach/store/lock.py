@@ -32,8 +32,9 @@ import socket
 import threading
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.schema import CreateTable
 
 from healthbreach.store.models import Lock
 
@@ -41,6 +42,19 @@ log = logging.getLogger("healthbreach.lock")
 
 DEFAULT_TTL = 300.0  # seconds a lease lives without a heartbeat
 LOCK_NAME = "crawl"  # crawl and run share one lock: they write the same tables
+
+
+def ensure_lock_table(engine: Engine) -> None:
+    """Create the `locks` table alone if it is missing, so the lock can be taken before any other schema change.
+
+    CREATE TABLE IF NOT EXISTS is atomic in SQLite; in PostgreSQL two concurrent
+    ones can still collide on the catalog, so a transaction-scoped advisory lock
+    serialises them. Migration 0003 leaves an existing `locks` table alone.
+    """
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(448345467755)"))  # "hblk"
+        conn.execute(CreateTable(Lock.__table__, if_not_exists=True))
 
 
 def utcnow() -> dt.datetime:

@@ -186,3 +186,18 @@ class Lock(Base):
     acquired_at: Mapped[dt.datetime] = mapped_column(DateTime)
     heartbeat_at: Mapped[dt.datetime] = mapped_column(DateTime)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FailedURL(Base):
+    """An article URL that failed or was dropped, retried on later runs with growing back-off (store/failures.py)."""
+
+    __tablename__ = "failed_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)  # canonical URL
+    source: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(40))  # the error kind of the last failure, e.g. timeout, http_500
+    reason: Mapped[str] = mapped_column(Text)  # the last failure's line, e.g. "no answer within 30 s after 2 attempts"
+    runs: Mapped[int] = mapped_column(Integer, default=1)  # runs in a row it failed in
+    first_failed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_failed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # None: given up

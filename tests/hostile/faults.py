@@ -48,15 +48,33 @@ GZIP_BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
 ARTICLE_CASES = [
     "/a/ok/", "/a/not-found/", "/a/server-error/", "/a/slow-down/", "/a/hang/", "/a/loop/", "/a/huge/",
     "/a/malformed/", "/a/empty/", "/a/binary/", "/a/cp1252/", "/a/english/", "/prive/secret/",
+    # redirects: off the domains, into the local network, to the trap port, a chain, a bad Location, a meta refresh
+    "/a/redirect-off/", "/a/redirect-private/", "/a/redirect-trap/", "/a/chain-0/", "/a/redirect-bad-port/",
+    "/a/redirect-bad-ipv6/", "/a/refresh-private/",
 ]
-OFF_DOMAIN = ["http://example.org/a/ailleurs/", "http://127.0.0.1:9/a/autre-port/", "http://10.0.0.1/a/prive/", "http://192.168.1.1/a/box/", "http://localhost/a/local/"]
+OFF_DOMAIN = ["http://example.org/a/ailleurs/"]
+PRIVATE = ["http://127.0.0.1:9/a/autre-port/", "http://10.0.0.1/a/prive/", "http://192.168.1.1/a/box/", "http://localhost/a/local/"]
+# A feed whose bad items (a port out of range, a broken IPv6 literal) sit between good ones.
+BAD_ITEMS = ["http://127.0.0.1:99999/a/port/", "http://[::1/a/ipv6/"]
+
+
+class Trap:
+    """A loopback server on another port that nothing may ever reach: every request it gets is a leak."""
+
+    def __init__(self) -> None:
+        self.base = ""
+
+    def handle(self, path: str, headers):
+        return 200, {"Content-Type": HTML}, article("Piège")
 
 
 class FaultSite:
-    def __init__(self) -> None:
+    def __init__(self, trap: str = "http://127.0.0.1:9") -> None:
+        self.trap = trap  # base URL of the Trap server
         self.base = ""  # set once the server is bound
         self.release = threading.Event()  # set at teardown: the hanging answer returns
         self._asked_to_slow_down = False
+        self.hangs = 0  # requests for /a/hang/ received (the server logs a request once answered)
 
     def feed(self, urls: list[str]) -> bytes:
         items = "".join(f"<item><title>x</title><link>{u}</link></item>" for u in urls)
@@ -66,10 +84,12 @@ class FaultSite:
         base = self.base
         if path == "/robots.txt":
             return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /prive/\n"
+        if path == "/feed-bad-items/":
+            return 200, {"Content-Type": "application/rss+xml"}, self.feed([base + "/a/before-bad/", *BAD_ITEMS, base + "/a/after-bad/"])
         if path == "/feed-ok/":
             return 200, {"Content-Type": "application/rss+xml"}, self.feed([base + "/a/ok/"])
         if path == "/feed/":
-            return 200, {"Content-Type": "application/rss+xml"}, self.feed([base + p for p in ARTICLE_CASES] + OFF_DOMAIN)
+            return 200, {"Content-Type": "application/rss+xml"}, self.feed([base + p for p in ARTICLE_CASES] + OFF_DOMAIN + PRIVATE + [self.trap + "/a/lien-piege/"])
         if path == "/xxe.xml":
             body = (
                 "<?xml version='1.0'?>\n"
@@ -83,8 +103,23 @@ class FaultSite:
         return self.article(path)
 
     def article(self, path: str):
-        if path == "/a/ok/":
-            return 200, {"Content-Type": HTML}, article("Article sain")
+        if path in ("/a/ok/", "/a/before-bad/", "/a/after-bad/"):
+            return 200, {"Content-Type": HTML}, article("Article sain" if path == "/a/ok/" else f"Article {path[3:-1]}")
+        if path == "/a/redirect-off/":
+            return 302, {"Location": "http://example.org/a/ailleurs-par-redirection/"}, b""
+        if path == "/a/redirect-private/":
+            return 301, {"Location": "http://10.0.0.1/a/routeur/"}, b""
+        if path == "/a/redirect-trap/":
+            return 307, {"Location": self.trap + "/a/vol/"}, b""
+        if path.startswith("/a/chain-"):
+            n = int(path.removeprefix("/a/chain-").strip("/"))
+            return 302, {"Location": f"/a/chain-{n + 1}/"}, b""  # never ends: a chain, not a loop
+        if path == "/a/redirect-bad-port/":
+            return 302, {"Location": "http://127.0.0.1:99999/a/x/"}, b""
+        if path == "/a/redirect-bad-ipv6/":
+            return 302, {"Location": "http://[::1/a/x/"}, b""
+        if path == "/a/refresh-private/":
+            return 200, {"Content-Type": HTML}, b"<html><head><meta http-equiv='refresh' content='0;url=http://192.168.0.1/a/box/'></head><body></body></html>"
         if path == "/a/server-error/":
             return 500, {"Content-Type": "text/plain"}, b"Internal Server Error"
         if path == "/a/slow-down/":
@@ -93,6 +128,7 @@ class FaultSite:
                 return 429, {"Content-Type": "text/plain", "Retry-After": "1"}, b"Too Many Requests"
             return 200, {"Content-Type": HTML}, article("Article après attente")
         if path == "/a/hang/":
+            self.hangs += 1
             self.release.wait(30)
             return 200, {"Content-Type": HTML}, article("Trop tard")
         if path == "/a/loop/":
@@ -114,3 +150,20 @@ class FaultSite:
         if path.startswith("/prive/"):
             return 200, {"Content-Type": HTML}, article("Secret")
         return None  # /a/not-found/ and anything else: 404
+
+
+class RobotsRedirectSite:
+    """A site whose robots.txt redirects to the trap: the redirect is refused, the site crawled as if allowed."""
+
+    def __init__(self, trap: str) -> None:
+        self.trap, self.base = trap, ""
+
+    def handle(self, path: str, headers):
+        if path == "/robots.txt":
+            return 302, {"Location": self.trap + "/robots.txt"}, b""
+        if path == "/feed/":
+            items = f"<item><link>{self.base}/a/permis/</link></item>"
+            return 200, {"Content-Type": "application/rss+xml"}, f"<rss version='2.0'><channel>{items}</channel></rss>".encode()
+        if path == "/a/permis/":
+            return 200, {"Content-Type": HTML}, article("Robots détourné")
+        return None

@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("locks"):
+        return  # created alone by store.lock.ensure_lock_table, so the run lock could be taken first
     op.create_table(
         "locks",
         sa.Column("name", sa.String(length=40), nullable=False),
