@@ -1,0 +1,5 @@
+"""placeholder"""
+import click
+@click.command("serve")
+def command():
+    """Example: healthbreach serve"""
