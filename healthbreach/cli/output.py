@@ -40,6 +40,8 @@ from rich.text import Text
 FORMATS = ("table", "json", "jsonl", "csv")
 LIST_SEPARATOR = "; "
 URL_WIDTH = 40  # a shortened URL in a terminal table: host and path, up to this many characters
+URL_MIN = 30  # and no shorter than this when the table is tight
+TEXT_MIN = 16  # a text column narrower than this reads badly: print blocks of fields instead
 GAP = 2  # spaces between table columns
 UNLIMITED = 100_000  # the width of "no limit"
 # Kinds of cell: text wraps on spaces and after hyphens; the others are never broken.
@@ -191,18 +193,22 @@ class _Cell:
     below: list[str]
     kind: str
     below_kind: str = "atom"
+    floor: int = TEXT_MIN  # headers wrap freely (0)
 
     @property
     def natural(self) -> int:
         return max((len(s) for s in self.lines + self.below), default=0)
 
     def minimum(self, hyphens: bool) -> int:
-        """The narrowest width that breaks no word (with `hyphens`, breaking after a hyphen is allowed)."""
+        """The narrowest width that breaks no word (with `hyphens`, breaking after a hyphen is allowed),
+        cuts no URL below URL_MIN and leaves text TEXT_MIN characters to flow in."""
         def widest(lines: list[str], kind: str) -> int:
+            if kind in ("url", "urls"):
+                return max((min(len(s), URL_MIN) for s in lines), default=0)
             if kind not in TEXT_KINDS:
                 return max((len(s) for s in lines), default=0)
             words = (c.strip() for s in lines for c in (_chunks(s) if hyphens else s.split()))
-            return max((len(w) for w in words), default=0)
+            return max(max((len(w) for w in words), default=0), min(self.floor, max((len(s) for s in lines), default=0)))
 
         return max(widest(self.lines, self.kind), widest(self.below, self.below_kind))
 
@@ -222,6 +228,8 @@ def _value(row: dict, col: Col) -> Any:
 
 
 def _wrap(line: str, width: int, kind: str, hyphens: bool = True) -> list[str]:
+    if kind in ("url", "urls") and len(line) > width:
+        return [line[: width - 1] + "…"]
     if kind not in TEXT_KINDS or len(line) <= width:
         return [line]
     return textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=hyphens) or [""]
@@ -292,7 +300,10 @@ def print_table(rows: list[dict], columns: list[Col], *, title: str | None = Non
         columns = expand_below(columns)
     cells = [[_Cell(_lines(_value(r, c), c.kind, limit), _lines(r.get(c.below), "atom", limit) if c.below else [], c.kind)
               for c in columns] for r in rows]
-    heads = [_Cell([c.header], [c.below_header or c.below] if c.below else [], "text", "text") for c in columns]
+    if limit and rows:  # a column empty in every row only takes room in a terminal
+        keep = [i for i in range(len(columns)) if any(row[i].lines or row[i].below for row in cells)]
+        columns, cells = [columns[i] for i in keep], [[row[i] for i in keep] for row in cells]
+    heads = [_Cell([c.header], [c.below_header or c.below] if c.below else [], "text", "text", 0) for c in columns]
     natural = [max([h.natural] + [row[i].natural for row in cells]) for i, h in enumerate(heads)]
     widths, hyphens = natural, False
     if limit:

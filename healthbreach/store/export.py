@@ -11,10 +11,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -120,10 +123,13 @@ def columns_for(what: str, with_text: bool = False) -> list[Column]:
     raise ExportError(f"unknown dataset {what!r} (choose from {', '.join(WHATS)})")
 
 
+STDOUT = "-"  # --out - : the data go to standard output
+
+
 @dataclass
 class ExportResult:
-    path: Path
-    card: Path
+    path: Path | str  # "-" for standard output
+    card: Path | None  # None when no card was written
     rows: int
 
 
@@ -131,30 +137,61 @@ def export(
     engine: Engine,
     what: str,
     fmt: str,
-    out: Path,
+    out: Path | str,
     *,
     since: dt.date | None = None,
     until: dt.date | None = None,
     with_text: bool = False,
+    card: Path | str | None = None,
 ) -> ExportResult:
+    """Write the dataset to `out` ("-": standard output) and its card to `card`
+    (default: beside the file as OUT.card.md; none for standard output unless asked; "-" prints it)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     columns = columns_for(what, with_text)
     if since and until and since > until:
         raise ExportError(f"--since {since} is after --until {until}")
+    to_stdout = str(out) == STDOUT
+    if to_stdout and fmt == "parquet" and sys.stdout.isatty():
+        raise ExportError("refusing to write Parquet (binary) to a terminal: pipe it or give --out PATH")
+    if card is None and not to_stdout:
+        card = Path(out).with_name(Path(out).name + ".card.md")
     with Session(engine) as session:
         rows = _rows(session, what, since, until, with_text)
-        card = _card_values(session, what, rows)
-    out = Path(out)
+        values = _card_values(session, what, rows)
+    name = "(standard output)" if to_stdout else Path(out).name
+    text = render_card(what, fmt, name, columns, len(rows), since, until, with_text, **values)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        WRITERS[fmt](rows, columns, out)
-        card_path = out.with_name(out.name + ".card.md")
-        card_path.write_text(
-            render_card(what, fmt, out.name, columns, len(rows), since, until, with_text, **card), encoding="utf-8")
+        if to_stdout:
+            WRITERS[fmt](rows, columns, None)
+        else:
+            out = Path(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            WRITERS[fmt](rows, columns, out)
+        if card is not None and str(card) == STDOUT:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        elif card is not None:
+            card = Path(card)
+            card.parent.mkdir(parents=True, exist_ok=True)
+            card.write_text(text, encoding="utf-8")
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): nothing to report
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
-    return ExportResult(out, card_path, len(rows))
+    return ExportResult(STDOUT if to_stdout else out, card if card is None or str(card) != STDOUT else None, len(rows))
+
+
+@contextmanager
+def _opened(out: Path | None, binary: bool = False) -> Iterator[IO]:
+    """The file to write, or standard output when `out` is None (left open)."""
+    if out is None:
+        stream = sys.stdout.buffer if binary else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    with out.open("wb" if binary else "w", **({} if binary else {"newline": "", "encoding": "utf-8"})) as fh:
+        yield fh
 
 
 def _rows(session: Session, what: str, since, until, with_text: bool) -> list[dict[str, Any]]:
@@ -195,9 +232,9 @@ def _csv_cell(value: Any, type_: str) -> Any:
     return value
 
 
-def write_csv(rows, columns: list[Column], out: Path) -> None:
-    with out.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
+def write_csv(rows, columns: list[Column], out: Path | None) -> None:
+    with _opened(out) as fh:
+        writer = csv.writer(fh, lineterminator="\n" if out is None else "\r\n")
         writer.writerow([c.name for c in columns])
         for row in rows:
             writer.writerow([_csv_cell(row.get(c.name), c.type) for c in columns])
@@ -207,8 +244,8 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def write_jsonl(rows, columns: list[Column], out: Path) -> None:
-    with out.open("w", encoding="utf-8") as fh:
+def write_jsonl(rows, columns: list[Column], out: Path | None) -> None:
+    with _opened(out) as fh:
         for row in rows:
             fh.write(json.dumps({c.name: _json_value(row.get(c.name)) for c in columns}, ensure_ascii=False) + "\n")
 
@@ -217,9 +254,10 @@ def arrow_schema(columns: list[Column]) -> pa.Schema:
     return pa.schema([pa.field(c.name, _ARROW[c.type]) for c in columns])
 
 
-def write_parquet(rows, columns: list[Column], out: Path) -> None:
+def write_parquet(rows, columns: list[Column], out: Path | None) -> None:
     table = pa.Table.from_pylist([{c.name: row.get(c.name) for c in columns} for row in rows], schema=arrow_schema(columns))
-    pq.write_table(table, out)
+    with _opened(out, binary=True) as fh:
+        pq.write_table(table, fh)
 
 
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}
