@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 from healthbreach import __version__
 from healthbreach.store import queries
 from healthbreach.store.models import IncidentArticle
+from healthbreach.store.provenance import LICENCE, LICENCE_NOTE, accuracy_lines, citation
+from healthbreach.store.vocabulary import DATA_TYPES
 
 WHATS = ("incidents", "articles", "facts")
 FORMATS = ("csv", "jsonl", "parquet")
@@ -37,6 +39,7 @@ RIGHTS_NOTE = (
     "links to the original pages; article text is left out unless the export was made with --with-text, "
     "and a copy made that way is for research use only, not for republication."
 )
+DATASET_TITLE = "healthbreach: health-sector cyberattacks and data leaks in the French press"
 
 
 class ExportError(Exception):
@@ -162,12 +165,15 @@ def export(
     name = "(standard output)" if to_stdout else Path(out).name
     text = render_card(what, fmt, name, columns, len(rows), since, until, with_text, **values)
     try:
+        meta = {"title": f"{DATASET_TITLE} ({what})", "licence": LICENCE, "rights": RIGHTS_NOTE,
+                "extractor_versions": ", ".join(values["versions"]), "generator": f"healthbreach {__version__}",
+                "citation": citation(extractors=values["versions"]), "card": text}
         if to_stdout:
-            WRITERS[fmt](rows, columns, None)
+            WRITERS[fmt](rows, columns, None, meta)
         else:
             out = Path(out)
             out.parent.mkdir(parents=True, exist_ok=True)
-            WRITERS[fmt](rows, columns, out)
+            WRITERS[fmt](rows, columns, out, meta)
         if card is not None and str(card) == STDOUT:
             sys.stdout.write(text)
             sys.stdout.flush()
@@ -232,7 +238,7 @@ def _csv_cell(value: Any, type_: str) -> Any:
     return value
 
 
-def write_csv(rows, columns: list[Column], out: Path | None) -> None:
+def write_csv(rows, columns: list[Column], out: Path | None, meta: dict | None = None) -> None:
     with _opened(out) as fh:
         writer = csv.writer(fh, lineterminator="\n" if out is None else "\r\n")
         writer.writerow([c.name for c in columns])
@@ -244,18 +250,21 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def write_jsonl(rows, columns: list[Column], out: Path | None) -> None:
+def write_jsonl(rows, columns: list[Column], out: Path | None, meta: dict | None = None) -> None:
     with _opened(out) as fh:
         for row in rows:
             fh.write(json.dumps({c.name: _json_value(row.get(c.name)) for c in columns}, ensure_ascii=False) + "\n")
 
 
-def arrow_schema(columns: list[Column]) -> pa.Schema:
-    return pa.schema([pa.field(c.name, _ARROW[c.type]) for c in columns])
+def arrow_schema(columns: list[Column], meta: dict[str, str] | None = None) -> pa.Schema:
+    """Typed columns, each carrying its description (field metadata "description"); `meta` for the whole file."""
+    fields = [pa.field(c.name, _ARROW[c.type], metadata={"description": c.meaning}) for c in columns]
+    return pa.schema(fields, metadata={k: v for k, v in (meta or {}).items() if v is not None} or None)
 
 
-def write_parquet(rows, columns: list[Column], out: Path | None) -> None:
-    table = pa.Table.from_pylist([{c.name: row.get(c.name) for c in columns} for row in rows], schema=arrow_schema(columns))
+def write_parquet(rows, columns: list[Column], out: Path | None, meta: dict | None = None) -> None:
+    schema = arrow_schema(columns, meta)
+    table = pa.Table.from_pylist([{c.name: row.get(c.name) for c in columns} for row in rows], schema=schema)
     with _opened(out, binary=True) as fh:
         pq.write_table(table, fh)
 
@@ -296,9 +305,15 @@ def render_card(what, fmt, filename, columns, n_rows, since, until, with_text, *
         f"({'first_reported' if what == 'incidents' else 'article published date'})",
         f"- article text included: {'yes' if with_text else 'no'}",
         "",
-        "## Rights",
+        "## Licence and rights",
+        "",
+        LICENCE_NOTE,
         "",
         RIGHTS_NOTE,
+        "",
+        "## Accuracy of the extraction",
+        "",
+        *accuracy_lines(versions),
         "",
         "## Sources",
         "",
@@ -312,9 +327,23 @@ def render_card(what, fmt, filename, columns, n_rows, since, until, with_text, *
         "|---|---|---|",
         *[f"| `{c.name}` | {c.type} | {c.meaning} |" for c in columns],
         "",
+        "## Data types",
+        "",
+        "`data_types` holds these codes (the gold SCHEMA's); the French words are those an article may use "
+        "for each (not exhaustive).",
+        "",
+        "| code | French label | meaning | French cues |",
+        "|---|---|---|---|",
+        *[f"| `{t.code}` | {t.label} | {t.meaning} | {t.cues} |" for t in DATA_TYPES.values()],
+        "",
         "## Opening it",
         "",
-        _HOW_TO_OPEN[fmt],
+        _HOW_TO_OPEN[fmt] + (" Each column's description is in the Parquet schema (field metadata "
+                             "`description`), the card itself in the file metadata (`card`)." if fmt == "parquet" else ""),
+        "",
+        "## Citation",
+        "",
+        citation(__version__, dt.date.today().strftime("%Y"), versions),
         "",
     ]
     return "\n".join(lines)
