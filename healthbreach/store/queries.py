@@ -41,9 +41,33 @@ def competing(merged: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return {key: fields[key][1:] for key in SINGLE_VALUED if len(fields.get(key) or ()) > 1}
 
 
-def _victim_matches(query: str, victims: list[str]) -> bool:
+def victim_matches(query: str, victims: list[str]) -> bool:
+    """Does the query name one of the victims? Accents and case ignored, 'CH' = 'centre hospitalier', acronyms."""
     folded = fold(query)
     return any(folded in fold(v) or same_victim(query, v) for v in victims)
+
+
+_victim_matches = victim_matches
+
+# Categories of victim, from the words of its name (folded); the first category one of its words has wins.
+CATEGORIES: list[tuple[str, set[str]]] = [
+    ("clinique", {"clinique", "cliniques", "polyclinique"}),
+    ("EHPAD", {"ehpad", "maison de retraite"}),
+    ("laboratoire ou imagerie", {"laboratoire", "laboratoires", "biologie", "imagerie", "radiologie"}),
+    ("pharmacie", {"pharmacie", "pharmacies", "officine"}),
+    ("assureur ou mutuelle", {"mutuelle", "assurance", "cpam", "caisse", "prevoyance", "complementaire"}),
+    ("hôpital", {"ch", "chu", "chr", "chru", "chi", "chs", "hopital", "hopitaux", "hospitalier", "hospitaliere",
+                 "aphp", "ap hp", "ght", "gh", "hospices"}),
+]
+
+
+def victim_category(victims: list[str]) -> str:
+    """Hospital, clinic, lab or imaging, pharmacy, insurer, care home, else "autre", from the victims' names."""
+    words = [f" {fold(v)} " for v in victims]
+    for name, cues in CATEGORIES:
+        if any(f" {cue} " in w for w in words for cue in cues):
+            return name
+    return "autre"
 
 
 def incident_rows(
