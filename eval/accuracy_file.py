@@ -5,7 +5,7 @@ Run after `make eval` (which scores the realdev development part into .venv/eval
 .venv/eval-pred-dev.jsonl); it scores them again with the shared scorer's --json output and records the
 extractor version, the day and the article count with the figures. Nothing else writes that file.
 
-usage: accuracy_file.py [GOLD_DEV PRED_DEV] [--scorer ../shared/gold/score.py]
+usage: accuracy_file.py [GOLD_DEV PRED_DEV] [--scorer ../shared/gold/score.py] [--out PATH]
 """
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ OUT = ROOT / "healthbreach" / "store" / "accuracy.json"
 
 
 def main(argv: list[str]) -> int:
-    scorer = Path(argv[argv.index("--scorer") + 1]) if "--scorer" in argv else ROOT.parent / "shared" / "gold" / "score.py"
-    files = [a for a in argv[1:] if not a.startswith("--") and Path(a) != scorer]
+    options = {k: Path(argv[argv.index(k) + 1]) for k in ("--scorer", "--out") if k in argv}
+    scorer = options.get("--scorer", ROOT.parent / "shared" / "gold" / "score.py")
+    out = options.get("--out", OUT)
+    files = [a for i, a in enumerate(argv[1:], 1) if not a.startswith("--") and argv[i - 1] not in options]
     gold, pred = (Path(f) for f in files) if files else (ROOT / ".venv" / "eval-gold-dev.jsonl", ROOT / ".venv" / "eval-pred-dev.jsonl")
     for path in (scorer, gold, pred):
         if not path.exists():
@@ -33,7 +35,7 @@ def main(argv: list[str]) -> int:
     from healthbreach.extract.extractor import EXTRACTOR_VERSION
 
     articles = sum(1 for line in gold.read_text(encoding="utf-8").splitlines() if line.strip())
-    OUT.write_text(json.dumps({
+    out.write_text(json.dumps({
         "_comment": "Written by eval/accuracy_file.py from `make eval`; never edit the figures by hand.",
         "extractor_version": EXTRACTOR_VERSION,
         "measured_on": dt.date.today().isoformat(),
@@ -41,7 +43,7 @@ def main(argv: list[str]) -> int:
         "articles": articles,
         "fields": fields,
     }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: extractor {EXTRACTOR_VERSION}, {articles} articles, {len(fields)} fields")
+    print(f"{out}: extractor {EXTRACTOR_VERSION}, {articles} articles, {len(fields)} fields")
     return 0
 
 

@@ -344,6 +344,8 @@ def print_records(rows: list[dict], columns: list[Col], width: int, *, title: st
             console.print()
         for col, header in fields:
             lines = _lines(_value(row, col), col.kind, True)
+            if col.kind == "atom" and len(" ".join(lines)) <= room:
+                lines = [" ".join(lines)] if lines else []  # "12 450 patients" reads better on one line here
             wrapped = [part for line in lines for part in _wrap(line, room, col.kind, False)] or [""]
             for i, line in enumerate(wrapped):
                 out = Text((header if i == 0 else "").ljust(label_width + GAP), style="bold")
