@@ -116,7 +116,9 @@ def _article(article: dict) -> str:
 def search_text(row: dict, detail: dict | None) -> str:
     """What the filter box looks in: names as written and as the grouping normalises them, sources,
     data-type codes and French labels, article titles; all folded like the script folds the query."""
-    parts = [*row["victims"], *(normalise_org(v) for v in row["victims"]), *row["vendors"], *row["sources"],
+    spellings = [s for v in ((detail or {}).get("facts") or {}).get("victims") or [] for s in v.get("spellings") or []]
+    names = list(dict.fromkeys([*row["victims"], *spellings]))
+    parts = [*names, *(normalise_org(v) for v in names), *row["vendors"], *row["sources"],
              *row["data_types"], *(label(t) for t in row["data_types"]), row["incident_id"],
              *((a["title"] or "") for a in (detail or {}).get("articles", []))]
     return " ".join(fold_words(p) for p in parts if p)

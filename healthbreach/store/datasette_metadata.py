@@ -130,7 +130,8 @@ def metadata(database: str, schema_doc: Path = SCHEMA_DOC) -> dict[str, Any]:
     described = parse_schema(schema_doc.read_text(encoding="utf-8"))
     tables = {}
     for name, entry in described.items():
-        tables[name] = {"description": entry["description"], **({"columns": entry["columns"]} if entry["columns"] else {}),
+        description = entry["description"][:1].upper() + entry["description"][1:]
+        tables[name] = {"description": description, **({"columns": entry["columns"]} if entry["columns"] else {}),
                         **TABLE_OPTIONS.get(name, {})}
     for name, options in TABLE_OPTIONS.items():
         tables.setdefault(name, dict(options))
