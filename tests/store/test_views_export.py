@@ -140,6 +140,8 @@ def test_every_example_query_in_the_docs_runs(sample):
     doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text()
     queries = re.findall(r"```sql\n(.*?)```", doc, re.S)
     assert len(queries) >= 5
+    if sample.dialect.name != "sqlite":  # examples for SQLite's json_each and full-text index say so first
+        queries = [q for q in queries if not q.startswith("-- SQLite")]
     with sample.connect() as c:
         results = [c.execute(text(q.replace("inc-076b57e4c5ec", incident_id("https://main.example/mutuelle")))).all()
                    for q in queries]
