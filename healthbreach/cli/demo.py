@@ -53,15 +53,16 @@ def relevant_table(db_url: str) -> Table:
     return table
 
 
-def incidents_of(db_url: str) -> Table:
-    from healthbreach.cli.incidents import incidents_table
+def print_incidents(db_url: str) -> None:
+    from healthbreach.cli.incidents import COLUMNS, count_title
+    from healthbreach.cli.output import print_table
     from healthbreach.store.queries import incident_rows
 
     engine = make_engine(db_url)
     with Session(engine) as session:
         rows = incident_rows(session)
     engine.dispose()
-    return incidents_table(rows)
+    print_table(rows, COLUMNS, title=count_title(rows))
 
 
 def _serve_sites(stack: ExitStack, port: int):
@@ -98,5 +99,5 @@ def command(db_url: str, port: int) -> None:
         raise HealthbreachError(str(exc)) from None
     out_console.print(summary_table(result.summary, f"Demo crawl (run {result.run_id}): {result.status}"))
     out_console.print(relevant_table(db_url))
-    out_console.print(incidents_of(db_url))
+    print_incidents(db_url)
     out_console.print(f"Database: {db_url}  (try: healthbreach incidents --db {db_url})")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import click
-from rich import box
-from rich.markup import escape
-from rich.table import Table
 from sqlalchemy.orm import Session
 
 from healthbreach.cli.db import open_engine
-from healthbreach.cli.options import DATE, db_option, out_console
+from healthbreach.cli.options import DATE, db_option
+from healthbreach.cli.output import Col, chosen_format, emit, format_options
 
 
 def format_records(n: int | None, unit: str | None) -> str:
@@ -18,44 +16,57 @@ def format_records(n: int | None, unit: str | None) -> str:
     return f"{n:,}".replace(",", " ") + (f" {unit}" if unit else "")
 
 
-def incidents_table(rows: list[dict]) -> Table:
-    # Light borders and stacked cells, so the table still reads in an 80-column terminal.
-    table = Table(title=f"{len(rows)} incident{'s' if len(rows) != 1 else ''}", title_justify="left",
-                  box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False)
-    table.add_column("Reported\n[dim]incident[/dim]", no_wrap=True)
-    table.add_column("Victims\n[dim]incident id[/dim]", min_width=20, ratio=2)
-    table.add_column("Records", justify="right", min_width=9, ratio=1)
-    table.add_column("Data types", min_width=12, ratio=2, overflow="fold")
-    table.add_column("Articles\n[dim]sources[/dim]", min_width=10, ratio=2, overflow="fold")
-    for r in rows:
-        table.add_row(
-            (r["first_reported"].isoformat() if r["first_reported"] else "?")
-            + (f"\n[dim]{r['incident_date']}[/dim]" if r["incident_date"] else ""),
-            f"{escape(', '.join(r['victims']) or '(unnamed)')}\n[dim]{r['incident_id']}[/dim]",
-            escape(format_records(r["records"], r["records_unit"])),
-            escape("\n".join(r["data_types"])),
-            f"{r['n_articles']} from\n" + escape("\n".join(r["sources"])),
-        )
-    return table
+def records_cell(row: dict) -> list[str]:
+    """The figure, its unit, and the figures other articles give ("vs 8 000")."""
+    if not row["records"]:
+        return []
+    lines = [format_records(row["records"], None)] + ([row["records_unit"]] if row["records_unit"] else [])
+    others = row.get("competing", {}).get("records") or []
+    return lines + [f"vs {format_records(o['value'], None)}" for o in others]
+
+
+# The table; JSON, JSON Lines and CSV carry every field of the rows. A new field is one line here.
+COLUMNS = [
+    Col("first_reported", "Reported", "atom", below="incident_date", below_header="incident date"),
+    Col("victims", "Victims", "list", show=lambda r: r["victims"] or ["(unnamed)"], below="incident_id",
+        below_header="incident id"),
+    Col("records", "Records", "atom", show=records_cell, right=True),
+    Col("data_types", "Data types", "list"),
+    Col("sources", "Sources", "list", below="n_articles", below_header="articles"),
+]
+
+
+def count_title(rows: list[dict]) -> str:
+    return f"{len(rows)} incident{'s' if len(rows) != 1 else ''}"
 
 
 @click.command("incidents")
 @click.option("--since", type=DATE, help="Only incidents first reported on or after this day (YYYY-MM-DD).")
 @click.option("--victim", metavar="TEXT", help="Only incidents whose victim matches (accents and case ignored, 'CH' = 'centre hospitalier').")
 @click.option("--min-records", type=click.IntRange(min=0), metavar="N", help="Only incidents affecting at least N people or records.")
+@click.option("--id", "incident_ref", metavar="ID", help="Show this one incident with its evidence (as `healthbreach incident ID`).")
+@format_options
 @db_option
-def command(since, victim: str | None, min_records: int | None, db_url: str | None) -> None:
+def command(since, victim: str | None, min_records: int | None, incident_ref: str | None, fmt: str, as_json: bool,
+            db_url: str | None) -> None:
     """List incidents: articles reporting the same breach grouped together.
 
     Most recent first. Each incident shows its victims, when it was first
-    reported, the best-supported figures and every source that covered it.
+    reported, the best-supported figures (and the figures other articles
+    give), and every source that covered it.
 
-    Example: healthbreach incidents --since 2025-01-01 --victim "CH de Valmont"
+    Example: healthbreach incidents --since 2025-01-01 --victim "CH de Valmont" --format csv
     """
+    fmt = chosen_format(fmt, as_json)
+    if incident_ref:
+        from healthbreach.cli.incident import show_incident
+
+        show_incident(incident_ref, db_url, fmt)
+        return
     from healthbreach.store.queries import incident_rows
 
     engine = open_engine(db_url)
     with Session(engine) as session:
         rows = incident_rows(session, since=since, victim=victim, min_records=min_records)
     engine.dispose()
-    out_console.print(incidents_table(rows))
+    emit(rows, COLUMNS, fmt, title=count_title(rows))

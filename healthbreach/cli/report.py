@@ -12,24 +12,30 @@ from healthbreach.cli.options import db_option, out_console
 
 
 @click.command("report")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True, metavar="DIR",
-              help="Directory to write index.html into (created if missing).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, allow_dash=True), required=True, metavar="DIR",
+              help="Directory to write index.html into (created if missing); '-' writes the page to standard output.")
 @db_option
-def command(out_dir: Path, db_url: str | None) -> None:
+def command(out_dir: str, db_url: str | None) -> None:
     """Write an HTML report: incidents per month, the largest ones, the most
-    exposed data types and every incident with links to its articles.
+    exposed data types and every incident with its articles' titles, the
+    evidence sentence of each fact and the values other articles give.
 
-    One file, no external resources: it opens offline and can be mailed.
+    The table filters as you type (accents, case and "CH" = "centre
+    hospitalier" ignored) and sorts on any column; data types are labelled in
+    French. One file, no external resources: it opens offline and can be
+    mailed.
 
     Example: healthbreach report --out report/
     """
     from healthbreach.report import write_report
 
     engine = open_engine(db_url)
+    to_stdout = out_dir == "-"
     try:
-        page = write_report(engine, out_dir)
+        page = write_report(engine, None if to_stdout else Path(out_dir))
     except OSError as exc:
         raise HealthbreachError(f"cannot write the report to {out_dir}: {exc.strerror or exc}") from None
     finally:
         engine.dispose()
-    out_console.print(f"report written to {page}")
+    if not to_stdout:
+        out_console.print(f"report written to {page}")

@@ -3,49 +3,68 @@
 from __future__ import annotations
 
 import click
-from rich.console import Group
-from rich.table import Table
 from sqlalchemy.orm import Session
 
 from healthbreach.cli.db import open_engine
-from healthbreach.cli.options import db_option, out_console
+from healthbreach.cli.options import db_option
+from healthbreach.cli.output import Col, chosen_format, format_options, print_table, write_csv, write_json, write_jsonl
+
+MONTHS = [Col("month", "Month", "atom"), Col("incidents", "Incidents", "atom", right=True)]
+SOURCES = [Col("source", "Source"), Col("articles", "Articles", "atom", right=True),
+           Col("in_incidents", "In incidents", "atom", right=True)]
+TYPES = [Col("data_type", "Data type", "atom"), Col("incidents", "Incidents", "atom", right=True)]
 
 
-def stats_tables(s: dict) -> Group:
-    months = Table(title="Incidents by month first reported", title_justify="left")
-    months.add_column("Month")
-    months.add_column("Incidents", justify="right")
-    for month, n in s["by_month"].items():
-        months.add_row(month, str(n))
+def flat_rows(s: dict) -> list[dict]:
+    """The counts as uniform rows (group, key, counts), for CSV and JSON Lines."""
+    rows = [{"group": "month", "key": m, "incidents": n, "articles": None, "in_incidents": None}
+            for m, n in s["by_month"].items()]
     if s["undated"]:
-        months.add_row("(undated)", str(s["undated"]))
+        rows.append({"group": "month", "key": None, "incidents": s["undated"], "articles": None, "in_incidents": None})
+    rows += [{"group": "source", "key": r["source"], "incidents": None, "articles": r["articles"],
+              "in_incidents": r["in_incidents"]} for r in s["by_source"]]
+    rows += [{"group": "data_type", "key": code, "incidents": n, "articles": None, "in_incidents": None}
+             for code, n in s["by_data_type"].items()]
+    return rows
 
-    sources = Table(title="Articles by source", title_justify="left")
-    sources.add_column("Source")
-    sources.add_column("Articles", justify="right")
-    sources.add_column("In incidents", justify="right")
-    for row in s["by_source"]:
-        sources.add_row(row["source"], str(row["articles"]), str(row["in_incidents"]))
 
-    types = Table(title="Incidents by exposed data type", title_justify="left")
-    types.add_column("Data type")
-    types.add_column("Incidents", justify="right")
-    for code, n in s["by_data_type"].items():
-        types.add_row(code, str(n))
-    return Group(f"{s['incidents']} incidents from {s['articles']} stored articles", months, sources, types)
+def print_stats(s: dict) -> None:
+    click.echo(f"{s['incidents']} incidents from {s['articles']} stored articles")
+    months = [{"month": m, "incidents": n} for m, n in s["by_month"].items()]
+    if s["undated"]:
+        months.append({"month": "(undated)", "incidents": s["undated"]})
+    click.echo()
+    print_table(months, MONTHS, title="Incidents by month")
+    click.echo()
+    print_table(s["by_source"], SOURCES, title="Articles by source")
+    click.echo()
+    print_table([{"data_type": c, "incidents": n} for c, n in s["by_data_type"].items()], TYPES,
+                title="Incidents by data type")
 
 
 @click.command("stats")
+@format_options
 @db_option
-def command(db_url: str | None) -> None:
+def command(fmt: str, as_json: bool, db_url: str | None) -> None:
     """Count incidents by month, articles by source and incidents by exposed data type.
 
-    Example: healthbreach stats --db sqlite:///data/healthbreach.sqlite
+    --json gives one object; --format csv and jsonl one row per count
+    (group: month, source or data_type).
+
+    Example: healthbreach stats --format csv > stats.csv
     """
     from healthbreach.store.queries import stats
 
+    fmt = chosen_format(fmt, as_json)
     engine = open_engine(db_url)
     with Session(engine) as session:
         counts = stats(session)
     engine.dispose()
-    out_console.print(stats_tables(counts))
+    if fmt == "json":
+        write_json(counts)
+    elif fmt == "jsonl":
+        write_jsonl(flat_rows(counts))
+    elif fmt == "csv":
+        write_csv(flat_rows(counts))
+    else:
+        print_stats(counts)

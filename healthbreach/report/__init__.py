@@ -1,42 +1,37 @@
-"""The HTML report: one self-contained page (inline CSS and SVG), readable offline."""
+"""The HTML report: one self-contained page (inline CSS, SVG and script), readable offline.
+
+Every incident shows its articles by title, source and date, the sentence
+behind each fact with the supporting words marked, and the values other
+articles give (12 450 patients ≠ 8 000); data types carry their French
+labels. The table filters as you type, ignoring accents, case and the
+abbreviations the incident grouping knows ("ligerienne", "CH de Valmont"),
+and sorts on any column.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from html import escape
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from healthbreach import __version__
 from healthbreach.report.svg import bar_chart, column_chart
-from healthbreach.store.queries import incident_rows, stats
+from healthbreach.store.incidents import ABBREVIATIONS, STOPWORDS, normalise_org
+from healthbreach.store.provenance import LICENCE, LICENCE_URL
+from healthbreach.store.queries import incident_detail, incident_rows, stats
+from healthbreach.store.vocabulary import label
+from healthbreach.textfold import fold_words
 
-CSS = """
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; margin: 2rem auto;
-       max-width: 1200px; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
-.meta, .empty { color: #777; }
-.charts { display: flex; flex-wrap: wrap; gap: 2rem; } .chart { max-width: 100%; height: auto; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .35rem .5rem; vertical-align: top; }
-th { border-bottom: 2px solid #ccc; position: sticky; top: 0; background: #fff; }
-tr:nth-child(even) td { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; }
-td.links a { display: inline-block; margin-right: .5rem; }
-input[type=search] { padding: .3rem .5rem; width: 20rem; margin-bottom: .5rem; }
-"""
-
-# Only a filter box; the page reads fine with scripts off.
-SCRIPT = """
-const box = document.getElementById('filter');
-box.addEventListener('input', () => {
-  const q = box.value.toLowerCase();
-  for (const tr of document.querySelectorAll('#incidents tbody tr')) {
-    tr.hidden = q && !tr.textContent.toLowerCase().includes(q);
-  }
-});
-"""
+HERE = Path(__file__).resolve().parent
+CSS = (HERE / "report.css").read_text(encoding="utf-8")
+SCRIPT = (HERE / "report.js").read_text(encoding="utf-8")
+FIELD_LABELS = {"victim": "victim", "vendor": "vendor", "incident_date": "incident date",
+                "disclosure_date": "disclosure date", "records": "records", "records_claim": "records claimed",
+                "data_type": "data exposed"}
 
 
 def _months(by_month: dict[str, int]) -> list[tuple[str, int]]:
@@ -53,45 +48,130 @@ def _months(by_month: dict[str, int]) -> list[tuple[str, int]]:
     return out
 
 
+def _number(n) -> str:
+    return f"{n:,}".replace(",", "\u202f") if isinstance(n, int) else str(n)
+
+
 def _records(n: int | None, unit: str | None) -> str:
-    return (f"{n:,}".replace(",", "\u202f") + (f" {unit}" if unit else "")) if n else ""
+    return (_number(n) + (f" {unit}" if unit else "")) if n else ""
 
 
-def _link_label(url: str, source: str | None) -> str:
-    return source or urlsplit(url).netloc or url
+def _titles(numbers: list[int], articles: list[dict]) -> str:
+    """'1 article: « title »' for the tooltip of a competing value."""
+    titles = [articles[n - 1]["title"] or articles[n - 1]["url"] for n in numbers if 0 < n <= len(articles)]
+    return "; ".join(f"« {t} »" for t in titles)
 
 
-def incidents_table(rows: list[dict]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in
-                   ("First reported", "Victims", "Incident date", "Records", "Data types", "Articles", "Sources"))
-    body = []
-    for r in rows:
-        links = "".join(
-            f'<a href="{escape(a["url"])}" rel="noreferrer" title="{escape(a["url"])}">'
-            f'{escape(_link_label(a["url"], a.get("source")))}</a>'
-            for a in r["articles"]
-        )
-        body.append(
-            f'<tr id="{escape(r["incident_id"])}">'
-            f"<td>{r['first_reported'] or '?'}</td>"
-            f"<td>{escape(', '.join(r['victims']) or '(unnamed)')}</td>"
-            f"<td>{escape(r['incident_date'] or '')}</td>"
-            f'<td class="num">{escape(_records(r["records"], r["records_unit"]))}</td>'
-            f"<td>{escape(', '.join(r['data_types']))}</td>"
-            f'<td class="num">{r["n_articles"]}</td>'
-            f'<td class="links">{links}</td></tr>'
-        )
-    return f'<table id="incidents"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+def _competing(detail: dict, key: str, show) -> str:
+    entry = (detail["facts"].get(key) or {}) if detail else {}
+    if not isinstance(entry, dict):
+        return ""
+    return "".join(
+        f'<div class="competing" title="{escape("given by " + _titles(c.get("articles") or [], detail["articles"]))}">'
+        f"{escape(show(c))} <span class=\"src\">({len(c.get('articles') or [])} art.)</span></div>"
+        for c in entry.get("competing") or []
+    )
 
 
-def render(rows: list[dict], counts: dict, generated: dt.datetime) -> str:
+def _sentence(sentence: str, spans: list[tuple[int, int]]) -> str:
+    out, at = [], 0
+    for start, end in sorted(set(spans)):
+        if start < at:
+            continue
+        out.append(escape(sentence[at:start]) + f"<mark>{escape(sentence[start:end])}</mark>")
+        at = end
+    return "<q>" + "".join(out) + escape(sentence[at:]) + "</q>"
+
+
+def _fact_value(ev: dict) -> str:
+    if ev["field"] == "data_type":
+        return label(ev["value"])
+    if ev["field"] in ("records", "records_claim") and str(ev["value"]).isdigit():
+        return _records(int(ev["value"]), ev.get("unit"))
+    return str(ev["value"])
+
+
+def _evidence(article: dict) -> str:
+    by_sentence: dict[str, list[dict]] = {}
+    for ev in article["evidence"]:
+        by_sentence.setdefault(ev["sentence"], []).append(ev)
+    items = []
+    for sentence, evs in by_sentence.items():
+        fields: dict[str, list[str]] = {}
+        for ev in evs:
+            fields.setdefault(FIELD_LABELS.get(ev["field"], ev["field"].replace("_", " ")), []).append(_fact_value(ev))
+        head = " · ".join(f"{escape(f)}: {escape(', '.join(v))}" for f, v in fields.items())
+        spans = [tuple(ev["highlight"]) for ev in evs if ev.get("highlight")]
+        items.append(f"<dt>{head}</dt><dd>{_sentence(sentence, spans)}</dd>")
+    return f'<dl class="evidence">{"".join(items)}</dl>' if items else ""
+
+
+def _article(article: dict) -> str:
+    meta = " · ".join(x for x in (article["source"], str(article["published"] or "undated"),
+                                   "AFP" if article["is_afp"] else "") if x)
+    return (f'<li><a href="{escape(article["url"])}" rel="noreferrer">{escape(article["title"] or article["url"])}</a> '
+            f'<span class="src">{escape(meta)}</span></li>')
+
+
+def search_text(row: dict, detail: dict | None) -> str:
+    """What the filter box looks in: names as written and as the grouping normalises them, sources,
+    data-type codes and French labels, article titles; all folded like the script folds the query."""
+    spellings = [s for v in ((detail or {}).get("facts") or {}).get("victims") or [] for s in v.get("spellings") or []]
+    names = list(dict.fromkeys([*row["victims"], *spellings]))
+    parts = [*names, *(normalise_org(v) for v in names), *row["vendors"], *row["sources"],
+             *row["data_types"], *(label(t) for t in row["data_types"]), row["incident_id"],
+             *((a["title"] or "") for a in (detail or {}).get("articles", []))]
+    return " ".join(fold_words(p) for p in parts if p)
+
+
+def incident_row(row: dict, detail: dict | None) -> str:
+    articles = (detail or {}).get("articles") or [{"url": a["url"], "source": a.get("source"), "title": None,
+                                                   "published": a.get("published"), "is_afp": False, "evidence": []}
+                                                  for a in row["articles"]]
+    evidence = "".join(f'<li><span class="src">[{n}]</span> {_evidence(a) or "<em>no evidence sentence</em>"}</li>'
+                       for n, a in enumerate(articles, 1))
+    types = "".join(f'<li title="{escape(t)}">{escape(label(t))}</li>' for t in row["data_types"])
+    date_competing = _competing(detail, "incident_date", lambda c: str(c["value"]))
+    records_competing = _competing(detail, "records", lambda c: _records(c["value"], c.get("unit")))
+    return (
+        f'<tr id="{escape(row["incident_id"])}" data-search="{escape(search_text(row, detail))}">'
+        f'<td data-sort="{row["first_reported"] or ""}">{row["first_reported"] or "?"}</td>'
+        f'<td>{escape(", ".join(row["victims"]) or "(unnamed)")}<div class="id">{escape(row["incident_id"])}</div></td>'
+        f'<td data-sort="{escape(row["incident_date"] or "")}">{escape(row["incident_date"] or "")}{date_competing}</td>'
+        f'<td class="num" data-sort="{row["records"] or ""}">{escape(_records(row["records"], row["records_unit"]))}'
+        f"{records_competing}</td>"
+        f'<td data-sort="{escape(" ".join(label(t) for t in row["data_types"]))}"><ul class="types">{types}</ul></td>'
+        f'<td data-sort="{row["n_articles"]}"><ol class="articles">{"".join(_article(a) for a in articles)}</ol>'
+        f'<details><summary>Evidence</summary><ul class="evidence">{evidence}</ul></details></td></tr>'
+    )
+
+
+COLUMNS = [("first_reported", "First reported", "text"), ("victims", "Victim", "text"),
+           ("incident_date", "Incident date", "text"), ("records", "People or records", "number"),
+           ("data_types", "Data exposed", "text"), ("articles", "Articles and evidence", "number")]
+
+
+def incidents_table(rows: list[dict], details: dict[str, dict]) -> str:
+    head = "".join(f'<th data-key="{key}" data-type="{kind}"><button type="button">{escape(title)}</button></th>'
+                   for key, title, kind in COLUMNS)
+    body = "".join(incident_row(r, details.get(r["incident_id"])) for r in rows)
+    return f'<table id="incidents"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _data(name: str, value) -> str:
+    text = json.dumps(value, ensure_ascii=False).replace("</", "<\\/")  # no early end of the script element
+    return f'<script type="application/json" id="{name}">{text}</script>'
+
+
+def render(rows: list[dict], counts: dict, generated: dt.datetime, details: dict[str, dict] | None = None) -> str:
+    details = details or {}
     timeline = column_chart(_months(counts["by_month"]), chart_id="timeline", title="Incidents per month (first reported)")
     largest = sorted((r for r in rows if r["records"]), key=lambda r: (-r["records"], r["incident_id"]))[:10]
     largest_chart = bar_chart(
         [(", ".join(r["victims"]) or "(unnamed)", r["records"], _records(r["records"], r["records_unit"])) for r in largest],
         chart_id="largest", title="Largest incidents by records")
-    types_chart = bar_chart([(code, n, str(n)) for code, n in list(counts["by_data_type"].items())[:15]],
-                            chart_id="datatypes", title="Most exposed data types (incidents)", label_width=170)
+    types_chart = bar_chart([(label(code), n, str(n)) for code, n in list(counts["by_data_type"].items())[:15]],
+                            chart_id="datatypes", title="Most exposed data types (incidents)", label_width=220)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -101,7 +181,8 @@ def render(rows: list[dict], counts: dict, generated: dt.datetime) -> str:
 <h1>Health-sector data breaches in the French press</h1>
 <p class="meta">{counts['incidents']} incidents from {counts['articles']} stored articles ·
 generated {generated:%Y-%m-%d %H:%M} UTC by healthbreach {escape(__version__)} ·
-article texts belong to their publishers; follow the links to read them.</p>
+extracted data under <a href="{LICENCE_URL}" rel="license">{LICENCE}</a>; article texts belong to their publishers:
+follow the links to read them.</p>
 <h2>Incidents per month</h2>
 {timeline}
 <div class="charts">
@@ -109,19 +190,30 @@ article texts belong to their publishers; follow the links to read them.</p>
 <section><h2>Most exposed data types</h2>{types_chart}</section>
 </div>
 <h2>All incidents</h2>
-<input type="search" id="filter" placeholder="Filter: victim, source, data type…" aria-label="Filter incidents">
-{incidents_table(rows)}
+<div class="controls"><input type="search" id="filter" placeholder="Filter: victim, source, data type…"
+aria-label="Filter incidents (accents, case and CH/CHU abbreviations ignored)"><span id="shown" class="meta">{len(rows)} incidents</span></div>
+{incidents_table(rows, details)}
+{_data("abbreviations", ABBREVIATIONS)}
+{_data("stopwords", sorted(STOPWORDS))}
 <script>{SCRIPT}</script>
 </body></html>
 """
 
 
-def write_report(engine: Engine, out_dir: Path) -> Path:
-    """Write out_dir/index.html; returns its path."""
+def write_report(engine: Engine, out_dir: Path | None) -> Path | str:
+    """Write out_dir/index.html and return its path; out_dir None writes the page to standard output."""
     with Session(engine) as session:
         rows, counts = incident_rows(session), stats(session)
+        details = {r["incident_id"]: incident_detail(session, r["incident_id"]) for r in rows}
+    page = render(rows, counts, dt.datetime.now(dt.timezone.utc), details)
+    if out_dir is None:
+        import sys
+
+        sys.stdout.write(page)
+        sys.stdout.flush()
+        return "-"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    page = out_dir / "index.html"
-    page.write_text(render(rows, counts, dt.datetime.now(dt.timezone.utc)), encoding="utf-8")
-    return page
+    path = out_dir / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -11,10 +11,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -24,6 +27,8 @@ from sqlalchemy.orm import Session
 from healthbreach import __version__
 from healthbreach.store import queries
 from healthbreach.store.models import IncidentArticle
+from healthbreach.store.provenance import LICENCE, LICENCE_NOTE, accuracy_lines, citation
+from healthbreach.store.vocabulary import DATA_TYPES
 
 WHATS = ("incidents", "articles", "facts")
 FORMATS = ("csv", "jsonl", "parquet")
@@ -34,6 +39,7 @@ RIGHTS_NOTE = (
     "links to the original pages; article text is left out unless the export was made with --with-text, "
     "and a copy made that way is for research use only, not for republication."
 )
+DATASET_TITLE = "healthbreach: health-sector cyberattacks and data leaks in the French press"
 
 
 class ExportError(Exception):
@@ -120,10 +126,13 @@ def columns_for(what: str, with_text: bool = False) -> list[Column]:
     raise ExportError(f"unknown dataset {what!r} (choose from {', '.join(WHATS)})")
 
 
+STDOUT = "-"  # --out - : the data go to standard output
+
+
 @dataclass
 class ExportResult:
-    path: Path
-    card: Path
+    path: Path | str  # "-" for standard output
+    card: Path | None  # None when no card was written
     rows: int
 
 
@@ -131,30 +140,64 @@ def export(
     engine: Engine,
     what: str,
     fmt: str,
-    out: Path,
+    out: Path | str,
     *,
     since: dt.date | None = None,
     until: dt.date | None = None,
     with_text: bool = False,
+    card: Path | str | None = None,
 ) -> ExportResult:
+    """Write the dataset to `out` ("-": standard output) and its card to `card`
+    (default: beside the file as OUT.card.md; none for standard output unless asked; "-" prints it)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     columns = columns_for(what, with_text)
     if since and until and since > until:
         raise ExportError(f"--since {since} is after --until {until}")
+    to_stdout = str(out) == STDOUT
+    if to_stdout and fmt == "parquet" and sys.stdout.isatty():
+        raise ExportError("refusing to write Parquet (binary) to a terminal: pipe it or give --out PATH")
+    if card is None and not to_stdout:
+        card = Path(out).with_name(Path(out).name + ".card.md")
     with Session(engine) as session:
         rows = _rows(session, what, since, until, with_text)
-        card = _card_values(session, what, rows)
-    out = Path(out)
+        values = _card_values(session, what, rows)
+    name = "(standard output)" if to_stdout else Path(out).name
+    text = render_card(what, fmt, name, columns, len(rows), since, until, with_text, **values)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        WRITERS[fmt](rows, columns, out)
-        card_path = out.with_name(out.name + ".card.md")
-        card_path.write_text(
-            render_card(what, fmt, out.name, columns, len(rows), since, until, with_text, **card), encoding="utf-8")
+        meta = {"title": f"{DATASET_TITLE} ({what})", "licence": LICENCE, "rights": RIGHTS_NOTE,
+                "extractor_versions": ", ".join(values["versions"]), "generator": f"healthbreach {__version__}",
+                "citation": citation(extractors=values["versions"]), "card": text}
+        if to_stdout:
+            WRITERS[fmt](rows, columns, None, meta)
+        else:
+            out = Path(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            WRITERS[fmt](rows, columns, out, meta)
+        if card is not None and str(card) == STDOUT:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        elif card is not None:
+            card = Path(card)
+            card.parent.mkdir(parents=True, exist_ok=True)
+            card.write_text(text, encoding="utf-8")
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): nothing to report
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
-    return ExportResult(out, card_path, len(rows))
+    return ExportResult(STDOUT if to_stdout else out, card if card is None or str(card) != STDOUT else None, len(rows))
+
+
+@contextmanager
+def _opened(out: Path | None, binary: bool = False) -> Iterator[IO]:
+    """The file to write, or standard output when `out` is None (left open)."""
+    if out is None:
+        stream = sys.stdout.buffer if binary else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    with out.open("wb" if binary else "w", **({} if binary else {"newline": "", "encoding": "utf-8"})) as fh:
+        yield fh
 
 
 def _rows(session: Session, what: str, since, until, with_text: bool) -> list[dict[str, Any]]:
@@ -195,9 +238,9 @@ def _csv_cell(value: Any, type_: str) -> Any:
     return value
 
 
-def write_csv(rows, columns: list[Column], out: Path) -> None:
-    with out.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
+def write_csv(rows, columns: list[Column], out: Path | None, meta: dict | None = None) -> None:
+    with _opened(out) as fh:
+        writer = csv.writer(fh, lineterminator="\n" if out is None else "\r\n")
         writer.writerow([c.name for c in columns])
         for row in rows:
             writer.writerow([_csv_cell(row.get(c.name), c.type) for c in columns])
@@ -207,19 +250,23 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def write_jsonl(rows, columns: list[Column], out: Path) -> None:
-    with out.open("w", encoding="utf-8") as fh:
+def write_jsonl(rows, columns: list[Column], out: Path | None, meta: dict | None = None) -> None:
+    with _opened(out) as fh:
         for row in rows:
             fh.write(json.dumps({c.name: _json_value(row.get(c.name)) for c in columns}, ensure_ascii=False) + "\n")
 
 
-def arrow_schema(columns: list[Column]) -> pa.Schema:
-    return pa.schema([pa.field(c.name, _ARROW[c.type]) for c in columns])
+def arrow_schema(columns: list[Column], meta: dict[str, str] | None = None) -> pa.Schema:
+    """Typed columns, each carrying its description (field metadata "description"); `meta` for the whole file."""
+    fields = [pa.field(c.name, _ARROW[c.type], metadata={"description": c.meaning}) for c in columns]
+    return pa.schema(fields, metadata={k: v for k, v in (meta or {}).items() if v is not None} or None)
 
 
-def write_parquet(rows, columns: list[Column], out: Path) -> None:
-    table = pa.Table.from_pylist([{c.name: row.get(c.name) for c in columns} for row in rows], schema=arrow_schema(columns))
-    pq.write_table(table, out)
+def write_parquet(rows, columns: list[Column], out: Path | None, meta: dict | None = None) -> None:
+    schema = arrow_schema(columns, meta)
+    table = pa.Table.from_pylist([{c.name: row.get(c.name) for c in columns} for row in rows], schema=schema)
+    with _opened(out, binary=True) as fh:
+        pq.write_table(table, fh)
 
 
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}
@@ -258,9 +305,15 @@ def render_card(what, fmt, filename, columns, n_rows, since, until, with_text, *
         f"({'first_reported' if what == 'incidents' else 'article published date'})",
         f"- article text included: {'yes' if with_text else 'no'}",
         "",
-        "## Rights",
+        "## Licence and rights",
+        "",
+        LICENCE_NOTE,
         "",
         RIGHTS_NOTE,
+        "",
+        "## Accuracy of the extraction",
+        "",
+        *accuracy_lines(versions),
         "",
         "## Sources",
         "",
@@ -274,9 +327,23 @@ def render_card(what, fmt, filename, columns, n_rows, since, until, with_text, *
         "|---|---|---|",
         *[f"| `{c.name}` | {c.type} | {c.meaning} |" for c in columns],
         "",
+        "## Data types",
+        "",
+        "`data_types` holds these codes (the gold SCHEMA's); the French words are those an article may use "
+        "for each (not exhaustive).",
+        "",
+        "| code | French label | meaning | French cues |",
+        "|---|---|---|---|",
+        *[f"| `{t.code}` | {t.label} | {t.meaning} | {t.cues} |" for t in DATA_TYPES.values()],
+        "",
         "## Opening it",
         "",
-        _HOW_TO_OPEN[fmt],
+        _HOW_TO_OPEN[fmt] + (" Each column's description is in the Parquet schema (field metadata "
+                             "`description`), the card itself in the file metadata (`card`)." if fmt == "parquet" else ""),
+        "",
+        "## Citation",
+        "",
+        citation(__version__, dt.date.today().strftime("%Y"), versions),
         "",
     ]
     return "\n".join(lines)

@@ -18,13 +18,56 @@ from healthbreach.textfold import fold_words as fold
 from healthbreach.store.models import Article, CrawlRun, Extraction, Fact, Incident, IncidentArticle, Source
 
 
+# Merged fields an incident has one value of: the first candidate is the incident's, the others compete
+# with it. Every other merged list (victims, vendors, data types) holds values that stand together.
+SINGLE_VALUED = ("incident_date", "records")
+
+
 def _values(merged: dict[str, Any], key: str) -> list[str]:
     return [item["value"] for item in merged.get(key) or []]
 
 
-def _victim_matches(query: str, victims: list[str]) -> bool:
+def _candidates(merged: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every merged field given as a list of candidate values ({value, articles, ...}), in merged order."""
+    return {
+        key: items for key, items in merged.items()
+        if isinstance(items, list) and items and all(isinstance(i, dict) and "value" in i for i in items)
+    }
+
+
+def competing(merged: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The values that lost to the incident's own, per single-valued field: {"records": [{value, unit, articles}]}."""
+    fields = _candidates(merged)
+    return {key: fields[key][1:] for key in SINGLE_VALUED if len(fields.get(key) or ()) > 1}
+
+
+def victim_matches(query: str, victims: list[str]) -> bool:
+    """Does the query name one of the victims? Accents and case ignored, 'CH' = 'centre hospitalier', acronyms."""
     folded = fold(query)
     return any(folded in fold(v) or same_victim(query, v) for v in victims)
+
+
+_victim_matches = victim_matches
+
+# Categories of victim, from the words of its name (folded); the first category one of its words has wins.
+CATEGORIES: list[tuple[str, set[str]]] = [
+    ("clinique", {"clinique", "cliniques", "polyclinique"}),
+    ("EHPAD", {"ehpad", "maison de retraite"}),
+    ("laboratoire ou imagerie", {"laboratoire", "laboratoires", "biologie", "imagerie", "radiologie"}),
+    ("pharmacie", {"pharmacie", "pharmacies", "officine"}),
+    ("assureur ou mutuelle", {"mutuelle", "assurance", "cpam", "caisse", "prevoyance", "complementaire"}),
+    ("hôpital", {"ch", "chu", "chr", "chru", "chi", "chs", "hopital", "hopitaux", "hospitalier", "hospitaliere",
+                 "aphp", "ap hp", "ght", "gh", "hospices"}),
+]
+
+
+def victim_category(victims: list[str]) -> str:
+    """Hospital, clinic, lab or imaging, pharmacy, insurer, care home, else "autre", from the victims' names."""
+    words = [f" {fold(v)} " for v in victims]
+    for name, cues in CATEGORIES:
+        if any(f" {cue} " in w for w in words for cue in cues):
+            return name
+    return "autre"
 
 
 def incident_rows(
@@ -65,6 +108,7 @@ def incident_rows(
             "sources": list(merged.get("sources") or []),
             "urls": [a["url"] for a in merged.get("articles") or []],
             "articles": list(merged.get("articles") or []),  # url, source, published, why it joined
+            "competing": competing(merged),  # values other articles give for records, incident_date
         })
     rows.sort(key=lambda r: (r["first_reported"] or dt.date.min, r["incident_id"]), reverse=True)
     return rows
@@ -180,4 +224,89 @@ def stats(session: Session) -> dict[str, Any]:
         "undated": undated,
         "by_source": [{"source": s, "articles": a, "in_incidents": i} for s, a, i in per_source],
         "by_data_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+    }
+
+
+# -- one incident, down to its evidence ---------------------------------------------------------------
+
+
+def find_incident(session: Session, ref: str) -> list[str]:
+    """Ids of the incidents `ref` designates: its full id, or a unique start ("inc-e18", "e18")."""
+    ref = ref.strip()
+    if session.get(Incident, ref) is not None:
+        return [ref]
+    prefix = ref if ref.startswith("inc-") else f"inc-{ref}"
+    if len(prefix) <= len("inc-"):
+        return []
+    return sorted(session.scalars(select(Incident.id).where(Incident.id.startswith(prefix, autoescape=True))))
+
+
+def highlight(text: str, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the supporting words text[start:end] sit inside their sentence, or None when they cannot be found."""
+    if not sentence or end <= start:
+        return None
+    at = text.find(sentence, max(0, end - len(sentence)), start + len(sentence))
+    if 0 <= at <= start and end <= at + len(sentence):
+        return (start - at, end - at)
+    words = text[start:end]
+    found = sentence.find(words) if words else -1
+    return (found, found + len(words)) if found >= 0 else None
+
+
+def _evidence(article: Article) -> list[dict[str, Any]]:
+    facts = sorted(article.facts, key=lambda f: (f.start, f.id))
+    out = []
+    for f in facts:
+        if not f.sentence:
+            continue  # page metadata (the publication date) has no sentence to show
+        out.append({
+            "field": f.field, "value": f.value, "unit": f.unit, "qualifier": f.qualifier, "rule": f.rule,
+            "sentence": f.sentence, "span": [f.start, f.end],
+            "highlight": list(span) if (span := highlight(article.text or "", f.sentence, f.start, f.end)) else None,
+        })
+    return out
+
+
+def incident_detail(session: Session, incident_id: str) -> dict[str, Any] | None:
+    """One incident: its merged facts (every candidate value with the articles that support it, numbered
+    as in `articles`) and each article with its title, source, date and evidence sentences."""
+    inc = session.get(Incident, incident_id)
+    if inc is None:
+        return None
+    members = session.execute(
+        select(Article, Source.name, IncidentArticle.reason)
+        .join(IncidentArticle, IncidentArticle.article_id == Article.id)
+        .join(Source, Source.id == Article.source_id)
+        .where(IncidentArticle.incident_id == incident_id)
+        .order_by(Article.published, Article.id)
+    ).all()
+    articles = []
+    for n, (article, source, reason) in enumerate(members, 1):
+        articles.append({
+            "n": n, "article_id": article.id, "url": article.url, "title": article.title, "source": source,
+            "published": article.published, "is_afp": bool(article.is_afp), "reason": reason,
+            "evidence": _evidence(article),
+        })
+    number = {a["url"]: a["n"] for a in articles}
+    merged = inc.merged or {}
+    facts = {}
+    for key, items in _candidates(merged).items():
+        values = [{**item, "articles": [number[u] for u in item.get("articles") or [] if u in number]} for item in items]
+        if key in SINGLE_VALUED:
+            facts[key] = {"chosen": values[0], "competing": values[1:]}
+        else:
+            facts[key] = values
+    return {
+        "incident_id": inc.id,
+        "victims": _values(merged, "victims"),
+        "first_reported": inc.first_reported,
+        "last_reported": inc.last_reported,
+        "incident_date": inc.incident_date,
+        "records": inc.records,
+        "records_unit": inc.records_unit,
+        "n_articles": inc.n_articles,
+        "n_sources": inc.n_sources,
+        "sources": list(merged.get("sources") or []),
+        "facts": facts,
+        "articles": articles,
     }

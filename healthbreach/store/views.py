@@ -2,8 +2,12 @@
 
 Only portable SQL is used: no string aggregation (group_concat and string_agg
 differ), no JSON operators, booleans turned into 0/1 so both databases print
-the same values. The list-like columns (victims, data types, URLs) are display
-strings precomputed on the incidents table by store/incidents.py.
+the same values. The list columns (victims, vendors, data types, sources,
+URLs) are JSON arrays of strings ('["a", "b"]', '[]' when empty), built with
+portable replace() and || from the display strings that store/incidents.py
+precomputes on the incidents table ("; "-joined, URLs space-joined): Datasette
+facets them with _facet_array, SQLite's json_each and PostgreSQL's
+::json read them, and LIKE '%code%' still finds a value.
 
 The views are created by a migration. Changing one means a new revision that
 calls drop_views() and create_views(), since a revision must not change after
@@ -14,23 +18,32 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+
+
+def json_array(column: str, separator: str = "; ") -> str:
+    """SQL turning a `separator`-joined display string into a JSON array of strings ('[]' for NULL or '')."""
+    escaped = f"replace(replace({column}, '\\', '\\\\'), '\"', '\\\"')"
+    return (f"CASE WHEN {column} IS NULL OR {column} = '' THEN '[]' "
+            f"ELSE '[\"' || replace({escaped}, '{separator}', '\", \"') || '\"]' END")
+
+
 VIEWS: dict[str, str] = {
-    "v_incidents": """
+    "v_incidents": f"""
 SELECT
     i.id AS incident_id,
-    i.victims,
-    i.vendors,
+    {json_array("i.victims")} AS victims,
+    {json_array("i.vendors")} AS vendors,
     i.first_reported,
     i.last_reported,
     i.incident_date,
     i.incident_date_precision,
     i.records,
     i.records_unit,
-    i.data_types,
+    {json_array("i.data_types")} AS data_types,
     i.n_articles,
     i.n_sources,
-    i.sources,
-    i.urls
+    {json_array("i.sources")} AS sources,
+    {json_array("i.urls", " ")} AS urls
 FROM incidents i
 """,
     "v_articles": """

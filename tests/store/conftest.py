@@ -88,3 +88,33 @@ def add_article(engine):
             return article.id
 
     return add
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def chromium(tmp_path):
+    """chromium(url) -> the DOM after the page's scripts ran; chromium(url, screenshot=path) saves a PNG.
+
+    Real headless Chromium with a fresh profile per test; skips where none is installed.
+    """
+    import os
+    import shutil
+    import subprocess
+
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not binary:
+        pytest.skip("no Chromium installed (Debian: apt-get install -y chromium; .ci/run installs it)")
+    profile = tmp_path / "chromium-profile"
+
+    def run(url: str, *, screenshot=None, size: str = "1280,1600") -> str:
+        args = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
+        args += [f"--screenshot={screenshot}", f"--window-size={size}"] if screenshot else ["--dump-dom"]
+        done = subprocess.run([*args, url], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "HOME": str(tmp_path)})
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout
+
+    return run

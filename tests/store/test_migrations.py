@@ -72,7 +72,7 @@ def test_upgrade_from_an_earlier_revision_keeps_every_row(db_url, previous):
     assert (stats.incidents, stats.articles) == (2, 2)
     with engine.connect() as c:
         rows = c.execute(text("SELECT victims, records, n_articles FROM v_incidents ORDER BY first_reported")).all()
-    assert [tuple(r) for r in rows] == [("CHU de Nîmes", 1500, 1), (None, None, 1)]
+    assert [tuple(r) for r in rows] == [('["CHU de Nîmes"]', 1500, 1), ("[]", None, 1)]
     engine.dispose()
 
 
@@ -80,7 +80,10 @@ def test_models_match_the_migrated_schema(db_url):
     engine = make_engine(db_url)
     init_db(engine)
     with engine.connect() as c:
-        diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}), Base.metadata)
+        # SQLite's full-text index (a virtual table and its shadow tables) is the migration's, not a model.
+        not_fts = lambda name, type_, _parent: not (type_ == "table" and name.startswith("articles_fts"))  # noqa: E731
+        diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": True, "include_name": not_fts}),
+                                Base.metadata)
     assert diff == []
     assert set(inspect(engine).get_view_names()) >= {"v_incidents", "v_articles", "v_facts"}
     engine.dispose()

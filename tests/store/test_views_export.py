@@ -47,11 +47,14 @@ def test_views_give_the_same_rows_on_every_database(sample):
         first = c.execute(text("SELECT first_reported FROM v_incidents ORDER BY first_reported")).scalars().all()
     mutuelle, valmont = incident_id("https://main.example/mutuelle"), incident_id("https://main.example/valmont")
     assert sorted(map(tuple, incidents)) == sorted([
-        (mutuelle, "Mutuelle Ligérienne de Prévoyance", "Tiers-Flux", "2025-09-09", "day", 1_200_000, "assurés",
-         "name; social_security_number", 2, 2, "main; partner", "https://main.example/mutuelle https://partner.example/mutuelle"),
-        (valmont, "CH de Valmont-sur-Loire", None, "2025-10", "month", 8000, "patients", "medical_record", 1, 1, "main",
-         "https://main.example/valmont"),
+        (mutuelle, '["Mutuelle Ligérienne de Prévoyance"]', '["Tiers-Flux"]', "2025-09-09", "day", 1_200_000, "assurés",
+         '["name", "social_security_number"]', 2, 2, '["main", "partner"]',
+         '["https://main.example/mutuelle", "https://partner.example/mutuelle"]'),
+        (valmont, '["CH de Valmont-sur-Loire"]', "[]", "2025-10", "month", 8000, "patients", '["medical_record"]', 1, 1,
+         '["main"]', '["https://main.example/valmont"]'),
     ])
+    # The list columns are JSON arrays on both databases.
+    assert json.loads(next(r for r in incidents if r[0] == mutuelle)[7]) == ["name", "social_security_number"]
     assert [tuple(r) for r in articles] == [
         ("https://main.example/mutuelle", "main", 1, 1, 1, mutuelle, 6),
         ("https://main.example/sante", "main", 0, 0, 0, None, 0),
@@ -137,6 +140,8 @@ def test_every_example_query_in_the_docs_runs(sample):
     doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text()
     queries = re.findall(r"```sql\n(.*?)```", doc, re.S)
     assert len(queries) >= 5
+    if sample.dialect.name != "sqlite":  # examples for SQLite's json_each and full-text index say so first
+        queries = [q for q in queries if not q.startswith("-- SQLite")]
     with sample.connect() as c:
         results = [c.execute(text(q.replace("inc-076b57e4c5ec", incident_id("https://main.example/mutuelle")))).all()
                    for q in queries]
