@@ -23,6 +23,7 @@ from .textspans import Segment, body_segments, load_rules
 
 MIN_RECORDS = 10  # below this a count is a detail of the story, not the size of a breach
 SCORE_FLOOR = 3
+NO_UNIT = -2.0  # a bare figure ("a identifié 3 suspects") needs more than one cue
 
 
 @dataclass
@@ -52,6 +53,7 @@ def _compiled() -> dict:
         # « près de 750.000 » patients; "3,2 millions le nombre de clients"
         "unit_direct": re.compile(rf"^\s*\"?\s*(?:le nombre (?:de\s+|d'))?(?:de\s+|d')?(?P<u>{unit_words})\b"),
         "unit_re": re.compile(rf"^\s*\"?\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),
+        "unit_before": re.compile(rf"(?:nombre|total)\s+(?:de\s+|d')(?P<u>{unit_words})\b[^.;:]*$"),  # "le nombre de personnes touchées est de 8,5 millions"
         "demonym": re.compile(rf"^\s*(?:de\s+|d')(?P<u>[a-z]+(?:{_alt(rules['demonym_endings'])}))\b"),
         "unit_of": unit_of,
         "weights": {u: spec["weight"] for u, spec in rules["units"].items()},
@@ -107,13 +109,17 @@ def _labels(num: Number, seg: Segment, context: list[RuleMatch]) -> dict[str, fl
     return out
 
 
-def _unit(seg: Segment, num: Number, right: str) -> tuple[re.Match[str] | None, str | None]:
+def _unit(seg: Segment, num: Number, left: str, right: str) -> tuple[re.Match[str] | None, str | None]:
     """The unit word after the number: the first word when it is a unit ("1 500 médecins utilisateurs"),
-    else one adjective later; "N le nombre de clients"; a capitalised demonym ("3,2 millions d'Héraultais")."""
+    else one adjective later; "N le nombre de clients"; a capitalised demonym ("3,2 millions d'Héraultais");
+    "le nombre de personnes touchées est de N" before it."""
     rules = _compiled()
     m = rules["unit_direct"].match(right) or rules["unit_re"].match(right)
     if m:
         return m, rules["unit_of"][m.group("u")]
+    b = rules["unit_before"].search(left)
+    if b:
+        return None, rules["unit_of"][b.group("u")]
     d = rules["demonym"].match(right)
     if d and seg.text[num.end - seg.start + d.start("u")].isupper():
         return d, "personnes"
@@ -131,8 +137,8 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
     labels = _labels(num, seg, context)
     if "viewers" in labels:
         return None  # "11 000 personnes ont consulté le fichier": the audience, not the people in it
-    m, unit = _unit(seg, num, right)
-    score = float(rules["weights"][unit]) if unit else -1.0
+    m, unit = _unit(seg, num, left, right)
+    score = float(rules["weights"][unit]) if unit else NO_UNIT
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
     local = "affected" in labels
     if unit == "professionnels" and not local:
@@ -145,7 +151,7 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
         score -= 3  # an earlier, different breach recalled for context
     clause = _clause(seg, num)
     claim = "claim" in labels or bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
-    word = m.group("u") if m else None
+    word = m.group("u") if m and "u" in m.re.groupindex else None
     unit_name = rules["aliases"].get(word or "", unit)
     qualifier = _qualifier(left)
     if qualifier == "exact" and seg.folded.startswith(("une ", "un "), num.start - seg.start):
