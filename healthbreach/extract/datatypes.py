@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
-from .textspans import Segment, body_segments, is_prose, load_rules
+from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
 _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
@@ -60,6 +60,9 @@ def _rules() -> dict:
         "exception_cues": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])"))
                            for code, cues in raw["exception_cues"].items()],
         "breakdown": re.compile(raw["breakdown"]),
+        "litotes": re.compile(neg["litotes"]),
+        "content": re.compile(_alt(raw["content_cues"])),
+        "separator": re.compile(raw["list_separator"]),
         "boilerplate": re.compile(_alt(raw["boilerplate"])),
     }
 
@@ -90,6 +93,8 @@ def _negated(text: str) -> tuple[list[Span], list[Span]]:
         stop = _FORWARD_STOP.search(text, m.end())
         spans.append((m.start(), stop.start() if stop else len(text)))
     for m in rules["clause"].finditer(text):
+        if rules["litotes"].match(text, m.end()):
+            continue  # "n'ont hélas pas été épargnées": exposed
         # "Les noms, adresses et numéros n'ont pas été touchés": the whole clause.
         spans.append(_clause_bounds(text, m.start(), m.end()))
     freed = [m.span(2) for m in rules["exception"].finditer(text)]
@@ -130,6 +135,8 @@ def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
             continue  # "le centre Imagerie Médicale du Golfe": a name, not exposed imaging
         if cue.code == "health_insurance" and _NAMED.match(seg.text, cue.end):
             continue  # "la mutuelle Solimut a annoncé": the insurer itself, not its members' cover
+        if cue.code == "postal_address" and seg.text[cue.end - 1] in "éÉ" or seg.text[cue.end - 2 : cue.end] == "és":
+            continue  # "un message adressé à": the verb, folded like the noun
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
         out.append((cue.code, cue.start, cue.end))
@@ -157,6 +164,19 @@ def _in_name(text: str, at: int) -> bool:
     return True
 
 
+def _enumerates(reading: _Reading) -> bool:
+    """A list with no verb that opens its segment: "État civil, numéro de sécurité sociale, mutuelle : ..."."""
+    cues = [c for c in reading.cues if c.code]
+    if len(cues) < 2 or len(reading.seg.folded[: cues[0].start].split()) > 2:
+        return False
+    codes = {cues[0].code}
+    for a, b in zip(cues, cues[1:]):
+        if not _rules()["separator"].fullmatch(reading.seg.folded[a.end : b.start]):
+            break
+        codes.add(b.code)
+    return len(codes) >= 2
+
+
 def _exposes(reading: _Reading) -> bool:
     return any(not _inside(m.start(), reading.negated) for m in _rules()["exposure"].finditer(reading.seg.folded))
 
@@ -167,22 +187,31 @@ def find_data_types(doc: Doc) -> list[Fact]:
     facts: dict[str, Fact] = {}
     previous_listed = False
     in_list = False  # bullet lines under "Les données volées sont les suivantes :"
+    asked = False  # "Quelles sont les données concernées ?" or "... ont été volées :": the next segment lists them
+    paragraph_exposed = False  # an earlier segment of this paragraph spoke of exposure
     denied: set[str] = set()  # codes a body sentence says were not exposed
     in_prose: set[str] = set()  # codes a body sentence says were exposed
+    text, last_end = doc_text(doc), None
     for seg in body_segments(doc):
+        if last_end is None or "\n" in text[last_end : seg.start]:
+            paragraph_exposed = False
+        last_end = seg.end
         reading = _read(seg)
         prose = is_prose(seg.text)
         if prose:
             denied |= _denied(reading)
         if rules["boilerplate"].search(seg.folded):
-            previous_listed = False
+            previous_listed = asked = False
             continue
         # "Des données de 2 900 agents ont été publiées. Il s'agit de noms, ...": the list follows its exposure.
-        continues = (previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
+        continues = ((previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
+                     or asked or (paragraph_exposed and rules["content"].search(seg.folded)) or _enumerates(reading))
         exposes = _exposes(reading)
+        asked = exposes and seg.text.rstrip(" «\"“").endswith(("?", ":"))
         if not (exposes or continues):
             previous_listed = in_list = False
             continue
+        paragraph_exposed |= exposes
         found = _codes_in(reading)
         previous_listed = bool(found) or exposes  # a list may follow in the next sentence
         in_list = (exposes and seg.text.rstrip().endswith(":")) or bool(in_list and continues)

@@ -31,6 +31,7 @@ _WORD_UNITS = (
     "vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?"
 )
 _WORDS = re.compile(rf"\b(?:(?:{_WORD_UNITS})(?:[ -]+(?:et[ -]+)?(?=(?:{_WORD_UNITS})\b))?)+\b")
+_VAGUE = re.compile(r"(?:millions|milliards|cents)\b")  # a plural magnitude with no count before it
 _MAGNITUDE = re.compile(r"\b(?:cents?|mille|millions?|milliards?)\b")
 # "une centaine de patients", "une dizaine de milliers d'adhérents", "un demi-million"
 _COLLECTIVE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -65,6 +66,8 @@ def _word_number(m: re.Match[str]) -> Number | None:
     span = m.group(0)
     if not _MAGNITUDE.search(span):
         return None  # "deux", "une": articles and small counts, never a breach size
+    if _VAGUE.match(span):
+        return None  # "des millions de patients": no count at all
     try:
         value = text2num(span.strip(), "fr")
     except ValueError:

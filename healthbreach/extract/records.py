@@ -18,10 +18,12 @@ from spacy.tokens import Doc
 
 from .evidence import Fact
 from .numbers import Number, find_numbers
+from .rules import RuleMatch, RuleSet
 from .textspans import Segment, body_segments, load_rules
 
 MIN_RECORDS = 10  # below this a count is a detail of the story, not the size of a breach
 SCORE_FLOOR = 3
+NO_UNIT = -2.0  # a bare figure ("a identifié 3 suspects") needs more than one cue
 
 
 @dataclass
@@ -48,7 +50,11 @@ def _compiled() -> dict:
     unit_of = {w: u for u, spec in rules["units"].items() for w in spec["words"]}
     unit_words = _alt([re.escape(w) for w in unit_of])
     return {
-        "unit_re": re.compile(rf"^\s*\"?\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),  # « près de 750.000 » patients
+        # « près de 750.000 » patients; "3,2 millions le nombre de clients"
+        "unit_direct": re.compile(rf"^\s*\"?\s*(?:le nombre (?:de\s+|d'))?(?:de\s+|d')?(?P<u>{unit_words})\b"),
+        "unit_re": re.compile(rf"^\s*\"?\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),
+        "unit_before": re.compile(rf"(?:nombre|total)\s+(?:de\s+|d')(?P<u>{unit_words})\b[^.;:]*$"),  # "le nombre de personnes touchées est de 8,5 millions"
+        "demonym": re.compile(rf"^\s*(?:de\s+|d')(?P<u>[a-z]+(?:{_alt(rules['demonym_endings'])}))\b"),
         "unit_of": unit_of,
         "weights": {u: spec["weight"] for u, spec in rules["units"].items()},
         "aliases": rules["unit_aliases"],
@@ -58,9 +64,6 @@ def _compiled() -> dict:
         "reject_before": re.compile(_alt(rules["reject_before"])),
         "qualifiers": {q: re.compile(_alt(p)) for q, p in rules["qualifiers"].items()},
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(rules['exposure_cues'])})"),
-        "local": re.compile(_alt(rules["local_cues"])),
-        "right": re.compile(_alt(rules["right_cues"])),
-        "base_before": re.compile(_alt(rules["base_cues"])),
         "base_after": re.compile(rf"(?:{_alt(rules['base_after'])})"),
         "past": re.compile(_alt(rules["past_event_cues"])),
         "claim": re.compile(rf"(?<![a-z])(?:{_alt(rules['claim_verbs'])})"),
@@ -85,7 +88,45 @@ def _qualifier(left: str) -> str:
     return "exact"
 
 
-def _score(seg: Segment, num: Number) -> Candidate | None:
+def _context(seg: Segment) -> list[RuleMatch]:
+    """The context rules (rules/records.json) matched in one segment, once."""
+    return list(_context_rules().find_in_text(seg.text, seg.folded))
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> RuleSet:
+    return RuleSet.load("rules/records.json")
+
+
+def _labels(num: Number, seg: Segment, context: list[RuleMatch]) -> dict[str, float]:
+    """Labels of the context rules whose match holds the number, with their weights (the largest per label)."""
+    i, j = num.start - seg.start, num.end - seg.start
+    out: dict[str, float] = {}
+    for m in context:
+        if m.start <= i and j <= m.end:
+            w = m.rule.weight
+            out[m.rule.label] = max(out.get(m.rule.label, w), w, key=abs)
+    return out
+
+
+def _unit(seg: Segment, num: Number, left: str, right: str) -> tuple[re.Match[str] | None, str | None]:
+    """The unit word after the number: the first word when it is a unit ("1 500 médecins utilisateurs"),
+    else one adjective later; "N le nombre de clients"; a capitalised demonym ("3,2 millions d'Héraultais");
+    "le nombre de personnes touchées est de N" before it."""
+    rules = _compiled()
+    m = rules["unit_direct"].match(right) or rules["unit_re"].match(right)
+    if m:
+        return m, rules["unit_of"][m.group("u")]
+    b = rules["unit_before"].search(left)
+    if b:
+        return None, rules["unit_of"][b.group("u")]
+    d = rules["demonym"].match(right)
+    if d and seg.text[num.end - seg.start + d.start("u")].isupper():
+        return d, "personnes"
+    return None, None
+
+
+def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | None:
     rules = _compiled()
     left, right = _left(seg, num), _right(seg, num)
     if num.value < MIN_RECORDS or rules["reject_before"].search(left) or rules["reject_after"].match(right):
@@ -93,23 +134,24 @@ def _score(seg: Segment, num: Number) -> Candidate | None:
     written = seg.text[num.start - seg.start : num.end - seg.start]
     if 1900 <= num.value <= 2100 and not num.approximate_form and written.isdigit():
         return None  # a year; "2 000" and "2.000" are counts
-    m = rules["unit_re"].match(right)
-    unit = rules["unit_of"][m.group("u")] if m else None
-    score = float(rules["weights"][unit]) if unit else -1.0
+    labels = _labels(num, seg, context)
+    if "viewers" in labels:
+        return None  # "11 000 personnes ont consulté le fichier": the audience, not the people in it
+    m, unit = _unit(seg, num, left, right)
+    score = float(rules["weights"][unit]) if unit else NO_UNIT
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
-    local = bool(rules["local"].search(left) or rules["right"].match(right))
+    local = "affected" in labels
     if unit == "professionnels" and not local:
         return None  # "équipe 23 000 médecins": staff are the records only as "les données de 23 000 médecins"
-    if local:
-        score += 3
+    score += sum(w for label, w in labels.items() if label in ("affected", "base", "superseded"))
     score += min(2, len(rules["exposure"].findall(seg.folded)))
-    if rules["base_before"].search(left) or rules["base_after"].search(after_unit[:30]):
-        score -= 6  # the size of a user base or a daily volume, not of the breach
+    if "base" not in labels and rules["base_after"].search(after_unit[:30]):
+        score -= 6  # "18 millions d'utilisateurs par mois": a user base or a daily volume, not the breach
     if rules["past"].search(seg.folded):
         score -= 3  # an earlier, different breach recalled for context
     clause = _clause(seg, num)
-    claim = bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
-    word = m.group("u") if m else None
+    claim = "claim" in labels or bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
+    word = m.group("u") if m and "u" in m.re.groupindex else None
     unit_name = rules["aliases"].get(word or "", unit)
     qualifier = _qualifier(left)
     if qualifier == "exact" and seg.folded.startswith(("une ", "un "), num.start - seg.start):
@@ -167,8 +209,13 @@ def _fact(field: str, c: Candidate) -> Fact:
 
 def find_records(doc: Doc) -> list[Fact]:
     """The breach's size ("records") and, when it differs, the attacker's claim."""
-    cands = [c for seg in body_segments(doc) for num in find_numbers(seg.folded, seg.text)
-             if (c := _score(seg, _shift(num, seg))) and c.score >= SCORE_FLOOR]
+    cands = []
+    for seg in body_segments(doc):
+        numbers = find_numbers(seg.folded, seg.text)
+        if not numbers:
+            continue
+        context = _context(seg)
+        cands += [c for num in numbers if (c := _score(seg, _shift(num, seg), context)) and c.score >= SCORE_FLOOR]
     confirmed = _pick([c for c in cands if not c.claim])
     claimed = _pick([c for c in cands if c.claim])
     if confirmed is None:

@@ -44,7 +44,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = load_rules("relevance.json")
     weak = {fold(t) for t in data["weak_breach"]}
     weak_health = {fold(t) for t in data["weak_health"]}
+    actors = {fold(t) for t in data["actor_terms"]}
     return {
+        "trend": _terms_pattern(data["trend_markers"]),
+        "scam": _terms_pattern(data["scam_markers"]),
+        "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors]),
         "health": _terms_pattern(data["health"]),
         "strong_health": _terms_pattern([t for t in data["health"] if fold(t) not in weak_health]),
         "breach": _terms_pattern(data["breach"]),
@@ -104,18 +108,38 @@ def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:
     return any(not _NEGATED.search(unit[max(0, m.start() - 25) : m.start()]) for m in pattern.finditer(unit))
 
 
-def _meets(unit: str) -> bool:
+def _meets(unit: str, scam: bool = False) -> bool:
     pats = _patterns()
-    if not pats["strong_health"].search(unit):
-        return False
+    if not pats["strong_health"].search(unit) or pats["trend"].search(unit):
+        return False  # "les cyberattaques contre les hôpitaux se sont multipliées": a trend, no report
+    if scam:  # a phishing campaign using a health brand: only a breach event counts
+        return _affirmed(pats["event"], unit)
     return _affirmed(pats["strong"], unit) or (_affirmed(pats["weak"], unit) and _affirmed(pats["data"], unit))
 
 
+LEAD_SENTENCES = 3
+STORY_SENTENCES = 10
+
+
+def _health_story(heads: list[str], prose: list[str]) -> bool:
+    """The lead is about health and the story holds two different breach events, though no one sentence holds both:
+    "Le logiciel des médecins ne répond plus. (...) des tentatives d'accès non autorisés (...) toute fuite de données"."""
+    pats = _patterns()
+    lead = " ".join([*heads, *prose[:LEAD_SENTENCES]])
+    if len(pats["strong_health"].findall(lead)) < 2:
+        return False
+    events = {m.group(1) for s in prose[:STORY_SENTENCES] if not pats["trend"].search(s)
+              for m in pats["event"].finditer(s) if not _NEGATED.search(s[max(0, m.start() - 25) : m.start()])}
+    return len(events) >= 2
+
+
 def reports_breach(text: str, title: str | None = None) -> bool:
-    """A health term and a breach term in the headline, a header line, one sentence or two adjacent ones."""
+    """A health term and a breach term in the headline, a header line, one sentence or two adjacent ones;
+    or a health story with two breach events. A scam story counts breach events only."""
     top, header, prose = _units(text or "")
     # The headline and the lead tell one story: "Procès de la fuite de données de X" + "des patients de laboratoires".
     lead = prose[0] if prose else ""
     heads = [h for h in (fold(title or ""), *top) if h]
+    scam = bool(_patterns()["scam"].search(" ".join([*heads, *prose[:2]])))
     units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:])), *(h + " " + lead for h in heads)]
-    return any(_meets(u) for u in units if u)
+    return any(_meets(u, scam) for u in units if u) or (not scam and _health_story(heads, prose))

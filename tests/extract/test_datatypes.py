@@ -130,3 +130,53 @@ def test_one_fact_per_code_with_its_first_evidence() -> None:
     assert len(facts) == 1
     assert text[facts[0].start : facts[0].end] == "noms"
     assert facts[0].sentence == "Les noms des patients ont fuité."
+
+
+# Lists as real press writes them, and words that only look like exposed data.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list with no verb that opens its sentence.
+        ("Le laboratoire a été piraté.\nNom, date de naissance, numéro de sécurité sociale, nom de la mutuelle : "
+         "tout figure dans le fichier.", {"name", "birth_date", "social_security_number", "health_insurance"}),
+        ("Des adresses postales, des numéros de téléphone ou encore des RIB... La clinique a découvert l'incident lundi.",
+         {"postal_address", "phone", "financial"}),
+        # A question about the exposed data, answered in the next sentence.
+        ("Quelles sont les informations concernées ? « Le nom, le prénom et le résultat du dépistage des patients. »",
+         {"name", "test_result"}),
+        # A later sentence of the paragraph that said the data were published.
+        ("Des dossiers de patients ont été mis en ligne par les pirates. Le document décrit leur hospitalisation. "
+         "On peut aussi y voir leurs traitements et leurs antécédents.", {"treatment", "diagnosis"}),
+        # "n'ont pas été épargnées" says they were exposed.
+        ("Les noms, les adresses e-mail et les numéros de téléphone n'ont malheureusement pas été épargnés.",
+         {"name", "email", "phone"}),
+        # Misdirected mail.
+        ("Les numéros de sécurité sociale de 30 patients ont été envoyés par erreur à un autre patient.",
+         {"social_security_number"}),
+        ("En ouvrant la pièce jointe, il tombe sur les noms et dates de naissance de dizaines de patients.",
+         {"name", "birth_date"}),
+        ("Un fichier contenant les échanges privés entre les patients et leurs psychologues a été volé.", {"medical_record"}),
+        ("Les pirates ont volé des informations sur l'assurance maladie des patients.", {"health_insurance"}),
+        ("Les données exposées incluent les raisons de consultation et les numéros de téléphone.", {"appointment", "phone"}),
+        ("Le fichier volé contient des coordonnées de contact (numéro de téléphone, adresse électronique).", {"phone", "email"}),
+    ],
+)
+def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans un message adressé à ses clients, la pharmacie indique que le piratage a été contenu.",
+        "Le retard concernant les remboursements envoyés par courrier et par e-mail sera résorbé après la cyberattaque.",
+        "Les patients ont dit avoir reçu des courriels de pirates exigeant une rançon.",
+        "Le prestataire piraté assure que les données sont stockées chez un hébergeur de données de santé agréé.",
+        "Les pirates ont procédé par usurpation d'identité de professionnels de santé pour accéder au portail.",
+        "Sont concernés les patients ayant reçu des soins à domicile ou ayant consulté aux urgences en mars.",
+        "Le logiciel piraté permet de gérer le dossier médical et la gestion des prescriptions des cabinets.",
+    ],
+)
+def test_words_that_only_look_like_exposed_data(text: str) -> None:
+    assert codes(text) == set()

@@ -153,3 +153,72 @@ def test_offsets_point_at_the_number() -> None:
     fact = find_records(NLP(text))[0]
     assert text[fact.start : fact.end] == "64 210"
     assert fact.sentence == "Les données de 64 210 patients ont fuité."
+
+
+# Figures on real press: the victim's own figure, qualifiers between a cue and its figure,
+# organisation sizes, vague counts, people who looked at a leak, corrected estimates.
+
+def value(text: str) -> int | None:
+    got = records(text)
+    return got["records"][0] if "records" in got else None
+
+
+def test_the_victims_figure_beats_the_attackers_claim_in_either_order() -> None:
+    text = ("La clinique confirme que les données de 41 300 patients ont été dérobées. "
+            "Un individu affirme détenir les données de plus de 600 000 patients et les propose sur un forum.")
+    got = records(text)
+    assert got["records"][0] == 41300 and got["records_claim"][0] == 600000
+
+
+def test_a_claim_alone_is_the_only_figure() -> None:
+    assert value("Un pirate affirme détenir les dossiers de 75 000 patients de l'hôpital.") == 75000
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La cyberattaque contre le réseau de laboratoires affecte plus de 2,4 millions de clients.", 2400000),
+        ("Le vol concernerait environ 86 000 usagers du centre hospitalier, selon l'établissement.", 86000),
+        ("La fuite, portant sur près de 12 000 dossiers, a été signalée à la CNIL.", 12000),
+        ("Les coordonnées d'environ 4,2 millions de clients de l'assureur ont fuité.", 4200000),
+        ("Le nombre total de clients touchés par le vol de données s'élève à 730 000.", 730000),
+    ],
+)
+def test_a_qualifier_between_the_cue_and_the_figure(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+def test_the_members_of_a_group_are_not_the_people_exposed() -> None:
+    text = ("Des pirates ont volé la base d'un réseau de pharmacies comptant plus de 300 adhérents, "
+            "soit les informations de plus de 280 000 clients.")
+    assert value(text) == 280000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piratée, la mutuelle, qui compte plus de deux millions d'adhérents, assure qu'aucune donnée n'a fuité.",
+        "Le centre hospitalier, victime d'une cyberattaque, emploie plus de 4.200 personnes.",
+        "Touché par un rançongiciel, le groupe de laboratoires prend en charge chaque jour près de 20 000 patients.",
+        "Des millions de patients pourraient être concernés par la fuite de données.",
+        "Plus de 8 000 internautes ont déjà consulté le fichier volé mis en ligne par les pirates.",
+        "Les pirates ont dérobé un fichier lourd de 30 gigabits contenant des dossiers de patients.",
+        "Les pirates exigent une rançon de 5 millions après le vol des données de l'hôpital.",
+    ],
+)
+def test_figures_that_are_not_the_people_exposed(text: str) -> None:
+    assert value(text) is None
+
+
+def test_a_corrected_first_estimate_loses() -> None:
+    text = ("La fuite, dont on pensait initialement qu'elle touchait les données de 2,1 millions de personnes, "
+            "a en fait exposé les noms et courriels d'environ 5,6 millions de clients.")
+    assert value(text) == 5600000
+
+
+def test_a_demonym_counts_people() -> None:
+    assert value("Cyberattaque au laboratoire : 1,3 million de Bretons potentiellement concernés") == 1300000
+
+
+def test_the_figure_before_le_nombre_de() -> None:
+    assert value("La police estime à 2,2 millions le nombre de patients concernés par le vol.") == 2200000

@@ -79,3 +79,39 @@ def test_a_related_heading_above_the_article_does_not_end_it(extractor):
     assert [f.value for f in extraction.victims] == ["clinique des Ormes"]
     assert extraction.records.value == 900
     assert [f.value for f in extraction.data_types] == ["name"]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # The breach events and the health vocabulary sit in different sentences of a health story.
+        (None, "Le logiciel des cabinets médicaux ne répond plus depuis lundi et des milliers de médecins sont privés de leurs "
+               "dossiers de patients.\nL'éditeur, spécialiste du dossier médical, a coupé son service.\n"
+               "L'éditeur évoque des tentatives d'accès non autorisés à des comptes.\n"
+               "Il a voulu empêcher toute fuite de données, précise-t-il.\n" + FILLER),
+        # A misdirected e-mail: "fuite" beside data words.
+        (None, "Les données personnelles de quarante patients d'un centre de santé ont été envoyées à un autre patient. "
+               "Ce type de fuite est fréquent, rappelle la CNIL.\n" + FILLER + "\nLes fuites de données par courriel sont nombreuses."),
+    ],
+)
+def test_reports_written_across_sentences(title, text):
+    assert judge(text, title).relevant
+    assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A trend: the hospitals are one group among others in a sentence about more attacks.
+        ("Huit conseils pour protéger vos comptes en ligne",
+         "Ces derniers mois, les cyberattaques contre les entreprises et même les hôpitaux se sont multipliées. "
+         "Voici comment choisir un bon mot de passe.\n" + FILLER),
+        # A phishing campaign using a health brand: scammers, no breach of the brand.
+        ("Arnaque : de faux SMS au nom de la plateforme de rendez-vous médicaux",
+         "Des escrocs utilisent l'image d'une plateforme de santé pour des campagnes d'hameçonnage. "
+         "Les cybercriminels cherchent à voler les identifiants et les coordonnées bancaires des patients.\n" + FILLER),
+    ],
+)
+def test_trends_and_scams_are_not_reports(title, text):
+    assert judge(text, title).relevant, "the cheap crawl-time gate lets it through"
+    assert not reports_breach(text, title)
