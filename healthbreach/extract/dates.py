@@ -14,16 +14,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from healthbreach.textfold import fold
 
 from .evidence import Fact
 from .frdates import DateExpr, Resolved, find_dates, resolve
-from .textspans import HEADER_ZONE, Segment, body_segments, is_prose, load_rules, segments
+from .textspans import HEADER_ZONE, Segment, body_segments, ends_article, is_prose, load_rules, segments
+
+if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
+    from spacy.tokens import Doc
 
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
+BYLINE_CHARS = 100  # a "Publié le ..." line or a byline is short
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 _FRONT = re.compile(r"[\s-]*(?:[a-z']+\s+){0,4}")  # at most a few words ("dans la nuit du") before a fronted date
@@ -165,21 +172,47 @@ def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:
     return _fact("disclosure_date", best, "dates.disclosure_cue") if best else None
 
 
-def _explicit_day(seg: Segment) -> list[tuple[DateExpr, Resolved]]:
-    """Dates in the segment that carry their own year, resolved without context."""
-    return [(e, r) for e in find_dates(seg.folded)
-            if e.kind in ("iso", "numeric", "full") and "year" in e.parts
+def _explicit_days(folded: str) -> list[tuple[DateExpr, Resolved]]:
+    """Dates that carry their own day, month and year, resolved without context."""
+    return [(e, r) for e in find_dates(folded)
+            if e.kind in ("iso", "numeric", "full") and "year" in e.parts and not e.multi
             and (r := resolve(e, None)) and r.qualifier == "day"]
 
 
-def _is_dateline(seg: Segment, expr: DateExpr) -> bool:
-    """A line that holds a date and nothing else but a time or "Publié le", or a short byline."""
-    if seg.folded.startswith("par ") and len(seg.text) <= 80:
-        return True  # "Par Jeanne Martin, le 12 mars 2023 à 10h05"
-    rest = seg.folded[: expr.start] + " " + seg.folded[expr.end :]
+def _line_day(folded: str) -> tuple[DateExpr, Resolved, str] | None:
+    """The publication day a short header line states, with the rule that read it.
+
+    "Publié le 12 mars 2023 à 10h05", "Actualité publiée le 23/02/21", "Par Jeanne
+    Martin, le 7 novembre 2022", or a line holding a date and nothing else but a
+    time. A day after "Mis à jour le" is the update's, never the publication's.
+    """
+    days = _explicit_days(folded)
+    for expr, res in days:
+        if _misc()["published"].search(folded[max(0, expr.start - 40) : expr.start]):
+            return expr, res, "dates.published_cue"
+    for expr, res in days:
+        if _misc()["updated"].search(folded[max(0, expr.start - 40) : expr.start]):
+            continue
+        if (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr):
+            return expr, res, "dates.dateline"
+    return None
+
+
+def _dateline_only(folded: str, expr: DateExpr) -> bool:
+    """Nothing but the date, a weekday, a time and "le" / "publié" / "AFP" on the line."""
+    rest = folded[: expr.start] + " " + folded[expr.end :]
     for name in load_rules("dates.json")["weekdays"]:
         rest = rest.replace(name, " ")
     return len(_misc()["dateline_noise"].sub("", rest)) <= 3
+
+
+def published_in_line(text: str) -> dt.date | None:
+    """The publication day of a page's byline element ("Publié le 14 mars 2023 à 9h"), else None."""
+    folded = fold(text)
+    if len(folded) > BYLINE_CHARS or is_prose(text):
+        return None
+    hit = _line_day(folded)
+    return dt.date.fromisoformat(hit[1].value) if hit else None
 
 
 def _is_prose(seg: Segment) -> bool:
@@ -187,29 +220,53 @@ def _is_prose(seg: Segment) -> bool:
     return len(seg.text) >= LONG_SEGMENT or is_prose(seg.text)
 
 
+def _page_segments(doc: Doc) -> Iterator[Segment]:
+    """Every segment down to the comments or a related-articles block (furniture lines included:
+    "Publié le 3 mars · Temps de lecture 2 min" is one)."""
+    started = False
+    for seg in segments(doc):
+        if started and ends_article(seg.text, seg.folded):
+            return
+        yield seg
+        started |= is_prose(seg.text)
+
+
+def _published_fact(seg: Segment, expr: DateExpr, res: Resolved, rule: str) -> Fact:
+    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end, rule, qualifier="day")
+
+
+def metadata_published(day: dt.date) -> Fact:
+    """The publication day the page declared (pagedate.page_published): no span in the text supports it."""
+    return Fact("published", day.isoformat(), "", 0, 0, "page_metadata", qualifier="day")
+
+
 def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
-    """Publication date: page metadata, else "Publié le ..." or a dateline above the body."""
+    """Publication date: page metadata, else a "Publié le ..." line, a byline or a dateline; else None.
+
+    Only a short line that is not a body sentence can state it ("Dans un communiqué
+    publié le 10 mars 2023, ..." dates the communiqué), and only at day precision.
+    """
     if page_published:
-        return Fact("published", page_published.isoformat(), "", 0, 0, "page_metadata", qualifier="day")
-    segs = list(segments(doc))
-    for cue, rule in (("published", "dates.published_cue"), ("updated", "dates.updated_cue")):
-        for seg in segs:
-            for expr, res in _explicit_day(seg):
-                if _misc()[cue].search(seg.folded[max(0, expr.start - 40) : expr.start]):
-                    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
-                                rule, qualifier="day")
-    for seg in segs:
+        return metadata_published(page_published)
+    header = []
+    for seg in _page_segments(doc):
+        if len(seg.text) > BYLINE_CHARS or is_prose(seg.text):
+            continue
+        hit = _line_day(seg.folded)
+        if hit and hit[2] == "dates.published_cue":
+            return _published_fact(seg, *hit)
+        if hit and seg.start <= HEADER_ZONE:
+            header.append((seg, hit))
+    for seg in segments(doc):
         if seg.start > HEADER_ZONE:  # a dateline sits above the body
             break
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
-            for expr, res in _explicit_day(seg):
+            for expr, res in _explicit_days(seg.folded):
                 if _LEAD_DATELINE.match(seg.folded[: expr.start]) and _AFTER_DATELINE.match(seg.folded[expr.end :]):
-                    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
-                                "dates.dateline", qualifier="day")
+                    return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
-        for expr, res in _explicit_day(seg):
-            if _is_dateline(seg, expr):
-                return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
-                            "dates.dateline", qualifier="day")
+        for hseg, hit in header:
+            if hseg.start == seg.start:
+                return _published_fact(hseg, *hit)
     return None

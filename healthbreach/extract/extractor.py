@@ -110,7 +110,8 @@ class Extractor:
         for text, title, published in items:
             relevance = judge(text, title)
             if not (relevance.relevant and reports_breach(text, title)):
-                yield Extraction(False, relevance.terms)
+                # The page's own publication day is a fact of any article, relevant or not.
+                yield Extraction(False, relevance.terms, published=dates.metadata_published(published) if published else None)
                 continue
             doc = self.blank(text)
             self._add_entities(doc)

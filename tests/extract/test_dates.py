@@ -114,7 +114,6 @@ def test_disclosure_date() -> None:
     [
         ("Titre de l'article\n\nPublié le 12 mars 2023 à 10h05\n\nLe CHU a été piraté.", "2023-03-12"),
         ("Titre\nArticle publié le 05/01/22 à 18:40\nMis à jour le 06/01/22\nTexte.", "2022-01-05"),
-        ("Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.", "2022-04-04"),
         ("Titre\n\nAFP\n\n14.9.2021 - 08:12\n\nLe CHU a été piraté mardi.", "2021-09-14"),
         ("Titre\n\nlundi 3 octobre 2022\n\nUn hôpital a été piraté.", "2022-10-03"),
         ("Titre\nPar Jeanne Martin, le 7 novembre 2022 à 14h30\nUn hôpital a été piraté.", "2022-11-07"),
@@ -133,6 +132,10 @@ def test_published_from_text(text: str, expected: str) -> None:
     "text",
     [
         "Le CHU a été piraté le 3 mars 2023, a indiqué la direction dans un long communiqué publié sur son site.",
+        # An update day is not the publication day.
+        "Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.",
+        # A communiqué's day in a short body sentence is the communiqué's.
+        "Titre\n\nLe communiqué publié le 10 mars 2023 l'a confirmé.\n\nLe CHU a été piraté.",
         "Titre\n\n" + "Un long paragraphe sur une attaque informatique qui a touché un hôpital. " * 4
         + "\n\nmartin75\n24/03/23 07:57\nCommentaire de lecteur.",
     ],
