@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from healthbreach.textfold import fold
 
 from .evidence import Fact
-from .frdates import DateExpr, Resolved, find_dates, resolve
+from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
 from .textspans import HEADER_ZONE, Segment, body_segments, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
@@ -33,7 +33,13 @@ MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attack
 BYLINE_CHARS = 100  # a "Publié le ..." line or a byline is short
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
-_FRONT = re.compile(r"[\s-]*(?:[a-z']+\s+){0,4}")  # at most a few words ("dans la nuit du") before a fronted date
+# At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
+# and a comma within a few words after it ("vers 19 heures,").
+_FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
+_FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
+_QUE = re.compile(r"\bque\b|\bqu'")
+OWN_REACH = 12  # characters between a verb cue and the date that is its own
+_OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
 _LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
 
@@ -77,19 +83,26 @@ def _cues(folded: str) -> list[Cue]:
     return kept
 
 
-def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False) -> tuple[Cue, float] | None:
+def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False,
+              owned: frozenset[int] = frozenset()) -> tuple[Cue, float] | None:
     """The cue a date belongs to: the nearest, a cue after the date counting a bit farther.
 
-    A date fronted before the subject ("En mars dernier, la clinique X a été paralysée")
-    belongs to the verb that follows, however long the subject: after it, distances count
-    half. Otherwise a comma after the date closes its clause ("qui avait attaqué l'hôpital
-    le 21 août, a mis en ligne dimanche ..."): a cue beyond it counts much farther.
+    A date fronted before the subject ("En mars dernier, la clinique X a été paralysée",
+    "... a indiqué que, la veille, ses équipes avaient détecté ...") belongs to the verb
+    that follows, however long the subject: after it, distances count half. Otherwise a
+    comma after the date closes its clause ("qui avait attaqué l'hôpital le 21 août, a
+    mis en ligne dimanche ..."): a cue beyond it counts much farther; so does a cue
+    before the date across a "que" (the date is the subordinate clause's). A cue whose
+    own date follows it ("survenue au cours des derniers mois") takes no date before
+    it (`owned`: those cues' starts).
     """
     best: tuple[Cue, float] | None = None
     for cue in cues:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
-        elif cue.start >= expr.end and not cue.forward:
+            if _QUE.search(folded[cue.end : expr.start]):
+                dist += CLAUSE_PENALTY
+        elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
             dist = (cue.start - expr.end) * (0.5 if fronted else 1.3) + 3
             if not fronted and "," in folded[expr.end : cue.start]:
                 dist += CLAUSE_PENALTY
@@ -106,6 +119,18 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int]:
+    """Cues directly followed by a date of their own ("survenue au cours des derniers mois")."""
+    return frozenset(c.start for c in cues if not c.noun and any(
+        0 <= e.start - c.end <= OWN_REACH and _OWN_GAP.fullmatch(folded[c.end : e.start]) for e in exprs))
+
+
+def _fronted(folded: str, expr: DateExpr) -> bool:
+    """ "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Vendredi 15 mars vers 19 heures, ...",
+    "... a indiqué que, la veille, ...": the date opens its clause and a comma closes it."""
+    return bool(_FRONT.search(folded[: expr.start])) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+
+
 @dataclass(frozen=True)
 class _Candidate:
     resolved: Resolved
@@ -116,22 +141,27 @@ class _Candidate:
 
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     out = []
+    anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
     for seg in body_segments(doc):
         exprs = find_dates(seg.folded)
         if not exprs:
             continue
         cues = _cues(seg.folded)
+        owned = _owned(exprs, cues, seg.folded)
         past = bool(_misc()["past"].search(seg.folded))
         for expr in exprs:
+            if expr.kind == "anchored":
+                resolved = resolve_anchored(expr, anchor)
+            else:
+                resolved = resolve(expr, published)
+            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
+                anchor = resolved
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
-            # "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Depuis lundi, ...": the date opens the sentence
-            fronted = bool(_FRONT.fullmatch(seg.folded[: expr.start])) and seg.folded[expr.end : expr.end + 2].lstrip().startswith(",")
-            hit = _attached(expr, cues, seg.folded, fronted)
+            hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
             if not hit or hit[0].kind != kind:
                 continue
-            resolved = resolve(expr, published, same_day_ok=(kind == "disclosure"))
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
             cue, dist = hit
