@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from healthbreach.textfold import fold
 
 from .evidence import Fact
+from .rules import RuleSet
 from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
 from .textspans import HEADER_ZONE, Segment, body_segments, ends_article, is_prose, load_rules, segments
 
@@ -54,28 +55,33 @@ class Cue:
     forward: bool = False  # "a revendiqué l'attaque vendredi": only a date after it is its own
 
 
+RULES = "rules/dates.json"
+
+
 @lru_cache(maxsize=1)
-def _cue_patterns() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
-    rules = load_rules("dates.json")
-    return [(re.compile(rf"(?<![a-z]){cue[0]}"), kind, cue[1], "noun" in cue[2:], "forward" in cue[2:])
-            for kind, cues in rules["cues"].items() for cue in cues]
+def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
+    """The 'date_cue.*' rules of the rule grammar, in file order (it breaks ties between overlapping cues)."""
+    return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")))
+            for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
 
 
 @lru_cache(maxsize=1)
 def _misc() -> dict[str, re.Pattern[str]]:
-    rules = load_rules("dates.json")
-    alt = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
+    by_label: dict[str, list[str]] = {}
+    for r in RuleSet.load(RULES).rules:
+        by_label.setdefault(r.label, []).append(r.pattern)
+    alt = lambda xs: "|".join(f"(?:{x})" for x in xs)  # noqa: E731
     return {
-        "published": re.compile(rf"(?<![a-z])(?:{alt(rules['published_cues'])})\s*$"),
-        "updated": re.compile(rf"(?<![a-z])(?:{alt(rules['updated_cues'])})\s*$"),
-        "past": re.compile(alt(rules["past_event_cues"])),
+        "published": re.compile(rf"(?:{alt(by_label['published'])})\s*$"),
+        "updated": re.compile(rf"(?:{alt(by_label['updated'])})\s*$"),
+        "past": re.compile(alt(by_label["background"])),
         "dateline_noise": re.compile(r"t?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
     }
 
 
 def _cues(folded: str) -> list[Cue]:
     found = [Cue(m.start(), m.end(), kind, strength, noun, forward)
-             for pattern, kind, strength, noun, forward in _cue_patterns() for m in pattern.finditer(folded)]
+             for pattern, kind, strength, noun, forward in _cue_rules() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
