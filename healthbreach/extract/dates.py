@@ -31,7 +31,7 @@ MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
-BYLINE_CHARS = 100  # a "Publié le ..." line or a byline is short
+BYLINE_CHARS = 120  # a "Publié le ..." line or a byline is short
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
@@ -41,6 +41,7 @@ _FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
+_UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
 _LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
 
@@ -235,8 +236,12 @@ def _line_day(folded: str) -> tuple[DateExpr, Resolved, str] | None:
 
 
 def _dateline_only(folded: str, expr: DateExpr) -> bool:
-    """Nothing but the date, a weekday, a time and "le" / "publié" / "AFP" on the line."""
+    """Nothing but the date, a weekday, a time and "le" / "publié" / "AFP" on the line (and
+    maybe an update: "14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h")."""
     rest = folded[: expr.start] + " " + folded[expr.end :]
+    update = _UPDATE_TAIL.search(rest)
+    if update:
+        rest = rest[: update.start()]
     for name in load_rules("dates.json")["weekdays"]:
         rest = rest.replace(name, " ")
     return len(_misc()["dateline_noise"].sub("", rest)) <= 3

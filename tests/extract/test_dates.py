@@ -119,6 +119,8 @@ def test_disclosure_date() -> None:
         ("Titre\nPar Jeanne Martin, le 7 novembre 2022 à 14h30\nUn hôpital a été piraté.", "2022-11-07"),
         ("Titre\nPublié à 18h32, le 9 février 2021\nUn hôpital a été piraté.", "2021-02-09"),
         ("Titre\n2021-02-09T18:32:00+01:00\nUn hôpital a été piraté.", "2021-02-09"),
+        ("Titre\n14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h\nUn hôpital a été piraté.", "2023-03-14"),
+        ("Titre\nMis à jour le 15 mars 2023 à 8h, publié le 14 mars 2023 à 10h05\nUn hôpital a été piraté.", "2023-03-14"),
         # An agency dateline opening the first paragraph.
         ("Titre\nLorient, 5 mars 2023 (AFP) - La clinique du Ter a annoncé dimanche avoir subi une cyberattaque.",
          "2023-03-05"),
