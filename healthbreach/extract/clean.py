@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import trafilatura
 from healthbreach.extract.afp import afp_byline
+from healthbreach.extract.pagedate import page_published
 
 # Below this many characters of main text a page is a stub, an index or a wall.
 MIN_TEXT_CHARS = 200
@@ -68,13 +69,6 @@ def _declares_article(tree) -> bool:
     return any(ARTICLE_JSONLD.search(s) for s in tree.xpath("//script[@type='application/ld+json']/text()"))
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def clean_html(
     page: bytes | str,
     url: str | None = None,
@@ -95,20 +89,22 @@ def clean_html(
     tree = trafilatura.load_html(page)
     if tree is None:
         raise CleaningError("unparsable HTML")
+    published = page_published(tree, url, fetched=fetched)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        date_extraction_params={"original_date": True, "extensive_search": True, "max_date": fetched.isoformat()},
+        # The publication day is read from the markup by pagedate.page_published, never guessed
+        # from the text: trafilatura's own date (htmldate) is kept to its cheapest mode and unused.
+        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": fetched.isoformat()},
     )
     text = (doc.text or "").strip() if doc is not None else ""
     if len(text) < MIN_TEXT_CHARS:
         raise CleaningError(f"no article text ({len(text)} characters extracted)")
-    published = _parse_date(doc.date) or fallback_date
-    if published and published > fetched:
-        published = fallback_date if fallback_date and fallback_date <= fetched else None
+    if published is None and fallback_date and fallback_date <= fetched:
+        published = fallback_date
     return CleanedPage(
         text=text,
         title=doc.title or None,

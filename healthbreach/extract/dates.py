@@ -14,19 +14,34 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from healthbreach.textfold import fold
 
 from .evidence import Fact
-from .frdates import DateExpr, Resolved, find_dates, resolve
-from .textspans import HEADER_ZONE, Segment, body_segments, is_prose, load_rules, segments
+from .rules import RuleSet
+from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
+from .textspans import HEADER_ZONE, Segment, body_segments, ends_article, is_prose, load_rules, segments
+
+if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
+    from spacy.tokens import Doc
 
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
+BYLINE_CHARS = 120  # a "Publié le ..." line or a byline is short
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
-_FRONT = re.compile(r"[\s-]*(?:[a-z']+\s+){0,4}")  # at most a few words ("dans la nuit du") before a fronted date
+# At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
+# and a comma within a few words after it ("vers 19 heures,").
+_FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
+_FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
+_QUE = re.compile(r"\bque\b|\bqu'")
+OWN_REACH = 12  # characters between a verb cue and the date that is its own
+_OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
+_UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
 _LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
 
@@ -41,28 +56,33 @@ class Cue:
     forward: bool = False  # "a revendiqué l'attaque vendredi": only a date after it is its own
 
 
+RULES = "rules/dates.json"
+
+
 @lru_cache(maxsize=1)
-def _cue_patterns() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
-    rules = load_rules("dates.json")
-    return [(re.compile(rf"(?<![a-z]){cue[0]}"), kind, cue[1], "noun" in cue[2:], "forward" in cue[2:])
-            for kind, cues in rules["cues"].items() for cue in cues]
+def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
+    """The 'date_cue.*' rules of the rule grammar, in file order (it breaks ties between overlapping cues)."""
+    return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")))
+            for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
 
 
 @lru_cache(maxsize=1)
 def _misc() -> dict[str, re.Pattern[str]]:
-    rules = load_rules("dates.json")
-    alt = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
+    by_label: dict[str, list[str]] = {}
+    for r in RuleSet.load(RULES).rules:
+        by_label.setdefault(r.label, []).append(r.pattern)
+    alt = lambda xs: "|".join(f"(?:{x})" for x in xs)  # noqa: E731
     return {
-        "published": re.compile(rf"(?<![a-z])(?:{alt(rules['published_cues'])})\s*$"),
-        "updated": re.compile(rf"(?<![a-z])(?:{alt(rules['updated_cues'])})\s*$"),
-        "past": re.compile(alt(rules["past_event_cues"])),
+        "published": re.compile(rf"(?:{alt(by_label['published'])})\s*$"),
+        "updated": re.compile(rf"(?:{alt(by_label['updated'])})\s*$"),
+        "past": re.compile(alt(by_label["background"])),
         "dateline_noise": re.compile(r"t?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
     }
 
 
 def _cues(folded: str) -> list[Cue]:
     found = [Cue(m.start(), m.end(), kind, strength, noun, forward)
-             for pattern, kind, strength, noun, forward in _cue_patterns() for m in pattern.finditer(folded)]
+             for pattern, kind, strength, noun, forward in _cue_rules() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -70,19 +90,26 @@ def _cues(folded: str) -> list[Cue]:
     return kept
 
 
-def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False) -> tuple[Cue, float] | None:
+def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False,
+              owned: frozenset[int] = frozenset()) -> tuple[Cue, float] | None:
     """The cue a date belongs to: the nearest, a cue after the date counting a bit farther.
 
-    A date fronted before the subject ("En mars dernier, la clinique X a été paralysée")
-    belongs to the verb that follows, however long the subject: after it, distances count
-    half. Otherwise a comma after the date closes its clause ("qui avait attaqué l'hôpital
-    le 21 août, a mis en ligne dimanche ..."): a cue beyond it counts much farther.
+    A date fronted before the subject ("En mars dernier, la clinique X a été paralysée",
+    "... a indiqué que, la veille, ses équipes avaient détecté ...") belongs to the verb
+    that follows, however long the subject: after it, distances count half. Otherwise a
+    comma after the date closes its clause ("qui avait attaqué l'hôpital le 21 août, a
+    mis en ligne dimanche ..."): a cue beyond it counts much farther; so does a cue
+    before the date across a "que" (the date is the subordinate clause's). A cue whose
+    own date follows it ("survenue au cours des derniers mois") takes no date before
+    it (`owned`: those cues' starts).
     """
     best: tuple[Cue, float] | None = None
     for cue in cues:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
-        elif cue.start >= expr.end and not cue.forward:
+            if _QUE.search(folded[cue.end : expr.start]):
+                dist += CLAUSE_PENALTY
+        elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
             dist = (cue.start - expr.end) * (0.5 if fronted else 1.3) + 3
             if not fronted and "," in folded[expr.end : cue.start]:
                 dist += CLAUSE_PENALTY
@@ -99,6 +126,18 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int]:
+    """Cues directly followed by a date of their own ("survenue au cours des derniers mois")."""
+    return frozenset(c.start for c in cues if not c.noun and any(
+        0 <= e.start - c.end <= OWN_REACH and _OWN_GAP.fullmatch(folded[c.end : e.start]) for e in exprs))
+
+
+def _fronted(folded: str, expr: DateExpr) -> bool:
+    """ "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Vendredi 15 mars vers 19 heures, ...",
+    "... a indiqué que, la veille, ...": the date opens its clause and a comma closes it."""
+    return bool(_FRONT.search(folded[: expr.start])) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+
+
 @dataclass(frozen=True)
 class _Candidate:
     resolved: Resolved
@@ -109,22 +148,27 @@ class _Candidate:
 
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     out = []
+    anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
     for seg in body_segments(doc):
         exprs = find_dates(seg.folded)
         if not exprs:
             continue
         cues = _cues(seg.folded)
+        owned = _owned(exprs, cues, seg.folded)
         past = bool(_misc()["past"].search(seg.folded))
         for expr in exprs:
+            if expr.kind == "anchored":
+                resolved = resolve_anchored(expr, anchor)
+            else:
+                resolved = resolve(expr, published)
+            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
+                anchor = resolved
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
-            # "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Depuis lundi, ...": the date opens the sentence
-            fronted = bool(_FRONT.fullmatch(seg.folded[: expr.start])) and seg.folded[expr.end : expr.end + 2].lstrip().startswith(",")
-            hit = _attached(expr, cues, seg.folded, fronted)
+            hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
             if not hit or hit[0].kind != kind:
                 continue
-            resolved = resolve(expr, published, same_day_ok=(kind == "disclosure"))
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
             cue, dist = hit
@@ -165,21 +209,51 @@ def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:
     return _fact("disclosure_date", best, "dates.disclosure_cue") if best else None
 
 
-def _explicit_day(seg: Segment) -> list[tuple[DateExpr, Resolved]]:
-    """Dates in the segment that carry their own year, resolved without context."""
-    return [(e, r) for e in find_dates(seg.folded)
-            if e.kind in ("iso", "numeric", "full") and "year" in e.parts
+def _explicit_days(folded: str) -> list[tuple[DateExpr, Resolved]]:
+    """Dates that carry their own day, month and year, resolved without context."""
+    return [(e, r) for e in find_dates(folded)
+            if e.kind in ("iso", "numeric", "full") and "year" in e.parts and not e.multi
             and (r := resolve(e, None)) and r.qualifier == "day"]
 
 
-def _is_dateline(seg: Segment, expr: DateExpr) -> bool:
-    """A line that holds a date and nothing else but a time or "Publié le", or a short byline."""
-    if seg.folded.startswith("par ") and len(seg.text) <= 80:
-        return True  # "Par Jeanne Martin, le 12 mars 2023 à 10h05"
-    rest = seg.folded[: expr.start] + " " + seg.folded[expr.end :]
+def _line_day(folded: str) -> tuple[DateExpr, Resolved, str] | None:
+    """The publication day a short header line states, with the rule that read it.
+
+    "Publié le 12 mars 2023 à 10h05", "Actualité publiée le 23/02/21", "Par Jeanne
+    Martin, le 7 novembre 2022", or a line holding a date and nothing else but a
+    time. A day after "Mis à jour le" is the update's, never the publication's.
+    """
+    days = _explicit_days(folded)
+    for expr, res in days:
+        if _misc()["published"].search(folded[max(0, expr.start - 40) : expr.start]):
+            return expr, res, "dates.published_cue"
+    for expr, res in days:
+        if _misc()["updated"].search(folded[max(0, expr.start - 40) : expr.start]):
+            continue
+        if (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr):
+            return expr, res, "dates.dateline"
+    return None
+
+
+def _dateline_only(folded: str, expr: DateExpr) -> bool:
+    """Nothing but the date, a weekday, a time and "le" / "publié" / "AFP" on the line (and
+    maybe an update: "14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h")."""
+    rest = folded[: expr.start] + " " + folded[expr.end :]
+    update = _UPDATE_TAIL.search(rest)
+    if update:
+        rest = rest[: update.start()]
     for name in load_rules("dates.json")["weekdays"]:
         rest = rest.replace(name, " ")
     return len(_misc()["dateline_noise"].sub("", rest)) <= 3
+
+
+def published_in_line(text: str) -> dt.date | None:
+    """The publication day of a page's byline element ("Publié le 14 mars 2023 à 9h"), else None."""
+    folded = fold(text)
+    if len(folded) > BYLINE_CHARS or is_prose(text):
+        return None
+    hit = _line_day(folded)
+    return dt.date.fromisoformat(hit[1].value) if hit else None
 
 
 def _is_prose(seg: Segment) -> bool:
@@ -187,29 +261,53 @@ def _is_prose(seg: Segment) -> bool:
     return len(seg.text) >= LONG_SEGMENT or is_prose(seg.text)
 
 
+def _page_segments(doc: Doc) -> Iterator[Segment]:
+    """Every segment down to the comments or a related-articles block (furniture lines included:
+    "Publié le 3 mars · Temps de lecture 2 min" is one)."""
+    started = False
+    for seg in segments(doc):
+        if started and ends_article(seg.text, seg.folded):
+            return
+        yield seg
+        started |= is_prose(seg.text)
+
+
+def _published_fact(seg: Segment, expr: DateExpr, res: Resolved, rule: str) -> Fact:
+    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end, rule, qualifier="day")
+
+
+def metadata_published(day: dt.date) -> Fact:
+    """The publication day the page declared (pagedate.page_published): no span in the text supports it."""
+    return Fact("published", day.isoformat(), "", 0, 0, "page_metadata", qualifier="day")
+
+
 def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
-    """Publication date: page metadata, else "Publié le ..." or a dateline above the body."""
+    """Publication date: page metadata, else a "Publié le ..." line, a byline or a dateline; else None.
+
+    Only a short line that is not a body sentence can state it ("Dans un communiqué
+    publié le 10 mars 2023, ..." dates the communiqué), and only at day precision.
+    """
     if page_published:
-        return Fact("published", page_published.isoformat(), "", 0, 0, "page_metadata", qualifier="day")
-    segs = list(segments(doc))
-    for cue, rule in (("published", "dates.published_cue"), ("updated", "dates.updated_cue")):
-        for seg in segs:
-            for expr, res in _explicit_day(seg):
-                if _misc()[cue].search(seg.folded[max(0, expr.start - 40) : expr.start]):
-                    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
-                                rule, qualifier="day")
-    for seg in segs:
+        return metadata_published(page_published)
+    header = []
+    for seg in _page_segments(doc):
+        if len(seg.text) > BYLINE_CHARS or is_prose(seg.text):
+            continue
+        hit = _line_day(seg.folded)
+        if hit and hit[2] == "dates.published_cue":
+            return _published_fact(seg, *hit)
+        if hit and seg.start <= HEADER_ZONE:
+            header.append((seg, hit))
+    for seg in segments(doc):
         if seg.start > HEADER_ZONE:  # a dateline sits above the body
             break
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
-            for expr, res in _explicit_day(seg):
+            for expr, res in _explicit_days(seg.folded):
                 if _LEAD_DATELINE.match(seg.folded[: expr.start]) and _AFTER_DATELINE.match(seg.folded[expr.end :]):
-                    return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
-                                "dates.dateline", qualifier="day")
+                    return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
-        for expr, res in _explicit_day(seg):
-            if _is_dateline(seg, expr):
-                return Fact("published", res.value, seg.text, seg.start + expr.start, seg.start + expr.end,
-                            "dates.dateline", qualifier="day")
+        for hseg, hit in header:
+            if hseg.start == seg.start:
+                return _published_fact(hseg, *hit)
     return None

@@ -112,7 +112,8 @@ class Extractor:
             text = head(text)  # a 20 MB text is read from its first TEXT_BUDGET characters
             relevance = judge(text, title)
             if not (relevance.relevant and reports_breach(text, title)):
-                yield Extraction(False, relevance.terms)
+                # The page's own publication day is a fact of any article, relevant or not.
+                yield Extraction(False, relevance.terms, published=dates.metadata_published(published) if published else None)
                 continue
             doc = make_doc(self.blank, text)  # in chunks past CHUNK_CHARS: no length limit
             self._add_entities(doc)

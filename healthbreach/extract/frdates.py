@@ -52,12 +52,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
         ("full", re.compile(
             rf"(?:\b(?P<between>entre)\s+(?:le\s+)?)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
-            rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
+            # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
+            rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
-            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            # "l'attaque de février": "de" + a month names the month too
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(rf"\b{month}\s+(?P<year>{year})\b")),
         ("month", re.compile(rf"\b{month}(?P<last>\s+dernier)\b")),
         ("year", re.compile(rf"\b(?:debut|fin|mi|courant|milieu)[\s-]+(?:de l'annee\s+|d'annee\s+)?(?P<year>{year})\b")),
@@ -66,6 +68,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui)\b")),
+        # Days counted from the date written just before: "la veille", "deux jours plus tard".
+        ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
+                                r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
+                                r"(?P<unit>heures?|jours?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b")),
+        # Vague spans ("ces derniers mois", "récemment"): they resolve to nothing, but are a verb's own date.
+        ("vague", re.compile(r"\b(?:(?:au cours|durant|pendant|lors) (?:des|de ces)|ces) (?:derniers|dernieres) (?:mois|semaines|jours)\b|"
+                             r"\bdepuis (?:plusieurs|quelques) (?:mois|semaines)\b|\brecemment\b|\bdernierement\b")),
         ("relweek", re.compile(r"\b(?:la semaine (?P<last>derniere|passee)|cette semaine|(?:le|ce|au) (?:week-end|weekend)(?P<last2> dernier)?)\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
                                 r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
@@ -113,12 +122,34 @@ def _year_only(y: int) -> Resolved:
     return Resolved(f"{y:04d}", "year")
 
 
-def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = False) -> Resolved | None:
+def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None:
+    """ "la veille", "le lendemain", "quelques heures plus tôt": a day counted from the
+    day-precise date written before it (`anchor`), else None."""
+    if expr.kind != "anchored" or anchor is None or anchor.qualifier != "day":
+        return None
+    p = expr.parts
+    day = dt.date.fromisoformat(anchor.value)
+    if "eve" in p:
+        shift = -1
+    elif "next" in p:
+        shift = 1
+    elif "same" in p or p["unit"].startswith("heure"):
+        shift = 0  # a few hours before or after: the same day, as far as the text says
+    elif p["n"] == "quelques":
+        return None
+    else:
+        words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
+        n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
+        shift = n if p["dir"] in ("plus tard", "apres") else -n
+    return Resolved((day + dt.timedelta(days=shift)).isoformat(), "day")
+
+
+def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True) -> Resolved | None:
     """The value an expression names; None when it needs a publication date we lack.
 
-    `same_day_ok`: a bare weekday naming the publication day itself ("a
-    annoncé jeudi" in a Thursday dispatch) means today; otherwise a bare
-    weekday is the most recent such day before publication.
+    A bare weekday naming the publication day itself ("a été attaqué lundi" in a
+    Monday dispatch) means that day; "lundi dernier" is a week before. With
+    `same_day_ok=False` a bare weekday is the most recent such day before publication.
     """
     rules = load_rules("dates.json")
     p, k, P = expr.parts, expr.kind, published
@@ -150,6 +181,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = False
             return _year_only(P.year)
         # "l'été dernier" in September may be this year's; in May it is last year's.
         return _year_only(P.year if P.month > begins + (2 if "last" in p else 0) else P.year - 1)
+    if k in ("anchored", "vague"):
+        return None  # resolved by resolve_anchored against the previous date, or never
     if not P:
         return None
     if k == "relday":

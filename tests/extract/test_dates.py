@@ -114,12 +114,13 @@ def test_disclosure_date() -> None:
     [
         ("Titre de l'article\n\nPublié le 12 mars 2023 à 10h05\n\nLe CHU a été piraté.", "2023-03-12"),
         ("Titre\nArticle publié le 05/01/22 à 18:40\nMis à jour le 06/01/22\nTexte.", "2022-01-05"),
-        ("Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.", "2022-04-04"),
         ("Titre\n\nAFP\n\n14.9.2021 - 08:12\n\nLe CHU a été piraté mardi.", "2021-09-14"),
         ("Titre\n\nlundi 3 octobre 2022\n\nUn hôpital a été piraté.", "2022-10-03"),
         ("Titre\nPar Jeanne Martin, le 7 novembre 2022 à 14h30\nUn hôpital a été piraté.", "2022-11-07"),
         ("Titre\nPublié à 18h32, le 9 février 2021\nUn hôpital a été piraté.", "2021-02-09"),
         ("Titre\n2021-02-09T18:32:00+01:00\nUn hôpital a été piraté.", "2021-02-09"),
+        ("Titre\n14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h\nUn hôpital a été piraté.", "2023-03-14"),
+        ("Titre\nMis à jour le 15 mars 2023 à 8h, publié le 14 mars 2023 à 10h05\nUn hôpital a été piraté.", "2023-03-14"),
         # An agency dateline opening the first paragraph.
         ("Titre\nLorient, 5 mars 2023 (AFP) - La clinique du Ter a annoncé dimanche avoir subi une cyberattaque.",
          "2023-03-05"),
@@ -133,6 +134,10 @@ def test_published_from_text(text: str, expected: str) -> None:
     "text",
     [
         "Le CHU a été piraté le 3 mars 2023, a indiqué la direction dans un long communiqué publié sur son site.",
+        # An update day is not the publication day.
+        "Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.",
+        # A communiqué's day in a short body sentence is the communiqué's.
+        "Titre\n\nLe communiqué publié le 10 mars 2023 l'a confirmé.\n\nLe CHU a été piraté.",
         "Titre\n\n" + "Un long paragraphe sur une attaque informatique qui a touché un hôpital. " * 4
         + "\n\nmartin75\n24/03/23 07:57\nCommentaire de lecteur.",
     ],
@@ -144,3 +149,48 @@ def test_no_published_guessed_from_body_dates(text: str) -> None:
 def test_page_metadata_wins() -> None:
     fact = find_published(NLP("Publié le 12 mars 2023\nTexte."), dt.date(2023, 3, 13))
     assert (fact.value, fact.rule, fact.start, fact.end) == ("2023-03-13", "page_metadata", 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # One night, dated by its first day, with or without a publication date (the year is written).
+        ("Dans la nuit du samedi 18 au dimanche 19 octobre 2025, le centre hospitalier de Morteau (CHM) à Morteau "
+         "dans le Doubs a été la cible d'une cyberattaque.", dt.date(2025, 10, 20), "2025-10-18"),
+        ("Dans la nuit du samedi 18 au dimanche 19 octobre 2025, la clinique a été la cible d'une cyberattaque.", None,
+         "2025-10-18"),
+        # A bare weekday naming the publication day is that day; "jeudi dernier" is a week before.
+        ("L'hôpital a été victime jeudi d'une cyberattaque.", THURSDAY, "2023-03-16"),
+        # A day counted from the date written before it.
+        ("Le 10 mars, la société a coupé l'accès à ses services. Elle indique que, quelques heures plus tôt, "
+         "ses équipes avaient détecté une intrusion.", THURSDAY, "2023-03-10"),
+        ("L'hôpital a annoncé le 12 mars avoir détecté la veille une intrusion.", THURSDAY, "2023-03-11"),
+        # "aurait eu lieu", "de février", "retrouvées en libre accès".
+        ("L'extraction des fichiers aurait eu lieu le 30 juin 2022.", None, "2022-06-30"),
+        ("L'attaque de février a exposé les données de patients.", THURSDAY, "2023-02"),
+        ("Des dossiers avaient été retrouvés en libre accès sur internet en février 2021, comme l'a rapporté la presse.",
+         None, "2021-02"),
+        ("C'est ce lundi 13 mars, à 23h, que la clinique a été attaquée.", THURSDAY, "2023-03-13"),
+        # A verb with its own date ("ces derniers mois") takes no date written before it.
+        ("Une fuite de données touchant des patients ayant consulté en 2022 est survenue au cours des derniers mois. "
+         "La mutuelle a été touchée par un rançongiciel en janvier dernier.", THURSDAY, "2023-01"),
+    ],
+)
+def test_incident_dates_of_the_press(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La clinique avait organisé une simulation de cyberattaque le 18 septembre dernier.",
+        "Les patients ayant consulté le 3 mars ont reçu un courriel.",
+        "Le ministre a assuré mercredi que le Samu n'était pas touché par l'attaque.",
+        # An earlier incident recalled as background is not this one's date.
+        "En juin 2022, la clinique avait déjà été victime d'une cyberattaque (lire notre article).",
+        # Relative dates need a publication date.
+        "Le 10 mars, la société a coupé ses services. La veille, ses équipes avaient détecté une intrusion.",
+    ],
+)
+def test_press_dates_that_are_not_the_incident(text):
+    assert incident(text, None if "La veille" in text else THURSDAY) is None
