@@ -24,6 +24,11 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
+# GDELT asks for one request every 5 seconds per address; Google News is asked once per query.
+DOWNLOAD_SLOTS = {"api.gdeltproject.org": {"concurrency": 1, "delay": 5.0}}
+# Hosts on private addresses that index-found links may reach: none (tests list their loopback outlets).
+HEALTHBREACH_PRIVATE_HOSTS_ALLOWED = []
+
 # News pages are small: a page over 10 MiB is not an article (also caps gzip bombs).
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
@@ -37,6 +42,7 @@ HEALTHBREACH_RETRY_BACKOFF_BASE = 2.0
 HEALTHBREACH_RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "healthbreach.crawler.middlewares.SourceDomainsMiddleware": 60,
+    "healthbreach.crawler.newsindex.OutletGuardMiddleware": 61,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "healthbreach.crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,

@@ -25,12 +25,24 @@ class SourceSpec:
     partner: bool = False
     enabled: bool = True
     max_listing_pages: int = 5
+    # Where the feed / sitemap / listing URLs were seen (a public reference), and one article URL the pattern takes.
+    seen_in: str = ""
+    example: str = ""
+    # A news index asked for articles from any outlet (crawler/newsindex.py): "gdelt" or "google-news".
+    news_index: str = ""
+    queries: tuple[str, ...] = ()
+    timespan: str = ""
+    index_url: str = ""  # the index's endpoint, when not its public one (a mirror, a test server)
     _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.domains:
             raise SourceError(f"source {self.name!r}: no domains")
-        if not (self.feeds or self.sitemaps or self.listings):
+        if self.news_index:
+            from healthbreach.crawler.newsindex import check_index_source
+
+            check_index_source(self)
+        elif not (self.feeds or self.sitemaps or self.listings):
             raise SourceError(f"source {self.name!r}: no feeds, sitemaps or listings to discover articles from")
         try:
             object.__setattr__(self, "_regex", re.compile(self.article_pattern))
@@ -39,13 +51,16 @@ class SourceSpec:
 
     @classmethod
     def from_dict(cls, name: str, data: dict) -> SourceSpec:
-        known = {"domains", "article_pattern", "feeds", "sitemaps", "listings", "description", "partner", "enabled", "max_listing_pages"}
+        known = {"domains", "article_pattern", "feeds", "sitemaps", "listings", "description", "partner", "enabled", "max_listing_pages",
+                 "seen_in", "example", "news_index", "queries", "timespan", "index_url"}
         unknown = set(data) - known
         if unknown:
             raise SourceError(f"source {name!r}: unknown keys {sorted(unknown)}")
         if "article_pattern" not in data:
-            raise SourceError(f"source {name!r}: article_pattern is required")
-        lists = {k: tuple(data.get(k, ())) for k in ("domains", "feeds", "sitemaps", "listings")}
+            if not data.get("news_index"):
+                raise SourceError(f"source {name!r}: article_pattern is required")
+            data = {**data, "article_pattern": "."}  # a news index lists articles of any outlet
+        lists = {k: tuple(data.get(k, ())) for k in ("domains", "feeds", "sitemaps", "listings", "queries")}
         rest = {k: v for k, v in data.items() if k not in lists}
         return cls(name=name, **lists, **rest)
 
@@ -80,6 +95,12 @@ class SourceSpec:
             "partner": self.partner,
             "enabled": self.enabled,
             "max_listing_pages": self.max_listing_pages,
+            "seen_in": self.seen_in,
+            "example": self.example,
+            "news_index": self.news_index,
+            "queries": list(self.queries),
+            "timespan": self.timespan,
+            "index_url": self.index_url,
         }
 
     def to_config(self) -> dict:
