@@ -114,10 +114,10 @@ def _varint(data: bytes, pos: int) -> tuple[int, int]:
     raise ValueError("truncated varint")
 
 
-def decode_google_news(url: str) -> str | None:
+def decode_google_news(url: str, index_netloc: str = "news.google.com") -> str | None:
     """The outlet URL a Google News article link embeds, or None (newer links only redirect)."""
     parts = urlsplit(url)
-    if not (parts.hostname or "").endswith("news.google.com"):
+    if not ((parts.hostname or "").endswith("news.google.com") or parts.netloc == index_netloc):
         return None
     match = re.search(r"/articles/([A-Za-z0-9_-]+)", parts.path)
     if not match:
@@ -156,7 +156,7 @@ def parse_google_news(body: bytes, base_url: str) -> list[Link]:
         if not link:
             continue
         date = parse_date(_child_text(item, "pubDate"))
-        links.append(Link(decode_google_news(link) or link, date))
+        links.append(Link(decode_google_news(link, urlsplit(base_url).netloc) or link, date))
     return links
 
 
@@ -207,7 +207,11 @@ class OutletGuardMiddleware:
         return cls(crawler)
 
     def process_request(self, request, spider=None):
-        if request.meta.get("index_source"):
+        index = request.meta.get("index_source")
+        if index:
+            sources = getattr(self.crawler.spider, "sources", {})
+            if index in sources and sources[index].owns(request.url):
+                return None  # the index's own links (Google News article links) redirect to the outlet
             reason = forbidden_outlet(request.url, self.allowed)
             if reason:
                 from scrapy.exceptions import IgnoreRequest

@@ -146,6 +146,8 @@ class ArticleSpider(scrapy.Spider):
         if kind in SKIP_KINDS:
             self.count(f"skipped/{kind}")  # the site asked us not to, or we chose not to: not an error
             reason = "disallowed by robots.txt" if kind == "robots_disallowed" else f"redirected outside {source}'s domains to {request.url}"
+            if kind == "off_domain" and request.meta.get("index_source"):
+                reason = f"{failure.value} ({request.url})"
             log.info("%s: skipped, %s", url, reason)
             return
         self.count(f"errors/{kind}")
