@@ -41,6 +41,8 @@ class BackfillSummary:
     incidents: int | None = None
     workers: int = 0
     seconds: float = 0.0
+    startup_seconds: float = 0.0  # until the cluster's workers were up
+    grouping_seconds: float = 0.0
     peak_rss_mib: float = 0.0  # the largest peak of any worker process
     results: list[FileResult] = field(default_factory=list)
 
@@ -110,6 +112,7 @@ def run_backfill(
                 cluster = LocalCluster(n_workers=min(n, len(todo)), threads_per_worker=1, processes=True, dashboard_address=None)
                 client = Client(cluster)
             with client:
+                summary.startup_seconds = time.monotonic() - started
                 summary.workers = len(client.scheduler_info().get("workers", {}))
                 futures = client.map(backfill_file, todo, db_url=db_url, since=since, until=until, extract=extract, run_id=run_id, pure=False)
                 for n_done, future in enumerate(as_completed(futures), 1):
@@ -144,10 +147,12 @@ def run_backfill(
                                       "outside_window": summary.outside_window, "kept": summary.kept}},
             message=f"backfill of {summary.files} WARC files",
         )
+    grouping_started = time.monotonic()
     try:
         with RunLock(engine, "backfill"):
             summary.incidents = update_incidents(engine).incidents
     except LockHeld:
         log.warning("another run holds the lock: incidents will be grouped by the next run")
+    summary.grouping_seconds = time.monotonic() - grouping_started
     engine.dispose()
     return summary

@@ -60,6 +60,8 @@ def expand(arguments: list[str] | tuple[str, ...]) -> list[str]:
     locations: list[str] = []
     for arg in arguments:
         if WARC_NAME.search(urlsplit(arg).path if is_url(arg) else arg):
+            if not is_url(arg) and not Path(arg).is_file():
+                raise LocationError(f"{arg}: no such WARC file")
             locations.append(arg)
             continue
         with open_location(arg) as stream:

@@ -123,3 +123,18 @@ def test_relevant_pages_get_their_facts_extracted(tmp_path, migrated):
         article = session.scalar(select(Article))
         assert article.extraction is not None and article.facts
     engine.dispose()
+
+
+def test_the_command_says_a_bad_location_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from healthbreach.cli import cli
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["backfill", str(tmp_path / "missing.txt"), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"healthbreach: error: {tmp_path / 'missing.txt'}: cannot be read (No such file or directory)"]
+    result = runner.invoke(cli, ["backfill", str(tmp_path / "gone.warc.gz"), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}"])
+    assert result.exit_code == 1 and result.output.strip() == f"healthbreach: error: {tmp_path / 'gone.warc.gz'}: no such WARC file"
+    result = runner.invoke(cli, ["backfill", "x.warc.gz", "--since", "2026-03-01", "--until", "2026-02-01"])
+    assert result.exit_code == 2 and "is before --since" in result.output

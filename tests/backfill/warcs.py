@@ -73,6 +73,16 @@ def english_page(i: int) -> tuple[str, bytes]:
     return title, page(title, paragraphs, lang="en")
 
 
+def spanish_page(i: int) -> tuple[str, bytes]:
+    title = f"Ciberataque contra un hospital de Valdemoro ({i})"
+    paragraphs = [
+        "El hospital de Valdemoro sufrió un ciberataque el domingo por la noche y los datos de los pacientes fueron robados por los atacantes.",
+        "La dirección del hospital explicó que las urgencias funcionan en papel desde el ataque y que la policía ya ha sido informada.",
+        "Es el tercer ataque de este tipo contra un hospital de la región este año, y la consejería de sanidad ha pedido ayuda al Estado.",
+    ]
+    return title, page(title, paragraphs, lang="es")
+
+
 def write_warc(path, records: list[Record]) -> None:
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=str(path).endswith(".gz"))
@@ -90,7 +100,7 @@ def write_warc(path, records: list[Record]) -> None:
 
 def mixed_records(n: int, seed: int = 0, host: str = "journal.example", relevant_every: int = 12, start: int = 0) -> list[Record]:
     """n response records: one relevant French breach page in `relevant_every`, the rest
-    French sport pages, English breach pages, images and 404s."""
+    French sport pages, English and Spanish breach pages, images and 404s."""
     rng = random.Random(seed)
     records = []
     for k in range(start, start + n):
@@ -102,9 +112,12 @@ def mixed_records(n: int, seed: int = 0, host: str = "journal.example", relevant
         if roll < 0.6:
             _, body = sport_page(k)
             records.append(Record(f"https://www.{host}/sport/match-{k}", body))
-        elif roll < 0.85:
+        elif roll < 0.75:
             _, body = english_page(k)
             records.append(Record(f"https://www.{host}/en/news-{k}", body))
+        elif roll < 0.85:
+            _, body = spanish_page(k)
+            records.append(Record(f"https://www.{host}/es/noticia-{k}", body))
         elif roll < 0.95:
             records.append(Record(f"https://www.{host}/img/{k}.jpg", b"\xff\xd8\xff\xe0" + bytes(200), content_type="image/jpeg"))
         else:

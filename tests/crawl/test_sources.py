@@ -125,3 +125,15 @@ def test_index_requests_carry_the_documented_parameters():
 def test_bad_index_declarations_are_one_clear_error(toml, message):
     with pytest.raises(SourceError, match=message):
         parse_sources(toml)
+
+
+def test_the_sources_command_lists_every_source():
+    from click.testing import CliRunner
+
+    from healthbreach.cli import cli
+
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(cli, ["sources"])
+    assert result.exit_code == 0, result.output
+    for name in SOURCES:
+        assert name in result.output
+    assert "news index gdelt" in result.output
