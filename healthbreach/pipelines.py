@@ -76,6 +76,9 @@ class SinceFilterPipeline(_Pipeline):
 class RelevancePipeline(_Pipeline):
     def process_item(self, item: ArticleItem) -> ArticleItem:
         item.relevance = judge(item.page.text, item.page.title)
+        # A news index finds pages on any outlet: only those about a health-sector breach are kept.
+        if item.via == "index" and not item.relevance.relevant:
+            raise self.drop(item, "skipped/not_relevant", "found by a news index but not about a health-sector breach")
         return item
 
 

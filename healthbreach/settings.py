@@ -24,6 +24,11 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
+# GDELT asks for one request every 5 seconds per address; Google News is asked once per query.
+DOWNLOAD_SLOTS = {"api.gdeltproject.org": {"concurrency": 1, "delay": 5.0}}
+# Hosts on private addresses that index-found links may reach: none (tests list their loopback outlets).
+HEALTHBREACH_PRIVATE_HOSTS_ALLOWED = []
+
 # News pages are small: a page over 10 MiB is not an article (also caps gzip bombs).
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
@@ -48,6 +53,7 @@ DOWNLOADER_MIDDLEWARES = {
     "healthbreach.crawler.middlewares.QuietRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "healthbreach.crawler.middlewares.LoopAwareMetaRefreshMiddleware": 580,
+    "healthbreach.crawler.newsindex.OutletGuardMiddleware": 61,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "healthbreach.crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,

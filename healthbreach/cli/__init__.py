@@ -9,7 +9,11 @@ import click
 from healthbreach import __version__
 
 # Each module defines a click command named `command`.
+<<<<<<< HEAD
 COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "incident", "stats", "export", "report", "serve", "db"]
+=======
+COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "stats", "export", "report", "db", "backfill"]
+>>>>>>> coverage
 
 
 class HealthbreachError(click.ClickException):

@@ -110,6 +110,12 @@ class QuietRobotsTxtMiddleware(RobotsTxtMiddleware):
         return super()._robots_error(exc, netloc)
 
 
+def _first_robots_request(request) -> bool:
+    """Scrapy's own robots.txt request, not a redirect of it."""
+    return (request.meta.get("dont_obey_robotstxt") and not request.meta.get("redirect_urls")
+            and request.url.split("?", 1)[0].endswith("/robots.txt"))
+
+
 class SourceDomainsMiddleware:
     """A request made for a source may only go to that source's domains, redirects included.
 
@@ -132,6 +138,10 @@ class SourceDomainsMiddleware:
     def process_request(self, request, spider=None):
         name = request.meta.get("source")
         sources = getattr(self.crawler.spider, "sources", {})
+        if request.meta.get("index_source"):
+            return None  # a page a news index found, on any outlet: OutletGuardMiddleware keeps it off private addresses
+        if name is None and _first_robots_request(request) and any(s.news_index for s in sources.values()):
+            return None  # robots.txt of such an outlet (its page passed the outlet guard first); its redirects are checked
         if name in sources:
             if not sources[name].owns(request.url):
                 raise IgnoreRequest(f"outside {name}'s domains")

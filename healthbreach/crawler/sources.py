@@ -82,7 +82,7 @@ class SourceSpec(BaseModel):
 
     name: StrictStr = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
     domains: tuple[Domain, ...] = Field(min_length=1)
-    article_pattern: StrictStr
+    article_pattern: StrictStr = "."  # a news index lists articles of any outlet; other sources must give one
     feeds: tuple[URL, ...] = ()
     sitemaps: tuple[URL, ...] = ()
     listings: tuple[URL, ...] = ()
@@ -90,6 +90,14 @@ class SourceSpec(BaseModel):
     partner: StrictBool = False
     enabled: StrictBool = True
     max_listing_pages: StrictInt = Field(default=5, ge=1, le=1000)
+    # Where the feed / sitemap / listing URLs were seen (a public reference), and one article URL the pattern takes.
+    seen_in: StrictStr = ""
+    example: StrictStr = ""
+    # A news index asked for articles from any outlet (crawler/newsindex.py): "gdelt" or "google-news".
+    news_index: StrictStr = ""
+    queries: tuple[StrictStr, ...] = ()
+    timespan: StrictStr = ""
+    index_url: StrictStr = ""  # the index's endpoint, when not its public one (a mirror, a test server)
 
     @field_validator("article_pattern")
     @classmethod
@@ -110,8 +118,23 @@ class SourceSpec(BaseModel):
                     raise ValueError(f"{url!r} is not on the source's domains ({', '.join(domains)}): it would never be fetched")
         return urls
 
+    @model_validator(mode="before")
+    @classmethod
+    def _pattern_required(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("news_index") and "article_pattern" not in data:
+            raise ValueError("article_pattern: expected a regular expression for article URL paths, none given")
+        return data
+
     @model_validator(mode="after")
     def _discovers_something(self) -> SourceSpec:
+        if self.news_index:
+            from healthbreach.crawler.newsindex import check_index_source
+
+            try:
+                check_index_source(self)
+            except SourceError as exc:
+                raise ValueError(str(exc).split(": ", 1)[-1]) from None
+            return self
         if not any(getattr(self, key) for key in DISCOVERY_FIELDS):
             raise ValueError(f"no {', '.join(DISCOVERY_FIELDS[:-1])} or {DISCOVERY_FIELDS[-1]} to discover articles from")
         return self

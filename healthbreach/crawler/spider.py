@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from healthbreach.crawler.discovery import DiscoveryError, Link, listing_links, parse_feed, parse_sitemap
 from healthbreach.crawler.items import ArticleItem
+from healthbreach.crawler.newsindex import PRIVATE_ALLOWED_SETTING, forbidden_outlet, index_urls, page_target, parse_index
 from healthbreach.crawler.sources import SourceSpec
 from healthbreach.crawler.urls import canonical_url, url_problem
 from healthbreach.store import failures
@@ -204,6 +205,9 @@ class ArticleSpider(scrapy.Spider):
             if kind == "robots_disallowed":
                 log.info("%s: skipped, disallowed by robots.txt", url)
                 return
+            if kind == "off_domain" and request.meta.get("index_source"):
+                log.info("%s: skipped, %s (%s)", url, failure.value, request.url)
+                return
             where = "a private address outside" if kind == "private_address" else "outside"
             reason = f"redirected to {where} {source or 'the sources'}'s domains ({request.url})"
             self._remember(request, kind, reason)
@@ -241,6 +245,9 @@ class ArticleSpider(scrapy.Spider):
                 yield self._discovery_request(url, source, self.parse_sitemap)
             for url in source.listings:
                 yield self._discovery_request(url, source, self.parse_listing, page=1)
+            if source.news_index:
+                for url in index_urls(source):
+                    yield self._discovery_request(url, source, self.parse_index)
 
     def _discovery_request(self, url: str, source: SourceSpec, callback, **meta) -> scrapy.Request:
         # Discovery documents are read on every run, whatever the dupefilter saw.
@@ -369,12 +376,61 @@ class ArticleSpider(scrapy.Spider):
             if page < source.max_listing_pages and not url_problem(url) and source.owns(url):
                 yield self._discovery_request(url, source, self.parse_listing, page=page + 1)
 
+    def parse_index(self, response: Response):
+        """A news index's answer: its articles, on any outlet, are fetched like a feed's."""
+        source = self.sources[response.meta["source"]]
+        try:
+            links = parse_index(source.news_index, self._discovery_body(response), response.url)
+        except (DiscoveryError, OSError, ValueError) as exc:
+            self._unreadable(response, "index_answer", exc)
+            return
+        self.count(f"sources/{source.name}/reached")
+        yield from self._index_requests(links, source, response.url)
+
+    def _index_requests(self, links: Iterable[Link], index: SourceSpec, via: str) -> Iterator[scrapy.Request]:
+        allowed = self.crawler.settings.getlist(PRIVATE_ALLOWED_SETTING)
+        for link in links:
+            url = canonical_url(link.url)
+            reason = None if index.owns(url) else forbidden_outlet(url, allowed)
+            if reason:
+                self.count("skipped/private_address")
+                log.warning("%s: not followed, %s (found by %s in %s)", url, reason, index.name, via)
+                continue
+            if self.since and link.date and link.date < self.since:
+                self.count("skipped/older_than_since")
+                continue
+            if url in self.known:
+                if url in self.stored and url not in self.reported_known:
+                    self.reported_known.add(url)
+                    self.count("skipped/known")
+                continue
+            # An outlet that a declared source names keeps that source's name and domain rules.
+            owner = next((s for s in self.sources.values() if not s.news_index and s.owns(url)), None)
+            meta = {"discovered_date": link.date, "via": "index", "allow_offsite": True}
+            meta.update({"source": owner.name} if owner else {"index_source": index.name})
+            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error, meta=meta)
+
+    def _index_page(self, response: Response) -> Iterator[scrapy.Request]:
+        """A news index's own article page that did not redirect: follow the outlet URL it names."""
+        index = self.sources[response.meta["index_source"]]
+        target = page_target(response.body)
+        reason = forbidden_outlet(target, self.crawler.settings.getlist(PRIVATE_ALLOWED_SETTING)) if target else "no outlet URL in it"
+        if reason or index.owns(target):
+            self.count("skipped/unresolved_index_link")
+            log.info("%s: %s link not resolved (%s)", response.url, index.name, reason or "points back to the index")
+            return
+        yield response.request.replace(url=target, dont_filter=False)
+
     # -- articles -----------------------------------------------------------
 
     def parse_article(self, response: Response):
         self.count("pages_fetched")
         self.count("articles_fetched")
         url = canonical_url(response.url)  # after redirects
+        index = response.meta.get("index_source")
+        if index and self.sources[index].owns(response.url):
+            yield from self._index_page(response)
+            return
         if not is_html(response):
             self.count("errors/not_html")
             self._remember(response.request, "not_html", f"not an HTML page ({content_type(response)})")
@@ -385,7 +441,7 @@ class ArticleSpider(scrapy.Spider):
         self.known.add(url)
         yield ArticleItem(
             url=url,
-            source=response.meta["source"],
+            source=response.meta.get("source") or response.meta["index_source"],
             html=response.body,
             fetched_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
             discovered_date=response.meta.get("discovered_date"),

@@ -201,3 +201,25 @@ class FailedURL(Base):
     first_failed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_failed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # None: given up
+
+
+class WarcFile(Base):
+    """One WARC file a backfill read (see healthbreach/backfill): done files are skipped on a rerun.
+
+    A row is written when a file is finished, in the same database as its
+    articles; a file whose worker was killed has no `done` row and is read
+    again, its already-stored articles skipped by their unique URL.
+    """
+
+    __tablename__ = "warc_files"
+
+    location: Mapped[str] = mapped_column(String(2048), primary_key=True)  # path or URL, as given
+    status: Mapped[str] = mapped_column(String(20), default="done")  # done | failed
+    records: Mapped[int] = mapped_column(Integer, default=0)  # WARC response records read
+    kept: Mapped[int] = mapped_column(Integer, default=0)  # French HTML records that passed the gate
+    stored: Mapped[int] = mapped_column(Integer, default=0)  # new articles
+    relevant: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    finished_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -24,7 +24,7 @@ def test_builtin_sources_cover_zataz_presse_citron_and_three_afp_partners():
     assert {"zataz", "presse-citron"} <= set(sources)
     assert sum(s.partner for s in sources.values()) >= 3
     for spec in sources.values():
-        assert spec.feeds or spec.sitemaps or spec.listings
+        assert spec.feeds or spec.sitemaps or spec.listings or spec.news_index
 
 
 @pytest.mark.parametrize(
