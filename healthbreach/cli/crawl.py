@@ -6,7 +6,7 @@ import click
 
 from healthbreach.cli.guard import exclusive, load_specs, parse_settings, settings_option, sources_file_option
 from healthbreach.cli.options import DATE, db_option, out_console, summary_table
-from healthbreach.crawler.runner import run_crawl
+from healthbreach import jobs
 
 
 @click.command("crawl")
@@ -27,7 +27,7 @@ def command(sources: tuple[str, ...], since, sources_file, settings: tuple[str, 
     specs = load_specs(sources, sources_file)
     overrides = parse_settings(settings)
     with exclusive(db_url, "crawl") as url:
-        result = run_crawl(specs, db_url=url, since=since, settings=overrides)
+        result = jobs.crawl(specs, db_url=url, since=since, settings=overrides)
     out_console.print(summary_table(result.summary, f"Crawl run {result.run_id}: {result.status}"))
     if result.status != "finished":
         raise SystemExit(1)

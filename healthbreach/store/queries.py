@@ -64,6 +64,11 @@ def incident_rows(
             "n_sources": inc.n_sources,
             "sources": list(merged.get("sources") or []),
             "urls": [a["url"] for a in merged.get("articles") or []],
+            "finess": inc.finess,
+            "establishment_category": inc.establishment_category,
+            "town": inc.town,
+            "department": inc.department,
+            "region": inc.region,
             "articles": list(merged.get("articles") or []),  # url, source, published, why it joined
         })
     rows.sort(key=lambda r: (r["first_reported"] or dt.date.min, r["incident_id"]), reverse=True)

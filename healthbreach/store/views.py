@@ -30,7 +30,12 @@ SELECT
     i.n_articles,
     i.n_sources,
     i.sources,
-    i.urls
+    i.urls,
+    i.finess,
+    i.establishment_category,
+    i.town,
+    i.department,
+    i.region
 FROM incidents i
 """,
     "v_articles": """
