@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
+from healthbreach import jobs
 from healthbreach.cli.guard import UNREACHED, exclusive, load_specs, parse_settings, settings_option, sources_file_option
 from healthbreach.cli.options import DATE, db_option, log_options, out_console, summary_table
-from healthbreach.crawler.runner import run_crawl
 
 
 @click.command("crawl")
@@ -30,7 +30,7 @@ def command(sources: tuple[str, ...], since, sources_file, settings: tuple[str, 
     specs = load_specs(sources, sources_file)
     overrides = parse_settings(settings)
     with exclusive(db_url, "crawl") as url:
-        result = run_crawl(specs, db_url=url, since=since, settings=overrides)
+        result = jobs.crawl(specs, db_url=url, since=since, settings=overrides)
     out_console.print(summary_table(result.summary, f"Crawl run {result.run_id}: {result.status}"))
     unreached = result.summary.unreached([s.name for s in specs])
     for name, reason in unreached.items():

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from healthbreach.cli import HealthbreachError
 from healthbreach.cli.options import db_option, err_console, out_console
 from healthbreach.store.db import DatabaseError, init_db, make_engine, resolve_url, safe_url
-from healthbreach.store.incidents import rebuild_incidents, update_incidents
+from healthbreach import jobs
 from healthbreach.store.migrations import current_revision, head_revision
 
 
@@ -46,7 +46,7 @@ def open_engine(db_url: str | None, *, must_exist: bool = True, refresh: bool = 
         raise HealthbreachError(f"cannot use database {safe_url(url)}: {_reason(exc)}") from None
     if refresh:
         try:
-            update_incidents(engine)
+            jobs.group(engine)
         except SQLAlchemyError as exc:
             # A concurrent crawl may be regrouping at the same moment (or the role may be read-only):
             # the incidents it leaves are still consistent, so show them rather than fail.
@@ -74,18 +74,19 @@ def upgrade_command(db_url: str | None) -> None:
 
 
 @command.command("regroup")
+@click.option("--reprofile", is_flag=True, help="Also rebuild each article's profile from its text (after changing how aliases and mentions are read).")
 @db_option
-def regroup_command(db_url: str | None) -> None:
+def regroup_command(reprofile: bool, db_url: str | None) -> None:
     """Forget all incidents and group every stored article again.
 
     Gives the same incidents and ids as the incremental updates; useful after
-    changing the grouping rules.
+    changing the grouping rules. Reads no article text unless --reprofile.
 
     Example: healthbreach db regroup
     """
     engine = open_engine(db_url, refresh=False)
     try:
-        stats = rebuild_incidents(engine)
+        stats = jobs.Job(engine=engine).regroup(reprofile)
     except SQLAlchemyError as exc:
         raise HealthbreachError(f"regrouping failed: {_reason(exc)}") from None
     out_console.print(f"{stats.incidents} incidents from {stats.articles} relevant articles")

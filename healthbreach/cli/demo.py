@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from healthbreach.cli import HealthbreachError
 from healthbreach.cli.options import out_console, summary_table
-from healthbreach.crawler.runner import run_crawl
+from healthbreach import jobs
 from healthbreach.demo import serve_demo
 from healthbreach.demo.sources import demo_sources
 from healthbreach.store.db import DatabaseError, make_engine
@@ -94,7 +94,7 @@ def command(db_url: str, port: int) -> None:
         with ExitStack() as stack:
             main, partner = _serve_sites(stack, port)
             out_console.print(f"Sample sites served on {main} and {partner}")
-            result = run_crawl(demo_sources(main, partner), db_url=db_url, settings=DEMO_SETTINGS)
+            result = jobs.crawl(demo_sources(main, partner), db_url=db_url, settings=DEMO_SETTINGS)
     except DatabaseError as exc:
         raise HealthbreachError(str(exc)) from None
     out_console.print(summary_table(result.summary, f"Demo crawl (run {result.run_id}): {result.status}"))

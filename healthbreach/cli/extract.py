@@ -44,25 +44,17 @@ def extract_files(paths: tuple[Path, ...]) -> None:
 
 def extract_stored(db_url: str | None, everything: bool) -> None:
     from healthbreach.cli.guard import exclusive
-    from healthbreach.extract.extractor import EXTRACTOR_VERSION, Extractor
-    from healthbreach.store.articles import articles_to_extract, reextract
-    from healthbreach.store.db import database_errors, make_engine
-    from healthbreach.store.incidents import update_incidents
+    from healthbreach.jobs import Job, load_extractor
+    from healthbreach.store.db import database_errors
 
-    with exclusive(db_url, "extract") as url:
-        engine = make_engine(url)
-        with database_errors(url):
-            todo = len(articles_to_extract(engine, EXTRACTOR_VERSION, everything))
-            if todo:
-                extractor = Extractor()
-                with err_console.status(f"extracting {todo} articles") as status:
-                    done = reextract(engine, extractor, EXTRACTOR_VERSION, everything,
-                                     progress=lambda n, label: status.update(f"extracted {n}/{todo}: {label}"))
-            else:
-                done = 0
-            grouping = update_incidents(engine)
-        engine.dispose()
-    click.echo(f"{done} articles extracted with extractor {EXTRACTOR_VERSION}; "
+    _, version = load_extractor()
+    with exclusive(db_url, "extract") as url, Job(url) as job, database_errors(url):
+        with err_console.status("looking for articles to extract") as status:
+            total = []
+            done = job.extract(everything=everything, on_start=total.append,
+                               progress=lambda n, label: status.update(f"extracted {n}/{total[0]}: {label}"))
+        grouping = job.group()
+    click.echo(f"{done} articles extracted with extractor {version}; "
                f"{grouping.incidents} incidents ({grouping.created} new, {grouping.updated} updated)")
 
 

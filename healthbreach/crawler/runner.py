@@ -23,7 +23,6 @@ from sqlalchemy import Engine, update
 from healthbreach.crawler.progress import CrawlSummary
 from healthbreach.crawler.sources import SourceSpec
 from healthbreach.store import articles as store
-from healthbreach.store.incidents import update_incidents
 from healthbreach.store.db import init_db, make_engine, resolve_url
 from healthbreach.store.models import CrawlRun
 
@@ -85,8 +84,7 @@ def run_crawl(
             source_errors=kinds.get("source_errors", {}), retried=kinds.get("retried", {}),
         )
         result = CrawlResult(run_id, run.status, summary)
-    # New articles may join or found incidents; what was stored is grouped even after an interrupted crawl.
-    update_incidents(engine)
+    # Grouping is the job layer's step (healthbreach/jobs.py), run once per job after the crawl.
     engine.dispose()
     logging.getLogger("healthbreach.crawl").debug("run %s %s", run_id, result.status)
     return result

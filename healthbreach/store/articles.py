@@ -116,13 +116,14 @@ def articles_to_extract(engine: Engine, version: str, everything: bool = False) 
         return list(session.scalars(query.order_by(Article.id)))
 
 
-def reextract(engine: Engine, extractor, version: str, everything: bool = False, progress=None) -> int:
+def reextract(engine: Engine, extractor, version: str, everything: bool = False, progress=None, only=None) -> int:
     """(Re)extract stored articles, one transaction each; returns how many were done.
 
-    `progress(done, title_or_url)` is called after each article.
+    `progress(done, title_or_url)` is called after each article; `only` (ids)
+    limits the work to those articles, already known to need it.
     """
     done = 0
-    for article_id in articles_to_extract(engine, version, everything):
+    for article_id in (only if only is not None else articles_to_extract(engine, version, everything)):
         with Session(engine) as session, session.begin():
             article = session.get(Article, article_id)
             extraction = extractor.extract(article.text, title=article.title, published=article.published)

@@ -73,6 +73,11 @@ INCIDENT_COLUMNS = [
     Column("n_sources", "int", "distinct sources among those articles"),
     Column("sources", "list<string>", "names of those sources"),
     Column("urls", "list<string>", "URLs of the articles, earliest first"),
+    Column("finess", "string", "FINESS number of the victim establishment, when a registry is imported and it was linked"),
+    Column("establishment_category", "string", "FINESS category of that establishment (libcategetab)"),
+    Column("town", "string", "town of that establishment"),
+    Column("department", "string", "department code of that establishment"),
+    Column("region", "string", "region of that establishment"),
 ]
 
 ARTICLE_COLUMNS = [

@@ -1,19 +1,21 @@
-"""Grouping articles that report the same breach into incidents.
+"""Grouping articles that report the same breach into incidents, incrementally.
 
-Two articles belong to one incident when
-  * they are copies of one dispatch (same text hash, or word-shingle Jaccard
-    >= COPY_JACCARD on their first COPY_WORDS words) - always, even when the
+Two relevant articles are *linked* when
+  * they are copies of one dispatch (same text hash, or MinHash-estimated
+    Jaccard >= COPY_JACCARD on their opening shingles) - even when the
     extractor found no victim; or
-  * they name the same victim after normalisation (accents, case, "CH" ->
-    "centre hospitalier", acronym <-> expansion), their dates fall within
-    WINDOW_DAYS of the incident's reports (or their incident dates agree), and
-    their record counts are within RECORDS_RATIO of each other.
+  * they name the same victim (store/identity.py: normalised names, acronyms,
+    kind and town, aliases their texts teach, FINESS number), their dates are
+    compatible (incident dates agree, else reports within WINDOW_DAYS) and their
+    record counts are within RECORDS_RATIO; or
+  * a name of one is a name or a mention of the other and they give the same
+    count of records (within 10 %, at least 1 000): one breach, whenever told.
 
-The grouping is a pure function of the stored articles: articles are taken in
-(published, id) order and each joins the best matching incident built so far
-or starts a new one. `update_incidents` recomputes that grouping and writes
-only what differs from the stored one, so an update after any crawl or
-extraction and a rebuild from scratch always give the same groups and ids.
+An incident is a connected component of that relation. Links depend on the two
+articles only, so the components do not depend on the order in which articles
+were crawled: a nightly update, which only links the new or re-extracted
+articles with the candidates their indexed keys find (store/profiles.py) and
+recomputes the incidents these touch, gives the same incidents as a rebuild.
 An incident's id is derived from the URL of its earliest article, hence stable
 when later articles join it.
 """
@@ -22,123 +24,26 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
+import logging
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from healthbreach.store.models import Article, Extraction, Incident, IncidentArticle, Source, utcnow
+from healthbreach.store.identity import count_words, kinds, name_tokens, normalise_org, same_victim  # noqa: F401
+from healthbreach.store.profiles import COPY_JACCARD, Profile, estimated_jaccard, jaccard, shingles  # noqa: F401
 from healthbreach.textfold import fold_words
 
+log = logging.getLogger("healthbreach.incidents")
+
 WINDOW_DAYS = 45  # follow-ups of one breach usually appear within weeks of the first report
-DAY_TOLERANCE = dt.timedelta(days=14)  # attack, detection and disclosure of one breach fall within days
+DAY_TOLERANCE = dt.timedelta(days=45)  # attack, detection, claim and leak of one breach fall within weeks
 RECORDS_RATIO = 10.0  # first estimates and final counts differ, but not by orders of magnitude
-COPY_WORDS = 400
-COPY_SHINGLE = 5
-COPY_JACCARD = 0.8
-
-# -- victim names -----------------------------------------------------------
-
-STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lez"}
-# Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X".
-ABBREVIATIONS = {
-    "ch": "centre hospitalier",
-    "chu": "centre hospitalier universitaire",
-    "chr": "centre hospitalier regional",
-    "chru": "centre hospitalier regional universitaire",
-    "chi": "centre hospitalier intercommunal",
-    "ght": "groupement hospitalier de territoire",
-    "gh": "groupe hospitalier",
-    "ehpad": "etablissement hebergement personnes agees dependantes",
-    "cpam": "caisse primaire assurance maladie",
-    "ars": "agence regionale de sante",
-}
-# Words that say what kind of body it is, not which one: "centre hospitalier"
-# alone must not match every hospital. Each maps to a kind; two names of
-# different kinds (a clinic and a hospital in one town) never match.
-KIND_WORDS = {
-    "centre": None, "hospitalier": "hospital", "hospitaliere": "hospital", "hopital": "hospital",
-    "hopitaux": "hospital", "universitaire": None, "regional": None, "intercommunal": None,
-    "groupe": None, "groupement": None, "territoire": None, "clinique": "clinic", "polyclinique": "clinic",
-    "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
-    "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
-    "etablissement": None, "hebergement": None, "personnes": None, "agees": None, "dependantes": None,
-    "ehpad": "care_home", "agence": None, "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
-    "institut": None, "fondation": None, "association": None, "service": None, "services": None,
-}
-
-
-
-
-def name_tokens(name: str) -> list[str]:
-    """The words of a name with abbreviations expanded, stopwords kept (acronyms need order)."""
-    words = []
-    for word in fold_words(name).split():
-        words.extend(ABBREVIATIONS.get(word, word).split())
-    return words
-
-
-def normalise_org(name: str) -> str:
-    """A comparable form of an organisation name: "CH de Valmont-sur-Loire" -> "centre hospitalier valmont loire"."""
-    return " ".join(w for w in name_tokens(name) if w not in STOPWORDS)
-
-
-def _distinctive(words: list[str]) -> frozenset[str]:
-    return frozenset(w for w in words if w not in STOPWORDS and w not in KIND_WORDS)
-
-
-def _kinds(words: list[str]) -> frozenset[str]:
-    return frozenset(k for w in words if (k := KIND_WORDS.get(w)))
-
-
-def _acronyms(name: str) -> set[str]:
-    """Acronym forms a name may stand for: its initials, and the name itself when it is one word."""
-    folded = fold_words(name).split()
-    forms = set()
-    if len(folded) == 1 or all(len(w) <= 2 for w in folded):
-        forms.add("".join(folded))  # "AP-HP" -> "aphp"
-    significant = [w for w in folded if w not in STOPWORDS]
-    if len(significant) >= 2:
-        forms.add("".join(w[0] for w in significant))  # "Assistance publique - Hôpitaux de Paris" -> "aphp"
-    return forms
-
-
-def same_victim(a: str, b: str) -> bool:
-    """True when two names plausibly designate the same organisation."""
-    if normalise_org(a) == normalise_org(b) and normalise_org(a):
-        return True
-    ta, tb = name_tokens(a), name_tokens(b)
-    ka, kb = _kinds(ta), _kinds(tb)
-    if ka and kb and not ka & kb:
-        return False
-    da, db = _distinctive(ta), _distinctive(tb)
-    if da and db and (da <= db or db <= da):
-        return True
-    # Acronym against expansion: one side is a single short token, the other's initials spell it.
-    compact_a, compact_b = fold_words(a).replace(" ", ""), fold_words(b).replace(" ", "")
-    return (len(compact_a) >= 2 and compact_a in _acronyms(b) and len(fold_words(b).split()) > 1) or (
-        len(compact_b) >= 2 and compact_b in _acronyms(a) and len(fold_words(a).split()) > 1
-    )
-
-
-# -- republished copies -------------------------------------------------------
-
-
-def shingles(text: str, words: int = COPY_WORDS, size: int = COPY_SHINGLE) -> frozenset[str]:
-    tokens = fold_words(text).split()[:words]
-    if len(tokens) < size:
-        return frozenset([" ".join(tokens)]) if tokens else frozenset()
-    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
+SAME_COUNT_RATIO = 1.1  # "491 840" and "près de 500 000": one count, told twice
+SAME_COUNT_MIN = 1000
 
 # -- dates and counts -----------------------------------------------------------
 
@@ -149,16 +54,34 @@ def date_precision(value: str | None) -> str | None:
     return PRECISIONS.get(len(value)) if value else None
 
 
+def date_interval(value: str) -> tuple[int, int] | None:
+    """The days (ordinals) a partial date may mean: "2025-10" -> 1 to 31 October 2025."""
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value).toordinal()
+            return day, day
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            start = dt.date(year, month, 1)
+            end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            return start.toordinal(), end.toordinal()
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1).toordinal(), dt.date(int(value), 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
 def dates_agree(a: str, b: str) -> bool:
-    """Partial dates agree when they are equal cut to the coarser precision ("2025-10" ~ "2025-10-12");
-    two days agree within DAY_TOLERANCE (one article dates the attack, a later one its discovery)."""
-    n = min(len(a), len(b))
-    if n == 10:
-        try:
-            return abs(dt.date.fromisoformat(a) - dt.date.fromisoformat(b)) <= DAY_TOLERANCE
-        except ValueError:
-            pass
-    return a[:n] == b[:n]
+    """Partial dates agree when the days they may mean are within DAY_TOLERANCE of each other:
+    the attack, its detection, the claim and the publication of the files of one breach fall within
+    weeks ("2025-10" ~ "2025-10-12" ~ "2025-11-03")."""
+    ia, ib = date_interval(a), date_interval(b)
+    if ia is None or ib is None:
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
+    gap = max(0, ib[0] - ia[1], ia[0] - ib[1])
+    return gap <= DAY_TOLERANCE.days
 
 
 def records_compatible(a: int | None, unit_a: str | None, b: int | None, unit_b: str | None) -> bool:
@@ -169,123 +92,174 @@ def records_compatible(a: int | None, unit_a: str | None, b: int | None, unit_b:
     return max(a, b) / min(a, b) <= RECORDS_RATIO
 
 
+# Units that count people: "480 000 patients" and "500 000 personnes" may be one count.
+PEOPLE = {"personnes", "personne", "patients", "patient", "patientes", "assures", "assure", "adherents", "clients",
+          "usagers", "beneficiaires", "utilisateurs", "victimes", "individus", "francais", "comptes", "salaries",
+          "agents", "professionnels", "praticiens", "medecins", "soignants"}
+
+
+def _unit(unit: str | None) -> str | None:
+    folded = fold_words(unit or "")
+    return "people" if folded in PEOPLE else folded or None
+
+
+def same_count(a: Profile, b: Profile) -> bool:
+    ra, rb = a.records, b.records
+    if not ra or not rb or min(ra, rb) < SAME_COUNT_MIN:
+        return False
+    ua, ub = _unit(a.records_unit), _unit(b.records_unit)
+    if ua and ub and ua != ub:
+        return False
+    return max(ra, rb) / min(ra, rb) <= SAME_COUNT_RATIO
+
+
 def incident_id(url: str) -> str:
     return "inc-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
 
 
-# -- grouping (pure) ------------------------------------------------------------
+# -- links (pure) -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ArticleProfile:
-    """What grouping needs to know of one relevant article."""
+def is_copy(a: Profile, b: Profile) -> bool:
+    return a.content_hash == b.content_hash or estimated_jaccard(a.sig, b.sig) >= COPY_JACCARD
 
-    id: int
-    url: str
-    source: str
-    published: dt.date | None
-    content_hash: str
-    shingles: frozenset[str]
-    victims: tuple[str, ...] = ()
-    vendors: tuple[str, ...] = ()
-    incident_date: str | None = None
-    records: int | None = None
-    records_unit: str | None = None
-    data_types: tuple[str, ...] = ()
 
-    @property
-    def order(self) -> tuple[dt.date, int]:
-        return (self.published or dt.date.max, self.id)  # undated articles last
+def _names_match(names_a: tuple[str, ...], keys_a: frozenset[str], names_b: tuple[str, ...], keys_b: frozenset[str]) -> bool:
+    if keys_a & keys_b:
+        return True
+    return any(same_victim(x, y) for x in names_a for y in names_b)
+
+
+def same_body(a: Profile, b: Profile) -> bool:
+    """One organisation: victim and victim, or the vendor of one and the victim of the other.
+
+    Two vendors alone say little (one software, many customers): they count only
+    when neither article names a victim.
+    """
+    if _names_match(a.victims, a.victim_keys, b.victims, b.victim_keys):
+        return True
+    if _names_match(a.victims, a.victim_keys, b.vendors, b.vendor_keys):
+        return True
+    if _names_match(a.vendors, a.vendor_keys, b.victims, b.victim_keys):
+        return True
+    return not a.victims and not b.victims and _names_match(a.vendors, a.vendor_keys, b.vendors, b.vendor_keys)
+
+
+def dates_compatible(a: Profile, b: Profile) -> bool:
+    da, db = a.incident_date, b.incident_date
+    if da and db and len(da) >= 7 and len(db) >= 7:
+        # A follow-up months later still joins when it dates the incident the same way;
+        # a report in the window about another month's attack does not.
+        return dates_agree(da, db)
+    if a.anchor is None or b.anchor is None:
+        return True
+    return abs(a.anchor - b.anchor) <= WINDOW_DAYS
+
+
+def _kinds_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(kinds(name_tokens(n)) for n in names)) if names else frozenset()
+
+
+def told_twice(a: Profile, b: Profile) -> bool:
+    """The same count of records, and a name of one among the other's names, or among its mentions
+    when the other names no victim of its own (an article telling the breach through other names)."""
+    if not same_count(a, b):
+        return False
+    da, db = a.incident_date, b.incident_date
+    if da and db and len(da) >= 7 and len(db) >= 7 and not dates_agree(da, db):
+        return False  # two breaches of one body, each dated, with similar counts
+    ka, kb = _kinds_of(a.victims), _kinds_of(b.victims)
+    if ka and kb and not ka & kb:
+        return False  # a clinic and a hospital of one town
+    wa, wb = count_words(list(a.names), []), count_words(list(b.names), [])
+    if wa & wb:
+        return True
+    return bool((not b.victims and wa & count_words([], b.mentions)) or (not a.victims and wb & count_words([], a.mentions)))
+
+
+def link(a: Profile, b: Profile) -> str | None:
+    """Why two articles report one breach ("copy" or "match"), or None. Symmetric."""
+    if is_copy(a, b):
+        return "copy"
+    if same_body(a, b) and dates_compatible(a, b) and records_compatible(a.records, a.records_unit, b.records, b.records_unit):
+        return "match"
+    if told_twice(a, b):
+        return "match"
+    return None
+
+
+# -- components (pure) ------------------------------------------------------------
 
 
 @dataclass
 class Group:
     id: str
-    members: list[ArticleProfile] = field(default_factory=list)
+    members: list[Profile] = field(default_factory=list)
     reasons: dict[int, str] = field(default_factory=dict)
 
-    @property
-    def first(self) -> dt.date | None:
-        return min((m.published for m in self.members if m.published), default=None)
 
-    @property
-    def last(self) -> dt.date | None:
-        return max((m.published for m in self.members if m.published), default=None)
-
-
-def _dates_compatible(article: ArticleProfile, group: Group) -> bool:
-    first, last = group.first, group.last
-    within = (
-        article.published is None
-        or first is None
-        or first - dt.timedelta(days=WINDOW_DAYS) <= article.published <= last + dt.timedelta(days=WINDOW_DAYS)
-    )
-    if article.incident_date and len(article.incident_date) >= 7:
-        stated = [m.incident_date for m in group.members if m.incident_date and len(m.incident_date) >= 7]
-        if stated:
-            # A follow-up months later still joins when it dates the incident the same way;
-            # a report in the window about another month's attack does not.
-            return any(dates_agree(article.incident_date, d) for d in stated)
-    return within
+def candidate_pairs(profiles: dict[int, Profile]) -> Iterable[tuple[int, int]]:
+    """Pairs sharing a lookup key with a stored key, each once."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for pid in sorted(profiles):
+        for key in profiles[pid].keys():
+            postings[key].append(pid)
+    for pid in sorted(profiles):
+        seen: set[int] = set()
+        for key in profiles[pid].lookups():
+            for other in postings.get(key, ()):
+                if other > pid and other not in seen:
+                    seen.add(other)
+                    yield pid, other
 
 
-def match_score(article: ArticleProfile, group: Group) -> int:
-    """How many of the group's victim names the article's victims match; 0 when it cannot join."""
-    names = {v for m in group.members for v in m.victims}
-    score = sum(1 for v in article.victims for n in names if same_victim(v, n))
-    if not score or not _dates_compatible(article, group):
-        return 0
-    if not all(
-        records_compatible(article.records, article.records_unit, m.records, m.records_unit) for m in group.members
-    ):
-        return 0
-    return score
+def group_profiles(profiles: list[Profile], pairs: Iterable[tuple[int, int]] | None = None) -> list[Group]:
+    """The connected components of `link` over the profiles; ids and order do not depend on input order."""
+    by_id = {p.id: p for p in profiles}
+    parent = {pid: pid for pid in by_id}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    copies: dict[int, set[int]] = defaultdict(set)
+    for x, y in (candidate_pairs(by_id) if pairs is None else pairs):
+        if x not in by_id or y not in by_id:
+            continue
+        why = link(by_id[x], by_id[y])
+        if why is None:
+            continue
+        if why == "copy":
+            copies[x].add(y)
+            copies[y].add(x)
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[rx] = ry
+    components: dict[int, list[Profile]] = defaultdict(list)
+    for pid, profile in by_id.items():
+        components[find(pid)].append(profile)
+    groups = []
+    for members in components.values():
+        members.sort(key=lambda m: m.order)
+        seed = members[0]
+        group = Group(id=incident_id(seed.url), members=members)
+        rank = {m.id: i for i, m in enumerate(members)}
+        for m in members:
+            if m is seed:
+                group.reasons[m.id] = "seed"
+            elif any(rank[c] < rank[m.id] for c in copies[m.id] if c in rank):
+                group.reasons[m.id] = "copy"
+            else:
+                group.reasons[m.id] = "match"
+        groups.append(group)
+    return sorted(groups, key=lambda g: g.members[0].order)
 
 
-def group_articles(profiles: list[ArticleProfile]) -> list[Group]:
-    """Deterministic grouping: same input, same groups and ids, whatever order the rows came in."""
-    groups: list[Group] = []
-    of_article: dict[int, Group] = {}
-    by_hash: dict[str, int] = {}
-    by_shingle: dict[str, list[int]] = defaultdict(list)
-    seen: dict[int, ArticleProfile] = {}
-    for article in sorted(profiles, key=lambda p: p.order):
-        group, reason = None, "match"
-        original = by_hash.get(article.content_hash) or _copy_of(article, by_shingle, seen)
-        if original is not None:
-            group, reason = of_article[original], "copy"
-        else:
-            scored = [(match_score(article, g), g.last or dt.date.min, g.id, g) for g in groups]
-            scored = [s for s in scored if s[0] > 0]
-            if scored:
-                group = max(scored, key=lambda s: (s[0], s[1], s[2]))[3]
-        if group is None:
-            group, reason = Group(id=incident_id(article.url)), "seed"
-            groups.append(group)
-        group.members.append(article)
-        group.reasons[article.id] = reason
-        of_article[article.id] = group
-        by_hash.setdefault(article.content_hash, article.id)
-        seen[article.id] = article
-        for s in article.shingles:
-            by_shingle[s].append(article.id)
-    return groups
-
-
-def _copy_of(article: ArticleProfile, by_shingle: dict[str, list[int]], seen: dict[int, ArticleProfile]) -> int | None:
-    """The earliest already-grouped article this one is a near-identical copy of."""
-    if not article.shingles:
-        return None
-    shared: Counter[int] = Counter()
-    for s in article.shingles:
-        shared.update(by_shingle.get(s, ()))
-    # Jaccard >= t needs at least t * |A| shared shingles: skip the rest cheaply.
-    need = COPY_JACCARD * len(article.shingles)
-    candidates = sorted((seen[i].order, i) for i, n in shared.items() if n >= need)
-    for _, other in candidates:
-        if jaccard(article.shingles, seen[other].shingles) >= COPY_JACCARD:
-            return other
-    return None
+def group_articles(profiles: list[Profile]) -> list[Group]:
+    """Group in-memory profiles (every pair of candidates compared): the pure form of a rebuild."""
+    return group_profiles(profiles)
 
 
 # -- merged facts (pure) ----------------------------------------------------------
@@ -300,7 +274,7 @@ def _support(values: list[tuple[str, str]]) -> list[dict[str, Any]]:
     return [{"value": v, "articles": u} for v, u in sorted(urls.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
 
 
-def _names(members: list[ArticleProfile], attr: str) -> list[dict[str, Any]]:
+def _names(members: list[Profile], attr: str) -> list[dict[str, Any]]:
     """Names clustered with same_victim; each cluster shown by its most frequent spelling."""
     clusters: list[list[tuple[str, str]]] = []
     for m in members:
@@ -320,7 +294,7 @@ def _names(members: list[ArticleProfile], attr: str) -> list[dict[str, Any]]:
     return sorted(merged, key=lambda c: (-len(c["articles"]), c["value"]))
 
 
-def _best_date(members: list[ArticleProfile]) -> list[dict[str, Any]]:
+def _best_date(members: list[Profile]) -> list[dict[str, Any]]:
     """Each stated date, supported by every article whose date agrees with it; the most precise wins ties."""
     stated = [(m.incident_date, m.url) for m in members if m.incident_date]
     out = []
@@ -330,51 +304,90 @@ def _best_date(members: list[ArticleProfile]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda d: (-len(d["articles"]), -len(d["value"]), d["value"]))
 
 
-def _best_records(members: list[ArticleProfile]) -> list[dict[str, Any]]:
-    by_value: dict[tuple[int, str | None], list[ArticleProfile]] = defaultdict(list)
+def _best_records(members: list[Profile]) -> list[dict[str, Any]]:
+    by_value: dict[tuple[int, str | None], list[Profile]] = defaultdict(list)
     for m in members:
         if m.records:
             by_value[(m.records, m.records_unit)].append(m)
+
     # Most articles first; on a tie the most recent report, which usually carries the updated count.
     def rank(item):
         (value, _unit), ms = item
-        latest_date, latest_id = max(m.order for m in ms)
-        return (-len(ms), -latest_date.toordinal(), -latest_id, -value)
+        latest = max(ms, key=lambda m: m.order)
+        return (-len(ms), -latest.order[0].toordinal(), tuple(-ord(c) for c in latest.url), -value)
 
     ranked = sorted(by_value.items(), key=rank)
     return [{"value": r, "unit": u, "articles": [m.url for m in ms]} for (r, u), ms in ranked]
 
 
-def merge(group: Group) -> dict[str, Any]:
-    """The incident row's values from its members: best-supported value of each field, with support."""
+def _list_field(name: str) -> Callable[[list[Profile]], list[dict[str, Any]]]:
+    """A field holding a list of values per article (data types, attack types): each value with its support."""
+    return lambda members: _support([(str(v), m.url) for m in members for v in m.facts.get(name) or ()])
+
+
+def _value_field(name: str) -> Callable[[list[Profile]], list[dict[str, Any]]]:
+    """A field holding one value per article (threat actor, care disrupted): each value with its support."""
+    return lambda members: _support([(m.facts[name] if isinstance(m.facts[name], str) else str(m.facts[name]).lower(), m.url)
+                                     for m in members if m.facts.get(name) is not None])
+
+
+# Every merged field: name -> function of the members giving [{value, articles, ...}] best first.
+# A new extracted field is merged by adding one line here (and, for a column, one in incident_row).
+FIELD_MERGERS: dict[str, Callable[[list[Profile]], list[dict[str, Any]]]] = {
+    "victims": lambda ms: _names(ms, "victims"),
+    "vendors": lambda ms: _names(ms, "vendors"),
+    "incident_date": _best_date,
+    "records": _best_records,
+    "data_types": _list_field("data_types"),
+    "attack_types": _list_field("attack_types"),
+    "threat_actor": _value_field("threat_actor"),
+    "care_disrupted": _value_field("care_disrupted"),
+    "establishments": lambda ms: _support([(m.establishment, m.url) for m in ms if m.establishment]),
+}
+
+
+def merge_fields(members: list[Profile]) -> dict[str, list[dict[str, Any]]]:
+    """Every field's values over the members, best supported first."""
+    return {name: merger(members) for name, merger in FIELD_MERGERS.items()}
+
+
+def merge(group: Group, establishments: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The incident row's values from its members: best-supported value of each field, with support.
+
+    `establishments` maps FINESS numbers to registry rows (category, town, ...).
+    """
     members = sorted(group.members, key=lambda m: m.order)
-    victims, vendors = _names(members, "victims"), _names(members, "vendors")
-    dates, records = _best_date(members), _best_records(members)
-    types = _support([(t, m.url) for m in members for t in m.data_types])
+    merged = merge_fields(members)
     sources = sorted({m.source for m in members})
-    best_date = dates[0] if dates else None
-    best_records = records[0] if records else None
+    best = {name: values[0] if values else None for name, values in merged.items()}
     first = min((m.published for m in members if m.published), default=None)
     last = max((m.published for m in members if m.published), default=None)
+    finess = best["establishments"]["value"] if best["establishments"] else None
+    place = (establishments or {}).get(finess) or {}
     return {
         "id": group.id,
         "seed_url": members[0].url,
-        "victims": "; ".join(v["value"] for v in victims) or None,
-        "vendors": "; ".join(v["value"] for v in vendors) or None,
+        "victims": "; ".join(v["value"] for v in merged["victims"]) or None,
+        "vendors": "; ".join(v["value"] for v in merged["vendors"]) or None,
         "first_reported": first,
         "last_reported": last,
-        "incident_date": best_date["value"] if best_date else None,
-        "incident_date_precision": best_date["precision"] if best_date else None,
-        "records": best_records["value"] if best_records else None,
-        "records_unit": best_records["unit"] if best_records else None,
-        "data_types": "; ".join(sorted(t["value"] for t in types)) or None,
+        "incident_date": best["incident_date"]["value"] if best["incident_date"] else None,
+        "incident_date_precision": best["incident_date"]["precision"] if best["incident_date"] else None,
+        "records": best["records"]["value"] if best["records"] else None,
+        "records_unit": best["records"]["unit"] if best["records"] else None,
+        "data_types": "; ".join(sorted(t["value"] for t in merged["data_types"])) or None,
         "n_articles": len(members),
         "n_sources": len(sources),
         "sources": "; ".join(sources),
         "urls": " ".join(m.url for m in members),
+        "finess": finess,
+        "establishment_category": place.get("category"),
+        "town": place.get("town"),
+        "department": place.get("department"),
+        "region": place.get("region"),
         "merged": {
-            "victims": victims, "vendors": vendors, "incident_date": dates, "records": records,
-            "data_types": types, "sources": sources,
+            **{k: v for k, v in merged.items() if v or k in ("victims", "vendors", "incident_date", "records", "data_types")},
+            "sources": sources,
             "articles": [{"url": m.url, "source": m.source, "published": m.published.isoformat() if m.published else None,
                           "reason": group.reasons[m.id]} for m in members],
         },
@@ -386,81 +399,66 @@ def merge(group: Group) -> dict[str, Any]:
 
 @dataclass
 class GroupingStats:
-    articles: int = 0
-    incidents: int = 0
+    articles: int = 0  # relevant articles grouped (in the whole database)
+    incidents: int = 0  # incidents in the whole database
     created: int = 0
     updated: int = 0
     deleted: int = 0
     moved: int = 0  # memberships added or changed
+    profiled: int = 0  # articles (re)profiled by this update
+    texts_read: int = 0  # article texts read by this update (new or changed texts only)
+    regrouped: int = 0  # articles whose incident was recomputed
 
     @property
     def changed(self) -> bool:
         return bool(self.created or self.updated or self.deleted or self.moved)
 
 
-def _is_relevant(article_relevant: bool, extraction_relevant: bool | None) -> bool:
-    # The extractor's judgement, when there is one, supersedes the crawl-time relevance filter.
-    return bool(extraction_relevant) if extraction_relevant is not None else bool(article_relevant)
-
-
-def load_profiles(session: Session) -> list[ArticleProfile]:
-    rows = session.execute(
-        select(
-            Article.id, Article.url, Source.name, Article.published, Article.content_hash, Article.text,
-            Article.relevant, Extraction.relevant, Extraction.record,
-        )
-        .join(Source, Source.id == Article.source_id)
-        .outerjoin(Extraction, Extraction.article_id == Article.id)
-        .order_by(Article.id)
-    )
-    profiles = []
-    for aid, url, source, published, chash, text, a_rel, e_rel, record in rows:
-        if not _is_relevant(a_rel, e_rel):
-            continue
-        record = record or {}
-        records = record.get("records")
-        profiles.append(ArticleProfile(
-            id=aid, url=url, source=source, published=published, content_hash=chash, shingles=shingles(text or ""),
-            victims=tuple(v for v in record.get("victims") or () if v),
-            vendors=tuple(v for v in record.get("vendors") or () if v),
-            incident_date=record.get("incident_date") or None,
-            records=int(records) if isinstance(records, (int, float)) and records > 0 else None,
-            records_unit=record.get("records_unit") or None,
-            data_types=tuple(record.get("data_types") or ()),
-        ))
-    return profiles
-
-
 _COMPARED = ("seed_url", "victims", "vendors", "first_reported", "last_reported", "incident_date",
              "incident_date_precision", "records", "records_unit", "data_types", "n_articles", "n_sources",
-             "sources", "urls", "merged")
+             "sources", "urls", "merged", "finess", "establishment_category", "town", "department", "region")
 
 
-def _write(session: Session, groups: list[Group]) -> GroupingStats:
-    """Make the stored incidents equal to `groups`, touching only what differs."""
-    stats = GroupingStats(articles=sum(len(g.members) for g in groups), incidents=len(groups))
-    wanted = {g.id: merge(g) for g in groups}
-    stored = {i.id: i for i in session.scalars(select(Incident))}
-    # Memberships first go away where they must, so no row points at a deleted incident.
-    membership = {a: (i, r) for a, i, r in session.execute(
-        select(IncidentArticle.article_id, IncidentArticle.incident_id, IncidentArticle.reason))}
+def write_groups(session: Session, groups: list[Group], scope: set[int] | None) -> GroupingStats:
+    """Make the stored incidents of the articles in `scope` (None: all) equal to `groups`."""
+    from healthbreach.store.models import Incident, IncidentArticle
+    from healthbreach.store.registry import establishment_rows
+
+    stats = GroupingStats()
+    membership_q = select(IncidentArticle.article_id, IncidentArticle.incident_id, IncidentArticle.reason)
+    if scope is not None:
+        membership = {}
+        for chunk in _chunks(sorted(scope)):
+            membership.update({a: (i, r) for a, i, r in session.execute(membership_q.where(IncidentArticle.article_id.in_(chunk)))})
+        old_ids = {i for i, _ in membership.values()}
+        stored = {}
+        for chunk in _chunks(sorted(old_ids | {g.id for g in groups})):
+            stored.update({i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(chunk)))})
+    else:
+        membership = {a: (i, r) for a, i, r in session.execute(membership_q)}
+        old_ids = set(stored_ids := {i.id for i in session.scalars(select(Incident))})
+        stored = {i.id: i for i in session.scalars(select(Incident))} if stored_ids else {}
+    finess = {m.establishment for g in groups for m in g.members if m.establishment}
+    places = establishment_rows(session, finess)
+    wanted = {g.id: merge(g, places) for g in groups}
     target = {m.id: (g.id, g.reasons[m.id]) for g in groups for m in g.members}
+    # Memberships first go away where they must, so no row points at a deleted incident.
     stale = [a for a, v in membership.items() if target.get(a) != v]
-    if stale:
-        session.execute(delete(IncidentArticle).where(IncidentArticle.article_id.in_(stale)))
-    for iid in sorted(set(stored) - set(wanted)):
+    for chunk in _chunks(stale):
+        session.execute(delete(IncidentArticle).where(IncidentArticle.article_id.in_(chunk)))
+    for iid in sorted((old_ids & set(stored)) - set(wanted)):
         session.delete(stored[iid])
         stats.deleted += 1
     session.flush()
     for iid, values in wanted.items():
         row = stored.get(iid)
         if row is None:
-            session.add(Incident(**values, updated_at=utcnow()))
+            session.add(Incident(**values, updated_at=_now()))
             stats.created += 1
         elif any(getattr(row, k) != values[k] for k in _COMPARED):
             for k in _COMPARED:
                 setattr(row, k, values[k])
-            row.updated_at = utcnow()
+            row.updated_at = _now()
             stats.updated += 1
     session.flush()
     for article_id, (iid, reason) in sorted(target.items()):
@@ -470,20 +468,31 @@ def _write(session: Session, groups: list[Group]) -> GroupingStats:
     return stats
 
 
-def update_incidents(engine: Engine) -> GroupingStats:
-    """Bring the incidents up to date with the stored articles and extractions.
+def _now() -> dt.datetime:
+    from healthbreach.store.models import utcnow
 
-    Idempotent: a second call right after the first changes nothing. Call it
-    after a crawl and after an extraction run.
+    return utcnow()
+
+
+def _chunks(items: list, size: int = 500) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def update_incidents(engine: Engine, article_ids: Iterable[int] | None = None) -> GroupingStats:
+    """Bring the incidents up to date with the stored articles and extractions, incrementally.
+
+    Profiles the articles that are new, re-extracted or no longer relevant
+    (`article_ids` limits that to a batch), then recomputes only the incidents
+    they can touch. Idempotent: a second call right after the first changes nothing.
     """
-    with Session(engine) as session, session.begin():
-        return _write(session, group_articles(load_profiles(session)))
+    from healthbreach.store import grouping
+
+    return grouping.update(engine, article_ids)
 
 
-def rebuild_incidents(engine: Engine) -> GroupingStats:
-    """Forget every incident and group all articles again, in one transaction."""
-    with Session(engine) as session, session.begin():
-        session.execute(delete(IncidentArticle))
-        session.execute(delete(Incident))
-        session.flush()
-        return _write(session, group_articles(load_profiles(session)))
+def rebuild_incidents(engine: Engine, reprofile: bool = False) -> GroupingStats:
+    """Group every profiled article again from its stored profile (texts are read only with `reprofile`)."""
+    from healthbreach.store import grouping
+
+    return grouping.rebuild(engine, reprofile=reprofile)

@@ -150,6 +150,12 @@ class Incident(Base):
     sources: Mapped[str | None] = mapped_column(Text)
     urls: Mapped[str | None] = mapped_column(Text)
     merged: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The victim's establishment in the FINESS registry, when one is imported and the victim was linked.
+    finess: Mapped[str | None] = mapped_column(String(9), index=True)
+    establishment_category: Mapped[str | None] = mapped_column(Text)
+    town: Mapped[str | None] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(String(3))
+    region: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     members: Mapped[list[IncidentArticle]] = relationship(back_populates="incident", cascade="all, delete-orphan")
@@ -223,3 +229,62 @@ class WarcFile(Base):
     message: Mapped[str | None] = mapped_column(Text)
     crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
     finished_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ArticleProfile(Base):
+    """What incident grouping keeps of one relevant article, so it never reads the text again.
+
+    Built once from the article's text (MinHash signature, aliases the text
+    teaches, names it mentions) and its extraction record (victims, dates,
+    counts...); rebuilt from the record alone when the article is re-extracted.
+    See store/profiles.py.
+    """
+
+    __tablename__ = "article_profiles"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    source: Mapped[str] = mapped_column(String(100))
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # MinHash hash values, uint32 little-endian
+    extracted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # the extraction it was built from
+    text_facts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # aliases, mentions: from the text
+    facts: Mapped[dict[str, Any]] = mapped_column(default=dict)  # victims, vendors, dates, counts...: from the record
+    establishment: Mapped[str | None] = mapped_column(String(9))  # FINESS number of the victim, when known
+
+
+class ArticleKey(Base):
+    """One indexed key of an article profile (see store/identity.py for the key families)."""
+
+    __tablename__ = "article_keys"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("article_profiles.article_id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
+
+
+class Establishment(Base):
+    """A health establishment of the FINESS registry (`healthbreach registry import`)."""
+
+    __tablename__ = "establishments"
+
+    finess: Mapped[str] = mapped_column(String(9), primary_key=True)  # nofinesset
+    legal_entity: Mapped[str | None] = mapped_column(String(9))  # nofinessej
+    name: Mapped[str] = mapped_column(Text)  # rs
+    long_name: Mapped[str | None] = mapped_column(Text)  # rslongue
+    category_code: Mapped[str | None] = mapped_column(String(10))  # categetab
+    category: Mapped[str | None] = mapped_column(Text)  # libcategetab
+    town: Mapped[str | None] = mapped_column(Text)  # from ligneacheminement ("01440 VIRIAT")
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    department: Mapped[str | None] = mapped_column(String(3))
+    department_name: Mapped[str | None] = mapped_column(Text)
+    region: Mapped[str | None] = mapped_column(Text)
+
+
+class EstablishmentKey(Base):
+    """Name, acronym and kind-and-town keys of an establishment, for linking victims."""
+
+    __tablename__ = "establishment_keys"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    finess: Mapped[str] = mapped_column(ForeignKey("establishments.finess", ondelete="CASCADE"), primary_key=True, index=True)

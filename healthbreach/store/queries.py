@@ -107,6 +107,11 @@ def incident_rows(
             "n_sources": inc.n_sources,
             "sources": list(merged.get("sources") or []),
             "urls": [a["url"] for a in merged.get("articles") or []],
+            "finess": inc.finess,
+            "establishment_category": inc.establishment_category,
+            "town": inc.town,
+            "department": inc.department,
+            "region": inc.region,
             "articles": list(merged.get("articles") or []),  # url, source, published, why it joined
             "competing": competing(merged),  # values other articles give for records, incident_date
         })

@@ -43,7 +43,12 @@ SELECT
     i.n_articles,
     i.n_sources,
     {json_array("i.sources")} AS sources,
-    {json_array("i.urls", " ")} AS urls
+    {json_array("i.urls", " ")} AS urls,
+    i.finess,
+    i.establishment_category,
+    i.town,
+    i.department,
+    i.region
 FROM incidents i
 """,
     "v_articles": """

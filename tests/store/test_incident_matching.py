@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from healthbreach.store.incidents import (
-    ArticleProfile,
     dates_agree,
     group_articles,
     incident_id,
@@ -18,6 +17,7 @@ from healthbreach.store.incidents import (
     same_victim,
     shingles,
 )
+from healthbreach.store.profiles import Profile, record_facts, signature
 
 
 @pytest.mark.parametrize(
@@ -69,10 +69,12 @@ def test_shingle_jaccard_separates_copies_from_rewrites():
 
 def test_dates_and_records():
     assert dates_agree("2025-10", "2025-10-12")
-    assert not dates_agree("2025-10", "2025-09-30")
-    # Day dates: an attack and its discovery or disclosure days later are one breach.
+    assert not dates_agree("2025-10", "2025-07-30")
+    # Day dates: an attack, its discovery and the publication of the files weeks later are one breach.
     assert dates_agree("2025-10-12", "2025-10-16")
-    assert not dates_agree("2025-10-01", "2025-11-20")
+    assert dates_agree("2025-10-12", "2025-11-20")
+    assert not dates_agree("2025-10-01", "2025-12-20")
+    assert dates_agree("2025", "2025-06") and not dates_agree("2023", "2025-06")
     assert records_compatible(8000, "patients", 12000, "patients")
     assert not records_compatible(500, "patients", 500000, "patients")
     assert records_compatible(500, "patients", 500000, "rendez-vous")  # different things counted
@@ -81,10 +83,10 @@ def test_dates_and_records():
 
 def profile(i, url, published, victims=(), text=None, **kw):
     text = text or f"texte unique numero {i} " * 3 + url
-    return ArticleProfile(id=i, url=url, source=kw.pop("source", "s"),
-                          published=dt.date.fromisoformat(published) if published else None,
-                          content_hash=kw.pop("content_hash", f"h{i}"), shingles=shingles(text),
-                          victims=tuple(victims), **kw)
+    return Profile(id=i, url=url, source=kw.pop("source", "s"),
+                   published=dt.date.fromisoformat(published) if published else None,
+                   content_hash=kw.pop("content_hash", f"h{i}"), sig=signature(text),
+                   facts=record_facts({"victims": list(victims), **kw}))
 
 
 def test_grouping_does_not_depend_on_input_order_and_ids_follow_the_earliest_article():

@@ -19,7 +19,7 @@ from alembic import op
 from healthbreach.store.views import create_views, drop_views
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Score incident grouping on realdev crawled as pages: a loopback site with a feed, a real crawl.
+
+usage: realdev_incidents.py [--db sqlite:///path] [--regroup] [--out PRED.jsonl]
+
+Serves ../shared/realdev/pages on 127.0.0.1, runs `healthbreach crawl --sources-file` into the
+database (a temporary one unless --db names one), writes one {"id", "incident"} row per article and
+scores them with ../shared/gold/score_incidents.py, over all of realdev and over its development part.
+With --regroup and an existing --db, the crawl is skipped and the stored articles are grouped again
+(to measure a grouping change without re-extracting).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from realdev_split import part_of  # noqa: E402
+
+from tests.incidents.realdev_site import incidents_by_article, serve_realdev  # noqa: E402
+
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0", "-s", "HEALTHBREACH_PROGRESS_INTERVAL=0"]
+
+
+def crawl(db_url: str, workdir: Path) -> None:
+    healthbreach = str(Path(sys.executable).parent / "healthbreach")
+    with serve_realdev(SHARED / "realdev" / "pages") as (_base, toml):
+        sources = workdir / "realdev-sources.toml"
+        sources.write_text(toml, "utf-8")
+        subprocess.run([healthbreach, "crawl", "--sources-file", str(sources), "--db", db_url, *FAST], check=True)
+
+
+def score(pred_rows: list[dict], part: str | None) -> dict:
+    sys.path.insert(0, str(SHARED / "gold"))
+    from score_incidents import key, score as pairwise
+
+    gold_rows = [json.loads(l) for l in (SHARED / "realdev" / "gold.jsonl").read_text("utf-8").splitlines() if l.strip()]
+    gold = {key(r["id"]): r.get("incident") for r in gold_rows if part is None or part_of(r) == part}
+    pred = {key(r["id"]): r["incident"] for r in pred_rows}
+    return pairwise(gold, pred)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db")
+    parser.add_argument("--regroup", action="store_true")
+    parser.add_argument("--out")
+    args = parser.parse_args()
+    from healthbreach.store.db import init_db, make_engine
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_url = args.db or f"sqlite:///{tmp}/realdev.sqlite"
+        if args.regroup and args.db:
+            from healthbreach.jobs import regroup
+
+            engine = make_engine(db_url)
+            init_db(engine)
+            engine.dispose()
+            print(regroup(db_url))
+        else:
+            crawl(db_url, Path(tmp))
+        engine = make_engine(db_url)
+        init_db(engine)
+        rows = incidents_by_article(engine)
+        engine.dispose()
+    if args.out:
+        Path(args.out).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    for name, part in (("all of realdev", None), ("realdev dev part", "dev")):
+        print(f"== {name}")
+        print("\n".join(f"{k:<24} {v}" for k, v in score(rows, part).items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

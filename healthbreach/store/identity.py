@@ -1,0 +1,286 @@
+"""Who an article is about, as comparable keys: victim names, acronyms, towns, aliases.
+
+Names are compared after one normalisation (accents, case, "CH" -> "centre
+hospitalier"). Each name gives indexed *keys* that incident grouping looks up
+instead of comparing every pair of articles:
+
+    n:<name>            the normalised name, and each acronym it may stand for
+    k:<kind>:<town>     "hôpital de Corbeil-Essonnes" -> k:hospital:corbeil essonnes
+    t:<token>:<month>   each distinctive word, bucketed by month (fuzzy matches nearby in time)
+    c:<token>:<bucket>  with a count of records: a word of a name or a mention, by count bucket
+
+Articles also teach aliases about the names they use: "le Centre hospitalier
+Sud Francilien (CHSF) de Corbeil-Essonnes" says that CHSF, its expansion and
+the hospital of Corbeil-Essonnes are one establishment (`learn_aliases`).
+Everything here is pure: the grouping stores what it computes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from healthbreach.textfold import fold, fold_words
+
+STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lez"}
+# Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X".
+ABBREVIATIONS = {
+    "ch": "centre hospitalier",
+    "chu": "centre hospitalier universitaire",
+    "chr": "centre hospitalier regional",
+    "chru": "centre hospitalier regional universitaire",
+    "chi": "centre hospitalier intercommunal",
+    "ght": "groupement hospitalier de territoire",
+    "gh": "groupe hospitalier",
+    "ehpad": "etablissement hebergement personnes agees dependantes",
+    "cpam": "caisse primaire assurance maladie",
+    "ars": "agence regionale de sante",
+}
+# Words that say what kind of body it is, not which one: "centre hospitalier"
+# alone must not match every hospital. Each maps to a kind; two names of
+# different kinds (a clinic and a hospital in one town) never match.
+KIND_WORDS = {
+    "centre": None, "hospitalier": "hospital", "hospitaliere": "hospital", "hopital": "hospital",
+    "hopitaux": "hospital", "universitaire": None, "regional": None, "intercommunal": None,
+    "groupe": None, "groupement": None, "territoire": None, "clinique": "clinic", "polyclinique": "clinic",
+    "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
+    "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
+    "etablissement": None, "hebergement": None, "personnes": None, "agees": None, "dependantes": None,
+    "ehpad": "care_home", "agence": None, "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
+    "institut": None, "fondation": None, "association": None, "service": None, "services": None,
+    "prive": None, "privee": None, "public": None, "publique": None,
+}
+# Words too common in names to tie two reports together on their own (count links).
+GENERIC = {
+    "france", "francais", "francaise", "paris", "national", "nationale", "nord", "sud", "est", "ouest",
+    "saint", "sainte", "grand", "grande", "haute", "haut", "bas", "basse", "centre", "region", "ville",
+    "groupe", "sante", "medical", "medicale", "general", "generale", "europe", "international",
+}
+# Departments and regions: a place alone identifies no body (words of their names, folded).
+PLACES = frozenset(fold_words("""
+Ain Aisne Allier Alpes-de-Haute-Provence Hautes-Alpes Alpes-Maritimes Ardèche Ardennes Ariège Aube Aude Aveyron
+Bouches-du-Rhône Calvados Cantal Charente Charente-Maritime Cher Corrèze Corse-du-Sud Haute-Corse Côte-d'Or
+Côtes-d'Armor Creuse Dordogne Doubs Drôme Eure Eure-et-Loir Finistère Gard Haute-Garonne Gers Gironde Hérault
+Ille-et-Vilaine Indre Indre-et-Loire Isère Jura Landes Loir-et-Cher Loire Haute-Loire Loire-Atlantique Loiret Lot
+Lot-et-Garonne Lozère Maine-et-Loire Manche Marne Haute-Marne Mayenne Meurthe-et-Moselle Meuse Morbihan Moselle
+Nièvre Nord Oise Orne Pas-de-Calais Puy-de-Dôme Pyrénées-Atlantiques Hautes-Pyrénées Pyrénées-Orientales Bas-Rhin
+Haut-Rhin Rhône Haute-Saône Saône-et-Loire Sarthe Savoie Haute-Savoie Paris Seine-Maritime Seine-et-Marne Yvelines
+Deux-Sèvres Somme Tarn Tarn-et-Garonne Var Vaucluse Vendée Vienne Haute-Vienne Vosges Yonne Territoire-de-Belfort
+Essonne Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise Guadeloupe Martinique Guyane Réunion Mayotte
+Auvergne Bourgogne Franche-Comté Bretagne Centre-Val Grand-Est Hauts-de-France Île-de-France Normandie
+Nouvelle-Aquitaine Occitanie Pays-de-la-Loire Provence-Alpes-Côte-d'Azur Alsace Lorraine Picardie Limousin Aquitaine
+Languedoc Roussillon Champagne Ardenne Poitou Charentes Midi Rhône-Alpes Belgique Suisse Québec Wallonie
+""").split()) - STOPWORDS - {"et"}
+
+# Capitalised words that are no name: sentence furniture, months, days, titles.
+_NOT_NAMES = {
+    "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous",
+    "selon", "mais", "pour", "dans", "depuis", "apres", "avant", "alors", "ainsi", "enfin", "pourtant", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai",
+    "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "monsieur", "madame", "docteur",
+    "afp", "cnil", "anssi", "lire", "aussi", "photo", "source", "article", "interrogee", "interroge", "contacte",
+    "contactee", "sur", "par", "avec", "sans", "tout", "tous", "toutes", "plusieurs", "certains", "certaines",
+}
+
+WINDOW_MONTHS = 2  # token keys reach this many months either side (WINDOW_DAYS of the grouping fits)
+COUNT_STEP = 1.1  # count buckets: counts within 10 % fall in the same or a neighbouring bucket
+MIN_COUNT = 1000  # smaller counts (20 patients) are too common to identify a breach
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name with abbreviations expanded, stopwords kept (acronyms need order)."""
+    words = []
+    for word in fold_words(name).split():
+        words.extend(ABBREVIATIONS.get(word, word).split())
+    return words
+
+
+@lru_cache(maxsize=65536)
+def normalise_org(name: str) -> str:
+    """A comparable form of an organisation name: "CH de Valmont-sur-Loire" -> "centre hospitalier valmont loire"."""
+    return " ".join(w for w in name_tokens(name) if w not in STOPWORDS)
+
+
+def distinctive(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in STOPWORDS and w not in KIND_WORDS)
+
+
+def kinds(words: list[str]) -> frozenset[str]:
+    return frozenset(k for w in words if (k := KIND_WORDS.get(w)))
+
+
+@lru_cache(maxsize=65536)
+def acronyms(name: str) -> frozenset[str]:
+    """Acronym forms a name may stand for: its initials, and the name itself when it is one word."""
+    folded = fold_words(name).split()
+    forms = set()
+    if len(folded) == 1 or all(len(w) <= 2 for w in folded):
+        forms.add("".join(folded))  # "AP-HP" -> "aphp"
+    significant = [w for w in folded if w not in STOPWORDS]
+    if len(significant) >= 2:
+        forms.add("".join(w[0] for w in significant))  # "Assistance publique - Hôpitaux de Paris" -> "aphp"
+    return frozenset(f for f in forms if len(f) >= 2)
+
+
+@lru_cache(maxsize=262144)
+def same_victim(a: str, b: str) -> bool:
+    """True when two names plausibly designate the same organisation."""
+    na, nb = normalise_org(a), normalise_org(b)
+    if na == nb and na:
+        return True
+    ta, tb = name_tokens(a), name_tokens(b)
+    ka, kb = kinds(ta), kinds(tb)
+    if ka and kb and not ka & kb:
+        return False
+    da, db = distinctive(ta), distinctive(tb)
+    if da and db and (da <= db or db <= da):
+        return True
+    # Acronym against expansion: one side is a single short token, the other's initials spell it.
+    compact_a, compact_b = fold_words(a).replace(" ", ""), fold_words(b).replace(" ", "")
+    return (len(compact_a) >= 2 and compact_a in acronyms(b) and len(fold_words(b).split()) > 1) or (
+        len(compact_b) >= 2 and compact_b in acronyms(a) and len(fold_words(a).split()) > 1
+    )
+
+
+def town_key(name: str) -> str | None:
+    """"hôpital de Corbeil-Essonnes" -> "k:hospital:corbeil essonnes": a kind of body and the place after "de".
+
+    Only for names that are a kind and a place and nothing else ("CHU de Brest"),
+    the everyday way of naming a town's establishment.
+    """
+    words = fold_words(name).split()
+    for i, word in enumerate(words):
+        if word in ("de", "d", "du") and i > 0:
+            head, place = words[:i], [w for w in words[i + 1:] if w not in STOPWORDS]
+            expanded = [x for w in head for x in ABBREVIATIONS.get(w, w).split()]
+            kind = kinds(expanded)
+            if place and len(kind) == 1 and all(w in KIND_WORDS or w in STOPWORDS for w in expanded):
+                return f"k:{next(iter(kind))}:{' '.join(place)}"
+            return None
+    return None
+
+
+def name_keys(name: str) -> set[str]:
+    """The exact keys of one name: its normal form, its acronyms, its kind-and-town form."""
+    keys = set()
+    norm = normalise_org(name)
+    if norm and distinctive(norm.split()):
+        keys.add(f"n:{norm}")
+    for acronym in acronyms(name):
+        if len(acronym) >= 3 or len(fold_words(name).split()) == 1:
+            keys.add(f"n:{acronym}")
+    if (town := town_key(name)):
+        keys.add(town)
+    return keys
+
+
+def month_of(day) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def token_keys(names: list[str], day) -> set[str]:
+    """Distinctive words of the names in the article's month (stored)."""
+    if day is None:
+        return set()
+    month = month_of(day)
+    return {f"t:{w}:{month}" for n in names for w in distinctive(name_tokens(n))}
+
+
+def token_lookups(names: list[str], day) -> set[str]:
+    """The token keys an article's names may meet: its month and WINDOW_MONTHS either side."""
+    if day is None:
+        return set()
+    month = month_of(day)
+    words = {w for n in names for w in distinctive(name_tokens(n))}
+    return {f"t:{w}:{m}" for w in words for m in range(month - WINDOW_MONTHS, month + WINDOW_MONTHS + 1)}
+
+
+def count_bucket(records: int) -> int:
+    return int(math.log(records) / math.log(COUNT_STEP))
+
+
+def count_words(names: list[str], mentions: list[str]) -> set[str]:
+    words = {w for n in names for w in distinctive(name_tokens(n))} | set(mentions)
+    return {w for w in words if len(w) >= 4 and w not in GENERIC and w not in PLACES}
+
+
+def count_keys(names: list[str], mentions: list[str], records: int | None) -> set[str]:
+    if not records or records < MIN_COUNT:
+        return set()
+    bucket = count_bucket(records)
+    return {f"c:{w}:{bucket}" for w in count_words(names, mentions)}
+
+
+def count_lookups(names: list[str], mentions: list[str], records: int | None) -> set[str]:
+    if not records or records < MIN_COUNT:
+        return set()
+    bucket = count_bucket(records)
+    return {f"c:{w}:{b}" for w in count_words(names, mentions) for b in (bucket - 1, bucket, bucket + 1)}
+
+
+# -- what the text itself says -----------------------------------------------------
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_NAME = rf"{_CAP}(?:[ -](?:(?:de|du|des|d'|d’|la|le|les|et|en)\s?)?{_CAP})*"
+# "Centre hospitalier Sud Francilien (CHSF)", "l'Assistance publique-Hôpitaux de Paris (AP-HP)"
+_EXPANSION_ACRONYM = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){{1,8}}?)\s*\(([A-Z][A-Z0-9&.-]{{1,9}})\)")
+# "... (CHSF) de Corbeil-Essonnes", "... (CHSF), à Corbeil-Essonnes", "..., situé à Town"
+_AFTER_PLACE = re.compile(rf"^\)?,?\s*(?:situ[ée]e?s?\s+)?(?:à|de|d'|d’)\s*({_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de)-{_CAP})*)")
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Does the acronym spell the initials of the words (kind abbreviations allowed: CH, CHU)?"""
+    letters = re.sub(r"[^a-z0-9]", "", fold(acronym))
+    significant = [w for w in words if w not in STOPWORDS]
+    if len(letters) < 2 or len(significant) < 2:
+        return False
+    initials = "".join(w[0] for w in significant)
+    return letters == initials
+
+
+def learn_aliases(text: str) -> list[tuple[str, str]]:
+    """Names the text says are one: (expansion, acronym) and (expansion, kind-and-town name).
+
+    "le Centre Hospitalier Sud Francilien (CHSF) de Corbeil-Essonnes" gives
+    ("Centre Hospitalier Sud Francilien", "CHSF") and
+    ("Centre Hospitalier Sud Francilien", "hôpital de Corbeil-Essonnes") when the
+    expansion names a kind of body. Pairs of display names, in text order.
+    """
+    pairs: list[tuple[str, str]] = []
+    for match in _EXPANSION_ACRONYM.finditer(text):
+        phrase, acronym = match.group(1), match.group(2)
+        words = fold_words(phrase).split()
+        # The expansion is the shortest tail of the phrase whose initials spell the acronym.
+        expansion = None
+        raw = phrase.split()
+        for start in range(len(raw) - 1, -1, -1):
+            tail = raw[start:]
+            if _initials_match(acronym, fold_words(" ".join(tail)).split()):
+                expansion = " ".join(tail)
+                break
+        if expansion is None or not words:
+            continue
+        expansion = expansion.strip(" ,;:'’")
+        pairs.append((expansion, acronym))
+        place = _AFTER_PLACE.match(text[match.end() - 1:match.end() + 80])
+        kind = kinds(name_tokens(expansion))
+        if place and len(kind) == 1:
+            pairs.append((expansion, f"{_KIND_NAME[next(iter(kind))]} de {place.group(1)}"))
+    return pairs
+
+
+_KIND_NAME = {"hospital": "hôpital", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
+              "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
+
+
+def mentions(text: str, limit_words: int = 400) -> list[str]:
+    """Distinctive words of the capitalised names in the article's opening (for count links)."""
+    head = " ".join(text.split()[:limit_words])
+    found = []
+    for match in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-ZÀ-Þ][\w-]{3,})", head):
+        word = fold_words(match.group(1))
+        for w in word.split():
+            if len(w) >= 4 and w not in _NOT_NAMES and w not in STOPWORDS and w not in KIND_WORDS and w not in found:
+                found.append(w)
+    return sorted(found)
