@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import Mention, capitalised_mentions, collect_mentions, generic_words, key_of, overlaps
+from healthbreach.extract.nlp import parsed_token
+from healthbreach.extract.rules import RuleSet
 from healthbreach.extract.textspans import doc_text
 
 # ---------------------------------------------------------------- role rules
@@ -157,7 +159,110 @@ BACKGROUND = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s*(?:qui|dont|lequel|laquelle|appartenant|filiale|membre|propriete)\b[^,]*$")
 
 
-def judge_roles(mention: Mention, doc: Doc, folded: str) -> list[tuple[str, str, float]]:
+# ---------------------------------------------------------------- roles from the parse
+
+DEP_RULES = "rules/victims.json"
+_NEGATORS = {"pas", "jamais", "ne", "n'", "n’", "aucun", "aucune", "nullement"}
+_POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
+_SHARING = {"conj", "appos", "flat:name"}  # a member of a list or an apposition shares its anchor's role
+
+
+def _negated(tokens: list[Token]) -> bool:
+    """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb."""
+    for token in tokens:
+        for t in (token, token.head):
+            if any(c.lower_ in _NEGATORS for c in t.children):
+                return True
+    return False
+
+
+def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[str, str, float]]]:
+    """Article token index -> (rule, role, weight) of every dependency rule whose 'target' stands there."""
+    cache = doc.user_data.setdefault("healthbreach_dep_targets", {})
+    if sent_start not in cache:
+        found: dict[int, list[tuple[str, str, float]]] = {}
+        for match in RuleSet.load(DEP_RULES).find(sent_doc):
+            ids = [node["RIGHT_ID"] for node in match.rule.pattern]
+            others = [sent_doc[i] for n, i in zip(ids, match.tokens) if n != "target"]
+            if match.rule.label == "victim" and _negated(others):
+                continue
+            target = match.tokens[ids.index("target")]
+            found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight))
+        cache[sent_start] = found
+    return cache[sent_start]
+
+
+def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple[str, str, float]] | None:
+    """The roles the parse gives `mention`, None when its sentence was not parsed.
+
+    The mention's heads (its tokens whose head lies outside it) are looked up
+    among the rules' targets; a conjunct or an apposition takes the role of
+    what it hangs on, and when that is inside another mention, of that
+    mention ("la clinique X et le laboratoire Y"). A name hanging as a "de"
+    complement on another organisation ("l'hôpital X du centre hospitalier Y")
+    is its owner, not the breached site; one introduced by a possessive ("une
+    attaque visant ses laboratoires X") is a part of the subject's victim.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = parsed_token(doc, span.start)
+    if first is None:
+        return None
+    sent_start = span.start - first.i
+    sent_doc = first.doc
+    targets = _targets(doc, sent_start, sent_doc)
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions
+             if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char]
+
+    def heads(start: int, end: int) -> list[Token]:
+        return [t for t in sent_doc[start - sent_start : end - sent_start] if not (start - sent_start <= t.head.i < end - sent_start) or t.head.i == t.i]
+
+    def owner_of(i: int) -> Span | None:
+        return next((sp for sp in spans if sp is not None and sp.start <= i < sp.end), None)
+
+    found: list[tuple[str, str, float]] = []
+    frontier, seen = heads(span.start, span.end), set()
+    for t in heads(span.start, span.end):
+        governor = owner_of(sent_start + t.head.i)
+        if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
+            return [("dep:part_of_other", "owner", 2)]
+    possessed = False
+    for _ in range(4):
+        possessed |= any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for t in frontier for c in t.children)
+        for t in frontier:
+            found.extend(targets.get(sent_start + t.i, []))
+        if found:
+            break
+        nxt = []
+        for t in frontier:
+            if t.i in seen or t.dep_ not in _SHARING or t.head.i == t.i:
+                continue
+            seen.add(t.i)
+            other = owner_of(sent_start + t.head.i)
+            nxt.extend(heads(other.start, other.end) if other is not None else [t.head])
+        if not nxt:
+            break
+        frontier = nxt
+    if possessed:
+        found = [(n, "part" if r == "victim" else r, w) for n, r, w in found]
+    return found
+
+
+def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention] | None = None) -> list[tuple[str, str, float]]:
+    """Every role a mention's sentence gives it: the parse's (when parsed), then the regex table's.
+
+    Where the parse says the mention is an owner or a part of another
+    organisation, the regex rules' victim roles (read from the words around it)
+    do not count."""
+    parsed = dep_roles(mention, doc, mentions or []) if mentions is not None else None
+    found = _regex_roles(mention, folded)
+    if parsed and any(r in {"owner", "part"} for _, r, _ in parsed):
+        found = [f for f in found if f[1] != "victim"]
+    return (parsed or []) + found
+
+
+def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     sent = mention.sent
     before = folded[sent.start_char : mention.ctx_start]
     after = folded[mention.ctx_end : sent.end_char]

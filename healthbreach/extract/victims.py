@@ -36,6 +36,8 @@ class Organisation:
     vendor_fact: Fact | None = None
     weak_fact: Fact | None = None
     attacker: bool = False
+    owner: float = 0.0  # named as the owner or parent of another organisation ("filiale du groupe X")
+    parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
 
 
 
@@ -77,7 +79,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     sentences = [s for s in doc.sents if s.text.strip()]
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
     story = _story_spans(doc)
-    for mention in collect_mentions(doc):
+    mentions = collect_mentions(doc)
+    for mention in mentions:
         if not any(s <= mention.start < e for s, e in story):
             continue
         org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
@@ -90,7 +93,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char)))
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
-        for rule, role, weight in judge_roles(mention, doc, folded):
+        for rule, role, weight in judge_roles(mention, doc, folded, mentions):
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
                 continue  # a name only this capitalisation found needs a strong victim rule
             if role == "vendor" and mention.kind == "group":
@@ -100,12 +103,17 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         for role, (weight, rule) in strongest.items():
             if role == "attacker":
                 org.attacker = True
+            elif role == "owner":
+                org.owner += weight
+            elif role == "part":
+                continue  # "ses laboratoires X": a part of the subject's victim, not one of its own
             elif role == "vendor":
                 org.vendor += weight
                 org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
             elif role == "victim":
                 org.victim += weight
                 org.primary |= not background
+                org.parsed_victim |= rule.startswith("dep:")
                 org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
             else:
                 org.weak += weight
@@ -130,7 +138,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.primary = True
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
-    kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data)]
+    # An owner or parent group is no victim unless the parse says it was hit too.
+    kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data) and not (o.owner and not o.parsed_victim)]
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
     victims = _choose_victims([o for o in kept if o not in vendors])
     return (
@@ -215,6 +224,8 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.victim += long.victim
                 short.vendor += long.vendor
                 short.weak += long.weak
+                short.owner += long.owner
+                short.parsed_victim |= long.parsed_victim
                 short.primary |= long.primary
                 short.victim_fact = _earliest(short.victim_fact, long.victim_fact)
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
