@@ -9,11 +9,7 @@ import click
 from healthbreach import __version__
 
 # Each module defines a click command named `command`.
-<<<<<<< HEAD
-COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "incident", "stats", "export", "report", "serve", "db"]
-=======
-COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "stats", "export", "report", "db", "backfill"]
->>>>>>> coverage
+COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "incident", "stats", "export", "report", "serve", "db", "backfill"]
 
 
 class HealthbreachError(click.ClickException):

@@ -11,6 +11,7 @@ COLUMNS = [
     Col("name", "Name"),
     Col("domains", "Domains", "urls"),
     Col("discovery", "Feeds, sitemaps, listings", "urls", show=lambda r: r["feeds"] + r["sitemaps"] + r["listings"]),
+    Col("news_index", "News index"),
     Col("partner", "AFP", "atom", show=lambda r: "yes" if r["partner"] else ""),
     Col("description", "Description"),
 ]
@@ -19,7 +20,9 @@ COLUMNS = [
 def source_rows() -> list[dict]:
     return [
         {"name": s.name, "domains": list(s.domains), "feeds": list(s.feeds), "sitemaps": list(s.sitemaps),
-         "listings": list(s.listings), "partner": s.partner, "enabled": s.enabled, "description": s.description}
+         "listings": list(s.listings),
+         "news_index": f"{s.news_index}: {len(s.queries)} queries over {s.timespan or '7d'}, any outlet" if s.news_index else "",
+         "partner": s.partner, "enabled": s.enabled, "description": s.description}
         for s in builtin_sources().values()
     ]
 
@@ -34,17 +37,4 @@ def command(fmt: str, as_json: bool) -> None:
 
     Example: healthbreach sources --format json
     """
-<<<<<<< HEAD
     emit(source_rows(), COLUMNS, chosen_format(fmt, as_json), title="Built-in sources")
-=======
-    table = Table(title="Built-in sources", title_justify="left")
-    table.add_column("name", no_wrap=True, style="bold")
-    for col in ("domains", "discovery", "AFP partner", "description"):
-        table.add_column(col, overflow="fold")
-    for spec in builtin_sources().values():
-        discovery = "\n".join([*(f"feed {u}" for u in spec.feeds), *(f"sitemap {u}" for u in spec.sitemaps), *(f"listing {u}" for u in spec.listings)])
-        if spec.news_index:
-            discovery = "\n".join(filter(None, [discovery, f"news index {spec.news_index}: {len(spec.queries)} queries over {spec.timespan or '7d'}, any outlet"]))
-        table.add_row(spec.name, ", ".join(spec.domains), discovery, "yes" if spec.partner else "", spec.description)
-    out_console.print(table)
->>>>>>> coverage

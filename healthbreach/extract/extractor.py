@@ -4,10 +4,12 @@ Every article goes through the cheap pipeline (tokenizer, rule-based
 sentences, the health-organisation ruler: nlp.blank_nlp). Relevance gates the
 rest: an article that does not speak of a breach in the health sector (the
 crawl-time gate, then the stricter relevance.reports_breach) gets
-`relevant=False` and nothing else. For relevant ones, the model's NER
-(nlp.load_nlp) runs only on the sentences that can name a breached
-organisation, batched with nlp.pipe, and its entities are laid back onto the
-whole-article Doc, so that every Fact's offsets are offsets in the text given.
+`relevant=False` and nothing else. For relevant ones, the model (nlp.load_nlp)
+runs only on the sentences that can carry a fact: its NER on those that can
+name an organisation (its entities are laid back onto the whole-article Doc,
+so that every Fact's offsets are offsets in the text given), its parser on the
+fewer that also hold a breach or role word and a name (kept beside the Doc:
+nlp.parsed_token).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from spacy.util import filter_spans
 from healthbreach.extract import datatypes, dates, orgs, records
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
-from healthbreach.extract.nlp import blank_nlp, load_nlp
+from healthbreach.extract.nlp import PARSED_KEY, SPANS_KEY, blank_nlp, load_nlp, sentence_doc
 from healthbreach.extract.relevance import judge, reports_breach
 from healthbreach.textfold import fold
 from healthbreach.extract.textspans import HEADER_ZONE, body_segments, is_prose
@@ -38,6 +40,12 @@ CANDIDATE = re.compile(
     r"victime|attaqu|pirat|fuite|vol |vole|derob|intrusion|ranc|faille|expos|compromi|acces|donnees|"
     r"plainte|serveur|logiciel|editeur|prestataire|chez |cnil|anssi|hopita|clinique|laboratoire|mutuelle|"
     r"pharmac|plateforme|societe|entreprise|groupe|centre|chu|ch |ght|ars |cpam|assurance"
+)
+# A sentence is worth the parser when it can also say who was hit: a breach or role word (and a name).
+ROLE_WORD = re.compile(
+    r"victime|cible|vise|touch|frapp|paralys|attaqu|pirat|fuite|vol[eé ]|derob|intrusion|ranc|ransomware|compromi|"
+    r"hack|exfiltr|expos|accessible|infect|incident|concern|affect|provien|plainte|fournisseur|prestataire|"
+    r"editeur|sous-traitant|filiale|appart|chez |contre "
 )
 
 
@@ -75,6 +83,13 @@ class Extraction:
             "relevance_terms": self.relevance_terms,
             "evidence": [f.to_dict() for f in self.facts()],
         }
+
+
+def _may_name(sent: Span, ruled: set[int]) -> bool:
+    """A sentence that can name an organisation: a ruler form, or a capitalised word that is not a
+    sentence-initial function word ("Selon", "Les")."""
+    return any(t.is_alpha and (t.is_title or t.is_upper) and not (t.i == sent.start and t.is_stop) for t in sent) or any(
+        sent.start <= i < sent.end for i in ruled)
 
 
 def _headline(doc: Doc) -> str | None:
@@ -123,14 +138,18 @@ class Extractor:
         """The model's entities of the candidate sentences, laid onto the whole-article Doc."""
         if self.ner is None:
             return
-        sentences = [s for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and CANDIDATE.search(fold(s.text))]
+        folded = fold(doc.text)
+        ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
+        sentences = [s for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and CANDIDATE.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
+        ner, tok2vec, parser = (self.ner.get_pipe(n) for n in ("ner", "tok2vec", "parser"))
+        sent_docs = list(ner.pipe((sentence_doc(self.ner, s) for s in sentences), batch_size=self.batch_size))
         spans: list[Span] = []
-        for sent, sent_doc in zip(sentences, self.ner.pipe((s.text for s in sentences), batch_size=self.batch_size)):
-            for ent in sent_doc.ents:
-                span = doc.char_span(sent.start_char + ent.start_char, sent.start_char + ent.end_char, label=ent.label_, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+        for sent, sent_doc in zip(sentences, sent_docs):
+            spans.extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in sent_doc.ents)
         doc.ents = filter_spans(spans)
+        to_parse = [(sent, d) for sent, d in zip(sentences, sent_docs) if ROLE_WORD.search(folded, sent.start_char, sent.end_char)]
+        parsed = parser.pipe(tok2vec.pipe((d for _, d in to_parse), batch_size=self.batch_size), batch_size=self.batch_size)
+        doc.user_data[PARSED_KEY] = {sent.start: sent_doc for (sent, _), sent_doc in zip(to_parse, parsed)}
 
     def _facts(self, doc: Doc, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
         title_doc = None

@@ -4,19 +4,29 @@ Two pipelines share one tokenizer and one rule set:
 - `blank_nlp()` is cheap (tokenizer, line breaks, sentencizer, health-organisation
   span ruler) and runs on every whole article;
 - `load_nlp()` is fr_core_news_md reduced to its NER (which carries its own
-  tok2vec), run only on the few sentences that can name an organisation.
-The tagger, parser and lemmatizer are never loaded: no rule needs them, and
-they are most of the model's cost.
+  tok2vec) and its dependency parser (with the shared tok2vec it listens to),
+  run only on the sentences that can carry a fact (extractor._add_entities):
+  the NER on those that can name an organisation, the parser on the fewer
+  that also hold a breach or role word.
+The morphologizer, attribute ruler and lemmatizer are never loaded on the
+extraction path (they are a third of the model's cost): the extractor's
+dependency rules (data/rules/victims.json) read DEP and LOWER, never LEMMA or
+POS. `parse_nlp()` is the whole tagger + parser pipeline, for rule examples.
+
+A parsed sentence is kept beside the whole-article Doc (which stays unparsed:
+its sentences are the sentencizer's): `parsed_token(doc, i)` is the parsed
+token for the article's token i, or None where that sentence was not parsed.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from healthbreach.extract.rules import load_rules
 
@@ -98,13 +108,30 @@ def blank_nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """fr_core_news_md with only its NER (the NER has its own tok2vec)."""
-    nlp = spacy.load(
-        MODEL,
-        exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"],
-    )
-    _add_rules(nlp)
-    return nlp
+    """fr_core_news_md with its NER (own tok2vec) and its parser (shared tok2vec); no tagger, no lemmas."""
+    return spacy.load(MODEL, exclude=["morphologizer", "senter", "attribute_ruler", "lemmatizer"])
+
+
+PARSED_KEY = "healthbreach_parsed"  # doc.user_data: {article token index of a sentence start: parsed sentence Doc}
+
+
+def sentence_doc(nlp: Language, sent: Span) -> Doc:
+    """A sentence of the article as a Doc of `nlp`'s vocab, token for token (no retokenising)."""
+    return Doc(nlp.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+
+
+def parsed_token(doc: Doc, i: int) -> Token | None:
+    """The parsed token standing for doc[i], when the extractor parsed its sentence."""
+    parsed = doc.user_data.get(PARSED_KEY)
+    if not parsed:
+        return None
+    starts = doc.user_data.setdefault(PARSED_KEY + "_starts", sorted(parsed))
+    at = bisect_right(starts, i) - 1
+    if at < 0:
+        return None
+    sent_doc = parsed[starts[at]]
+    offset = i - starts[at]
+    return sent_doc[offset] if offset < len(sent_doc) else None
 
 
 @lru_cache(maxsize=1)

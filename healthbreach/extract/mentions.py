@@ -1,0 +1,333 @@
+"""Where an article names an organisation: the mentions the victim rules judge.
+
+Mentions come from the health-organisation span ruler (nlp.py, "CHU de
+Rennes", "AP-HP"), the model's ORG/MISC entities when the extractor ran it
+(doc.ents), a capitalised name after a cue noun ("la plateforme X"), names
+coordinated with a mention ("chez Viamedis et Almerys"), and other capitalised
+names (kind "loose"), which count only through a strong victim rule. Members of
+a list share its role context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from healthbreach.textfold import fold
+from healthbreach.extract.nlp import SPANS_KEY, org_data
+from healthbreach.extract.textspans import doc_text
+
+# ---------------------------------------------------------------- folding
+
+
+def key_of(text: str) -> str:
+    """Comparison key: folded, without articles, punctuation or spaces."""
+    folded = fold(text)
+    folded = re.sub(r"^(?:l'|la |le |les )", "", folded)
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+
+_GROUP = re.compile(
+    r"\b(?:des|les|de|d'|aux|ces|plusieurs|certains|certaines|nombreux|nombreuses|"
+    r"(?:une|un)\s+(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine)\s+(?:de\s+|d'))\s*"
+    r"(?P<g>(?:laboratoires|hopitaux|cliniques|pharmacies|etablissements\s+de\s+sante|etablissements\s+hospitaliers|"
+    r"centres\s+hospitaliers|cabinets\s+(?:medicaux|de\s+radiologie|d'imagerie)|centres\s+de\s+sante|"
+    r"centres\s+d'imagerie|ehpad|mutuelles|maternites|centres\s+de\s+radiologie)"
+    r"(?:\s+(?:de\s+biologie\s+medicale|d'analyses?(?:\s+medicales|\s+de\s+biologie\s+medicale)?|prives|publics|"
+    r"francais|de\s+radiologie|medicaux))?)\b")
+
+NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
+# What may stand between the members of a coordination: "X et Y", "X, Y et Z",
+# "le cabinet X à Annecy et le centre Y", each with an optional determiner.
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
+_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
+_JOIN = re.compile(r"\s*(?:,\s*(?P<last>(?:et|ou)\s+)?|\s+(?P<last2>et|ou)\s+)(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?")
+_NEXT_NAME = re.compile(r"(" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3}")
+_PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3})"
+                        r"\s+(?:et|ou)\s+(?:l['’]|la\s+|le\s+|les\s+)?$")
+_COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + NAME + ")")
+# After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
+_COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
+_BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
+_PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
+_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+_DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
+_ADJ_SUFFIX = r"(?:ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    canonical: str
+    key: str
+    kind: str  # health | name | group | loose (a capitalised name found by no other means)
+    sent: Span
+    ctx_start: int  # where the role context begins (first of a coordination)
+    ctx_end: int
+    place_key: str | None = None  # "hosp:cannes" for "centre hospitalier Simone-Veil de Cannes"
+    built: bool = False  # the name was put together ("hôpital de Tarare" from "les hôpitaux de Dax et Tarare")
+
+
+
+def _sentence_at(doc: Doc, char: int) -> Span:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return (span[0] if span is not None and len(span) else doc[0]).sent
+
+
+def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) -> list[Mention]:
+    spans = sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: (-(s.end - s.start), not s.id_.startswith("alias:"), s.start))
+    taken: set[int] = set()
+    out: list[Mention] = []
+    family = set(org_data()["hospital_family"])
+    for span in spans:
+        if taken & set(range(span.start, span.end)):
+            continue
+        while span.end - span.start > 1 and span[-1].text in "-–":
+            span = doc[span.start : span.end - 1]
+        taken |= set(range(span.start, span.end))
+        kind, _, short = span.id_.partition(":")
+        if kind == "alias":
+            out.append(make_mention(doc, span.start_char, span.end_char, short, "alias:" + key_of(short), "health"))
+            continue
+        if kind == "name_head":
+            out.append(make_mention(doc, span.start_char, span.end_char, span.text, key_of(span.text), "health"))
+            continue
+        # head + adjectives + connector + name: the name (the key) is the trailing capitalised run.
+        i = span.end
+        while i > span.start + 1 and (span.doc[i - 1].text[:1].isupper() or span.doc[i - 1].text in "-–"):
+            i -= 1
+        name = doc_text(doc)[doc[i].idx : span.end_char]
+        # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
+        # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
+        key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
+        # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
+        # and the role context starts after it.
+        place = _PLACE.match(doc_text(doc), span.end_char)
+        end = place.end() if place else span.end_char
+        canonical = " ".join(_BRACKETED.sub("", doc_text(doc)[span.start_char : end]).split())
+        plural = fold(span[0].text) in _PLURAL_HEADS
+        sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
+        if plural:
+            canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
+        out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
+        out[-1].built = plural
+        if place and short in family:
+            out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
+        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], sep if plural else None))
+    return out
+
+
+def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_sep: str | None = None) -> list[Mention]:
+    """'les hôpitaux de Dax et de Vichy', 'les cliniques X (Pessac), Y et Z': each name shares
+    the head and the role context. `plural_sep` is how a plural head met its first name."""
+    out: list[Mention] = []
+    end = first.end
+    sent_end = first.sent.end_char
+    text = doc_text(doc)
+    while True:
+        bracket = _BRACKET_AFTER.match(text, end, sent_end)
+        end = bracket.end() if bracket else end
+        m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
+        if not m:
+            break
+        name = m.group(1)
+        canonical = short + (plural_sep or " de ") + name
+        mention = make_mention(doc, m.start(1), m.end(1), canonical, f"{key_prefix}:{key_of(name)}", "health")
+        mention.built = True
+        out.append(mention)
+        end = m.end(1)
+    group = [first, *out]
+    for mention in group:
+        mention.ctx_start, mention.ctx_end = first.start, group[-1].end
+    return out
+
+
+def make_mention(doc: Doc, start: int, end: int, canonical: str, key: str, kind: str) -> Mention:
+    sent = _sentence_at(doc, start)
+    return Mention(start, end, canonical, key, kind, sent, start, end)
+
+
+def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "MISC"}:
+            continue
+        text = ent.text
+        m = _DETERMINER.match(text)
+        start = ent.start_char + (m.end() if m else 0)
+        text = doc_text(doc)[start : ent.end_char].strip(" -–,.")
+        if len(text) < 2 or not text[0].isupper():
+            continue
+        key = key_of(text)
+        canonical = alias_keys.get(key, text)
+        out.append(make_mention(doc, start, start + len(text), canonical, "alias:" + key_of(canonical) if key in alias_keys else key, "name"))
+    return out
+
+
+def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
+    cue_rx = re.compile(
+        r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
+        r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?"
+        # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,"
+        r"(?:\s+(?:de|d')\s*[a-zàâçéèêëîïôûùüÿœ-]+)?\s*,?\s+"
+        r"((?:" + NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})"
+    )
+    out = []
+    for m in cue_rx.finditer(doc_text(doc)):
+        name = m.group(1)
+        # Trailing capitalised words that begin a new clause are rare; keep the name as is.
+        out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
+    return out
+
+
+def _group_mentions(doc: Doc, folded: str) -> list[Mention]:
+    return [
+        make_mention(doc, m.start("g"), m.end("g"), doc_text(doc)[m.start("g") : m.end("g")], "group:" + key_of(m.group("g")), "group")
+        for m in _GROUP.finditer(folded)
+    ]
+
+
+def overlaps(a: Mention, taken: list[Mention]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def collect_mentions(doc: Doc) -> list[Mention]:
+    data = org_data()
+    alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
+    mentions = _ruler_mentions(doc, alias_keys, data["heads"])
+    # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".
+    for extra in (_cue_mentions(doc, data["name_cues"]), _entity_mentions(doc, alias_keys)):
+        for mention in extra:
+            if not overlaps(mention, mentions):
+                mentions.append(mention)
+    folded = fold(doc_text(doc))
+    # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
+    known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
+    for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
+    return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+_DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
+
+
+def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
+    """Capitalised names inside a sentence that neither the ruler nor the model took.
+
+    They only ever become victims through a strong role rule ("les serveurs de X",
+    "chez X"): the model misses many company names. Places and persons the model
+    recognised, demonyms ("Français") and sentence-initial words are left out.
+    """
+    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"LOC", "PER"}]
+    data = org_data()
+    nouns = {fold(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
+    generic = generic_words()
+    out = []
+    for mention in capitalised_mentions(doc):
+        before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
+        if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
+            continue
+        if fold(mention.canonical) in generic:
+            continue  # "le CHU", "la Clinique": a head without its name
+        if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
+            continue  # "à Dole": a place
+        # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
+        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold(doc_text(doc)[mention.end : mention.end + 60]))
+        is_org = (bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)) or mention.key in known
+        if not is_org and any(s < mention.end and mention.start < e for s, e in others):
+            continue
+        mention.kind = "name" if mention.key in known else "loose"
+        out.append(mention)
+    return out
+
+
+def _gap_end(doc: Doc, mention: Mention) -> int:
+    """Where the words about `mention` end: past a place ("à Annecy") or a bracket."""
+    place = _PLACE_AFTER.match(doc_text(doc), mention.end)
+    return place.end() if place else mention.end
+
+
+def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Viamedis et Almerys', 'X, Y et Z': the members share the role context of the whole list.
+
+    A capitalised name joined by "et"/"ou" to a known mention is a mention too
+    (the model misses many company names), unless the model calls it a person.
+    """
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    added: list[Mention] = []
+
+    def add(start: int, end: int) -> None:
+        if any(s <= start < e for s, e in persons):
+            return
+        new = make_mention(doc, start, end, doc_text(doc)[start:end], key_of(doc_text(doc)[start:end]), "name")
+        if not overlaps(new, mentions) and not overlaps(new, added):
+            added.append(new)
+
+    for mention in mentions:
+        if mention.kind == "group":
+            continue
+        join = _JOIN.match(doc_text(doc), _gap_end(doc, mention))
+        if join and (join.group("last") or join.group("last2")):
+            name = _NEXT_NAME.match(doc_text(doc), join.end())
+            if name and name.end() <= mention.sent.end_char:
+                add(name.start(), name.end())
+        prev = _PREV_NAME.search(doc_text(doc), mention.sent.start_char, mention.start)
+        # "la mairie de Sarlat et le centre hospitalier X": a place complement, not a name of its own.
+        if prev and not re.search(r"(?:\b(?:à|au|aux|en|de|du)\s+|\bd['’])$", doc_text(doc)[mention.sent.start_char : prev.start(1)]):
+            add(prev.start(1), prev.end(1))
+    mentions = sorted(mentions + added, key=lambda m: m.start)
+    for mention in mentions:
+        if mention.kind != "group":
+            mention.ctx_end = max(mention.ctx_end, _gap_end(doc, mention))
+    chain: list[Mention] = []
+    for mention in [*mentions, None]:
+        if chain and mention is not None and mention.kind != "group" and mention.sent == chain[-1].sent:
+            join = _JOIN.match(doc_text(doc), _gap_end(doc, chain[-1]))
+            if join and join.end() == mention.start:
+                chain.append(mention)
+                if join.group("last") or join.group("last2"):
+                    _share_context(doc, chain)
+                    chain = []
+                continue
+        chain = [mention] if mention is not None and mention.kind != "group" else []
+    return mentions
+
+
+def _share_context(doc: Doc, chain: list[Mention]) -> None:
+    start, end = min(m.ctx_start for m in chain), max(_gap_end(doc, m) for m in chain)
+    for mention in chain:
+        mention.ctx_start, mention.ctx_end = start, max(mention.ctx_end, end)
+
+
+
+def capitalised_mentions(doc: Doc) -> list[Mention]:
+    return [
+        make_mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
+        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
+    ]
+
+
+def body_mention(doc: Doc, name: str) -> Mention | None:
+    """The first place the body writes `name` as a name: same case, not merely capitalised by a sentence start."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
+        before = doc_text(doc)[: m.start()].rstrip()
+        if before and before[-1] not in ".!?:\n«\"":
+            return make_mention(doc, m.start(), m.end(), name, key_of(name), "name")
+    return None
+
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Head nouns and not-organisation words: never a name on their own."""
+    data = org_data()
+    return frozenset(fold(w) for w in [*data["heads"], *data["not_orgs"], *data["name_cues"]])

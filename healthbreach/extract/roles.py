@@ -1,0 +1,329 @@
+"""What role a mention's sentence gives it: victim, vendor, attacker, or a weak subject.
+
+A mention's role is read from its sentence: the dependency rules of
+data/rules/victims.json when the extractor parsed that sentence
+(nlp.parsed_sentence), and the regex table ROLE_RULES below, written over
+accent-folded text, around the mention. title_victims reads a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from healthbreach.textfold import fold
+from healthbreach.extract.mentions import Mention, capitalised_mentions, collect_mentions, generic_words, key_of, overlaps
+from healthbreach.extract.nlp import parsed_token
+from healthbreach.extract.rules import RuleSet
+from healthbreach.extract.textspans import doc_text
+
+# ---------------------------------------------------------------- role rules
+# Fragments, over folded text.
+_BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
+          r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux|accessible|" \
+          r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe)"
+# An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime").
+_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+_AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
+       r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
+_ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
+       r"finalement|enfin|visiblement|apparemment|vraisemblablement|a\s+son\s+tour|de\s+nouveau|encore|" \
+       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+\w+|en\s+effet|donc|elle\s+aussi|lui\s+aussi)\s+)*"
+_REPORT = r"(?:annonce|confirme|reconnu|revele|indique|explique|precise|signale|declare|affirme|admis|fait\s+savoir|" \
+          r"informe|alerte|detecte|constate|decouvert|bloque|stoppe|notifie|averti|prevenu|communique|repere|subi)"
+_PASSIVE = r"(?:victimes?|visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|paralysee?s?|hackee?s?|" \
+           r"compromise?s?|infectee?s?|ranconnee?s?|infiltree?s?|la\s+cible|l'objet\s+d'une?\s+" + _BREACH + ")"
+_DETQ = r"(?:(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|des\s+|ses\s+|leurs\s+|son\s+|sa\s+|cet\s+|cette\s+|ces\s+)?" \
+        r"(?:(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine|plusieurs|nombreux|nombreuses|" \
+        r"certains|certaines|\d+)\s+(?:de\s+|d'))?)"
+_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"  # "la plateforme ", "le groupe " between a rule's words and the name
+# "victime samedi soir d'une cyberattaque": when, between the role word and its object
+_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|" \
+        r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"
+# "sans mot de passe" is how data get exposed, not a denial
+_NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
+
+# (name, role, side, weight, needs a breach word in the sentence, regex)
+# side "after" regexes are matched at the start of the text following the
+# mention, side "before" ones at the end of the text preceding it.
+ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
+    ("victim_of", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:" + _REPORT + r"\s+(?:\w+\s+){0,2}?)?(?:avoir\s+|d'avoir\s+)?(?:ete\s+|etre\s+)?"
+     r"(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:victimes?|cible)\s+" + _WHEN + r"(?:d'|de\s|des\s|du\s)"),
+    ("among_victims", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:fai\w*|fon\w*|figur\w*|compt\w*|se\s+trouv\w*)\s+(?:partie\s+des|parmi\s+les)\s+"
+     r"(?:\w+\s+){0,2}?(?:victimes|cibles|etablissements\s+(?:touches|vises|concernes|pirates))\b"),
+    ("apposed_victim", "victim", "after", 2, False,
+     r"\s*,\s*(?:(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)|"
+     # "la pharmacie X, l'une des officines touchées,"
+     r"(?:l'une?|un|une|parmi)\s+(?:des|les)\s+(?:[\w'-]+\s+){1,3}?(?:touchee?s|visee?s|concernee?s|piratee?s|ciblee?s|"
+     r"attaquee?s|victimes)\b)"),
+    # Attackers: whoever claims the attack, or a name introduced as a gang, is never a victim.
+    ("claims", "attacker", "after", 1, False,
+     # "revendique l'attaque", not "revendique des millions de rendez-vous par semaine"
+     _APPOS + _AUX + _ADV + r"(?:revendique\w*(?:\s+(?:l'|la\s+|le\s+|les\s+|cette\s+|cet\s+|ce\s+)?(?:[\w'-]+\s+){0,2}?"
+     + _BREACH + r"|\s+la\s+responsabilite|\s+avoir|\s*[,.;:]|\s*$)|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
+     r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:detenir|avoir\s+(?:eu\s+)?(?:derobe|vole|pirate|exfiltre|obtenu|recupere|"
+     r"telecharge|acces|penetre|infiltre|chiffre|attaque|copie|siphonne|aspire)))"),
+    ("gang", "attacker", "before", 1, False,
+     r"(?:gang|groupe\s+(?:de\s+)?(?:pirates|hackers|cybercriminels?|rancongiciel|ransomware|criminel)|"
+     r"groupe\s+cybercriminel|collectif\s+de\s+pirates|operateurs?\s+du\s+rancongiciel|rancongiciel|ransomware)"
+     r"(?:\s+(?:baptise|nomme|appele|connu\s+sous\s+le\s+nom\s+de))?\s*$"),
+    ("passive", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:ete|etre|avoir\s+ete|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
+    ("participle", "victim", "after", 2, False,
+     r"\s*(?:,\s*)?(?:recemment\s+|deja\s+)?(?:visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|"
+     r"paralysee?s?|perturbee?s?|hackee?s?|ranconnee?s?)(?:\s+(?:par|lors|en|le|la|depuis|au|a|cette|ce|mardi|lundi|mercredi|"
+     r"jeudi|vendredi|samedi|dimanche)\b|\s*[,.;:!?)]|\s*$)"),
+    ("suffered", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:subi\w*|essuye|connu|fait\s+face\s+a|ete\s+confronte\w*\s+a|fait\s+l'objet|"
+     r"ete\s+la\s+cible)\s+(?:[\w'-]+\s+){0,4}?" + _BREACH),
+    ("degraded", "victim", "after", 2, True,
+     _APPOS + _AUX + _ADV + r"(?:fonctionne\w*|tourne\w*|travaille\w*|vi\w+|reste\w*|demeure\w*|est|sont)\s+(?:[\w'-]+\s+){0,2}?"
+     r"(?:en\s+mode\s+degrade|au\s+ralenti|sans\s+(?:informatique|reseau|systeme)|(?:revenue?s?\s+)?au\s+papier|"
+     r"paralysee?s?|perturbee?s?|a\s+l'arret)"),
+    ("complaint", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
+    ("announced_breach", "victim", "after", 1, True,
+     _APPOS + _AUX + _ADV + _REPORT + r"\b"),
+    ("systems_of", "victim", "before", 2, True,
+     r"(?:serveurs?|systemes?|reseaux?|sites?|bases?\s+de\s+donnees|donnees|fichiers?|dossiers|patients|informations|"
+     r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers)"
+     r"(?:\s+[\w'-]+){0,4}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + _CUE + r"$"),
+    # "les données de 1 350 patients suivis au centre hospitalier de X"
+    ("patients_at", "victim", "before", 2, True,
+     r"(?:patients|patientes|malades|residents|usagers)\b[^.;]{0,60}?\b(?:au|aux|a\s+l'|a\s+la|dans\s+l'|dans\s+la|dans\s+le)\s+"
+     + _CUE + r"$"),
+    ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + _CUE + r"$"),
+    ("attack_on", "victim", "before", 2, False,
+     r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"
+     r"acte\s+malveillant|violations?|hacks?|compromissions?|failles?|cyber-?incidents?)(?:\s+[\w'-]+){0,4}?\s+"
+     r"(?:(?:contre|visant|ciblant|touchant|frappant|subie?s?\s+par|chez|dont\s+(?:a|ont)\s+ete\s+victimes?)\s+|"
+     r"de\s+|du\s+|des\s+|d'|a\s+l'|au\s+|aux\s+|a\s+la\s+)" + _DETQ + _CUE + r"$"),
+    ("hit_object", "victim", "before", 2, False,
+     r"(?:paralyse|vise|cible|frappe|touche|pirate|attaque|ranconne|infecte|hacke|compromis|infiltre|penetre|"
+     r"paralysant|visant|ciblant|frappant|touchant)\s+" + _DETQ + _CUE + r"$"),
+    ("concerns", "victim", "before", 2, True,
+     r"(?:concerne|concernent|concernerait|affecte|affectent|implique|impliquent)\s+" + _DETQ + _CUE + r"$"),
+    ("data_from", "victim", "before", 2, False,
+     r"(?:donnees|fichiers?|informations|dossiers|elles|ils)\b[^.;]{0,60}?(?:proviennent|proviendraient|provenant|provenaient|provient|proviendrait|issue?s?|emanant|derobee?s?|"
+     r"volee?s?|subtilisee?s?|exfiltree?s?|piratee?s?|extraite?s?|aspiree?s?)\s+(?:\w+\s+){0,2}?"
+     r"(?:de\s+|d'|du\s+|des\s+|aux?\s+|chez\s+|aupres\s+d[eu']\s*)" + _DETQ + _CUE + r"$"),
+    # "LockBit affirme avoir dérobé 300 Go de données au laboratoire X"
+    ("stolen_from", "victim", "before", 2, False,
+     r"(?:derob|vol[eé]|subtilis|exfiltr|aspir|copi|siphonn)\w*\s+(?:[\w',-]+\s+){0,6}?(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|chez\s+)"
+     + _DETQ + _CUE + r"$"),
+    ("belongs_to", "victim", "before", 2, False,
+     r"(?:donnees|fichiers?|bases?|serveurs?|informations|dossiers|documents|comptes)\b[^.;]{0,80}?\bappart\w+\s+"
+     r"(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|a\s+)" + _DETQ + _CUE + r"$"),
+    ("edited_by", "vendor", "before", 3, False,
+     r"(?:logiciels?|solutions?|outils?|applications?|plateformes?|services?|progiciels?|systemes?|modules?)\b"
+     r"[^.;]{0,120}?\b(?:edite|developpe|fourni|concu|commercialise|propose|exploite|gere|heberge|maintenu|distribue)"
+     r"e?s?\s+par\s+(?:(?:le\s+groupe|la\s+societe|l'entreprise|l'editeur|le\s+prestataire|la\s+start-?up|"
+     r"la\s+firme|le\s+fournisseur)\s+)?$"),
+    ("vendor_noun", "vendor", "before", 3, False,
+     r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)(?:\s+(?:de\s+(?:logiciels?|"
+     r"services?|solutions?|sante|paiement|cloud|stockage)|informatiques?|techniques?|externes?|prives?|"
+     r"americains?|francais|specialises?|exterieurs?))*\s*,?\s*$"),
+    ("software_of", "vendor", "before", 3, False, r"\blogiciels?(?:\s+(?:de\s+|d')?[a-z-]+)?\s+(?:de\s+|d')?$"),
+    ("vendor_apposition", "vendor", "after", 3, False,
+     r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"
+     r"hebergeur|specialiste\s+(?:des|du|de)\s+logiciels?)|\s*,?\s*(?:qui\s+edite|qui\s+fournit|dont\s+le\s+logiciel)"),
+]
+_COMPILED = [(n, r, side, w, nb, re.compile(rx)) for n, r, side, w, nb, rx in ROLE_RULES]
+
+# The subject of a breach sentence, when no rule above names a role: weak.
+_SUBJECT_BEFORE = re.compile(r"^\s*(?:[\w'-]+\s+){0,5}$")
+_SUBJECT_AFTER = re.compile(_APPOS + r"(?:a|ont|est|sont|va|vont|doit|annonce|confirme|indique|reconnait|explique|"
+                            r"precise|affirme|assure|se\s+dit)\b")
+BREACH_RE = re.compile(r"(?<![a-z])" + _BREACH)
+# "Biolys Ouest : 30 000 dossiers exposés": the capitalised run before a headline's colon.
+_HEADLINE_NAME = re.compile(r"^\s*((?:[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*)(?:[ -](?:(?:des|de|du|d')\s*)?[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*){0,3})\s*:")
+# Headlines about leaks often say only that data were exposed: "30 000 dossiers accessibles".
+_EXPOSED_RE = re.compile(r"(?<![a-z])(?:expose|accessible|en\s+vente|divulgu|publie|mis\s+en\s+ligne|derobe|vole)")
+
+# A story about many breaches: its groups ("des établissements de santé") are no victims.
+TREND_WORDS = r"se\s+multiplient|se\s+sont\s+multipliee?s|recense\w*|recrudescence|d'autres|plusieurs\s+(?:hopitaux|etablissements)"
+TREND = re.compile(r"\b(?:" + TREND_WORDS + r"|\d+\s+(?:incidents|attaques|cyberattaques))\b")
+# Sentences retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ..."):
+# a victim named only there is background, not the article's incident.
+BACKGROUND = re.compile(
+    r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
+    r"ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+    r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
+
+
+# "L'hôpital X, qui appartient au groupe Y, a été victime": Y sits in a relative clause
+# and the verb after its closing comma belongs to X.
+_RELATIVE_OPEN = re.compile(r",\s*(?:qui|dont|lequel|laquelle|appartenant|filiale|membre|propriete)\b[^,]*$")
+
+
+# ---------------------------------------------------------------- roles from the parse
+
+DEP_RULES = "rules/victims.json"
+_NEGATORS = {"pas", "jamais", "ne", "n'", "n’", "aucun", "aucune", "nullement"}
+_POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
+_SHARING = {"conj", "appos", "flat:name"}  # a member of a list or an apposition shares its anchor's role
+
+
+def _negated(tokens: list[Token]) -> bool:
+    """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb."""
+    for token in tokens:
+        for t in (token, token.head):
+            if any(c.lower_ in _NEGATORS for c in t.children):
+                return True
+    return False
+
+
+def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[str, str, float]]]:
+    """Article token index -> (rule, role, weight) of every dependency rule whose 'target' stands there."""
+    cache = doc.user_data.setdefault("healthbreach_dep_targets", {})
+    if sent_start not in cache:
+        found: dict[int, list[tuple[str, str, float]]] = {}
+        for match in RuleSet.load(DEP_RULES).find(sent_doc):
+            ids = [node["RIGHT_ID"] for node in match.rule.pattern]
+            others = [sent_doc[i] for n, i in zip(ids, match.tokens) if n != "target"]
+            if match.rule.label == "victim" and _negated(others):
+                continue
+            target = match.tokens[ids.index("target")]
+            found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight))
+        cache[sent_start] = found
+    return cache[sent_start]
+
+
+def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple[str, str, float]] | None:
+    """The roles the parse gives `mention`, None when its sentence was not parsed.
+
+    The mention's heads (its tokens whose head lies outside it) are looked up
+    among the rules' targets; a conjunct or an apposition takes the role of
+    what it hangs on, and when that is inside another mention, of that
+    mention ("la clinique X et le laboratoire Y"). A name hanging as a "de"
+    complement on another organisation ("l'hôpital X du centre hospitalier Y")
+    is its owner, not the breached site; one introduced by a possessive ("une
+    attaque visant ses laboratoires X") is a part of the subject's victim.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = parsed_token(doc, span.start)
+    if first is None:
+        return None
+    sent_start = span.start - first.i
+    sent_doc = first.doc
+    targets = _targets(doc, sent_start, sent_doc)
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions
+             if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char]
+
+    def heads(start: int, end: int) -> list[Token]:
+        return [t for t in sent_doc[start - sent_start : end - sent_start] if not (start - sent_start <= t.head.i < end - sent_start) or t.head.i == t.i]
+
+    def owner_of(i: int) -> Span | None:
+        return next((sp for sp in spans if sp is not None and sp.start <= i < sp.end), None)
+
+    found: list[tuple[str, str, float]] = []
+    frontier, seen = heads(span.start, span.end), set()
+    for t in heads(span.start, span.end):
+        governor = owner_of(sent_start + t.head.i)
+        if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
+            return [("dep:part_of_other", "owner", 2)]
+    possessed = False
+    for _ in range(4):
+        possessed |= any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for t in frontier for c in t.children)
+        for t in frontier:
+            found.extend(targets.get(sent_start + t.i, []))
+        if found:
+            break
+        nxt = []
+        for t in frontier:
+            if t.i in seen or t.dep_ not in _SHARING or t.head.i == t.i:
+                continue
+            seen.add(t.i)
+            other = owner_of(sent_start + t.head.i)
+            nxt.extend(heads(other.start, other.end) if other is not None else [t.head])
+        if not nxt:
+            break
+        frontier = nxt
+    if possessed:
+        found = [(n, "part" if r == "victim" else r, w) for n, r, w in found]
+    return found
+
+
+def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention] | None = None) -> list[tuple[str, str, float]]:
+    """Every role a mention's sentence gives it: the parse's (when parsed), then the regex table's.
+
+    Where the parse says the mention is an owner or a part of another
+    organisation, the regex rules' victim roles (read from the words around it)
+    do not count."""
+    parsed = dep_roles(mention, doc, mentions or []) if mentions is not None else None
+    found = _regex_roles(mention, folded)
+    if parsed and any(r in {"owner", "part"} for _, r, _ in parsed):
+        found = [f for f in found if f[1] != "victim"]
+    return (parsed or []) + found
+
+
+def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
+    sent = mention.sent
+    before = folded[sent.start_char : mention.ctx_start]
+    after = folded[mention.ctx_end : sent.end_char]
+    if _RELATIVE_OPEN.search(before) and re.match(r"\s*,", after):
+        after = ""
+    has_breach = bool(BREACH_RE.search(folded, sent.start_char, sent.end_char))
+    found = []
+    for name, role, side, weight, needs_breach, rx in _COMPILED:
+        if needs_breach and not has_breach:
+            continue
+        if side == "after":
+            m = rx.match(after)
+            if m and not (role == "victim" and _NEG.search(m.group(0))):
+                found.append((name, role, weight))
+        else:
+            m = rx.search(before[-220:])
+            if m and not (role == "victim" and _NEG.search(before[-220:][max(0, m.start() - 25) : m.end()])):
+                found.append((name, role, weight))
+    if not found and has_breach and _SUBJECT_BEFORE.match(before) and _SUBJECT_AFTER.match(after):
+        found.append(("breach_subject", "weak", 0.5))
+    return found
+
+
+def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
+    """Key -> name of the organisations a headline presents as breached.
+
+    A headline names its subject: "X victime d'une cyberattaque", "X piraté",
+    or the French "X : 30 000 dossiers exposés" form (the name before the
+    colon, when the headline speaks of a breach, and when the article `body`
+    never writes it in lower case: "Vaccination : ..." is a topic, not a name).
+    """
+    if title_doc is None or not doc_text(title_doc).strip():
+        return {}
+    folded = fold(doc_text(title_doc))
+    has_breach = bool(BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
+    found: dict[str, str] = {}
+    lead = _HEADLINE_NAME.match(doc_text(title_doc))
+    if lead and _kicker_word(lead.group(1), body):
+        lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
+    if has_breach and lead:
+        found[key_of(lead.group(1))] = lead.group(1)
+    # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
+    kicker = re.match(r"^\s*([^:]{1,60}):\s*(?:l'|la\s+|le\s+|les\s+)?", folded)
+    after_kicker = kicker.end() if kicker and BREACH_RE.search(kicker.group(1)) else None
+    mentions = collect_mentions(title_doc)
+    # Headlines are short: any capitalised run past the first word may be the name the model missed.
+    mentions += [m for m in capitalised_mentions(title_doc) if not overlaps(m, mentions)]
+    for mention in mentions:
+        if mention.kind == "group" or (lead and mention.start < lead.end(1)):
+            continue
+        if _kicker_word(mention.canonical, body):
+            continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
+        if any(role == "victim" for _, role, _ in judge_roles(mention, title_doc, folded)) or mention.start == after_kicker:
+            found[mention.key] = mention.canonical
+        elif has_breach and re.match(r"\s*:", doc_text(title_doc)[mention.end:]) and mention.start < 40:
+            found[mention.key] = mention.canonical
+    return found
+
+
+def _kicker_word(name: str, body: str) -> bool:
+    """A breach word, a head noun, or a word the article writes in lower case: a topic, not a name."""
+    folded = fold(name)
+    return bool(BREACH_RE.search(folded) or folded in generic_words()
+                or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", body))

@@ -1,0 +1,258 @@
+"""Which of the organisations an article names were breached: the choice of victims and vendors.
+
+Mentions (mentions.py) with the same key are one organisation; each mention's
+roles (roles.py) add up per organisation; only the story counts
+(textspans.body_segments, no sidebar headlines). Authorities, outlets and
+attackers never become victims or vendors (lists in data/orgs.json). A victim
+named only in a sentence retelling another incident is kept only when nothing
+better names the article's own victim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from healthbreach.extract.evidence import Fact
+from healthbreach.textfold import fold
+from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of
+from healthbreach.extract.nlp import org_data
+from healthbreach.extract.roles import BACKGROUND, TREND, judge_roles, title_victims
+from healthbreach.extract.textspans import body_segments, doc_text, is_prose
+
+@dataclass
+class Organisation:
+    canonical: str
+    key: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    victim: float = 0.0
+    vendor: float = 0.0
+    weak: float = 0.0
+    primary: bool = False
+    victim_fact: Fact | None = None
+    vendor_fact: Fact | None = None
+    weak_fact: Fact | None = None
+    attacker: bool = False
+    owner: float = 0.0  # named as the owner or parent of another organisation ("filiale du groupe X")
+    parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
+
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
+    folded = " " + fold(org.canonical).replace("-", " ") + " "
+    def hit(terms: list[str]) -> bool:
+        return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
+    # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
+    bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
+    if org.kind != "group" and bare in {t.replace("-", " ") for t in words["not_orgs"]}:
+        return True
+    if hit(words["outlets"]) or hit(words["attackers"]) or hit(words["authorities"]):
+        return True
+    return hit(words["authorities_unless_victim"]) and org.victim < 2
+
+
+def _fact(field: str, doc: Doc, mention: Mention, value: str, rule: str) -> Fact:
+    return Fact(field=field, value=value, sentence=mention.sent.text.strip(), start=mention.start, end=mention.end, rule=rule)
+
+
+
+def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | None = None) -> tuple[list[Fact], list[Fact]]:
+    """Victims and vendors named in `doc` (a Doc with sentence boundaries).
+
+    Facts carry the canonical short form as value and the mention's offsets
+    in doc.text. A victim named only in a sentence retelling another incident
+    is kept only when nothing better names the article's own victim. An
+    organisation the headline (`title_doc`, with the model's entities when
+    available) presents as breached is a victim when the body names it too:
+    its evidence is its first mention in the body.
+    """
+    data = org_data()
+    folded = fold(doc_text(doc))
+    title_key = key_of(title or "")
+    orgs: dict[str, Organisation] = {}
+    sentences = [s for s in doc.sents if s.text.strip()]
+    lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
+    story = _story_spans(doc)
+    mentions = collect_mentions(doc)
+    for mention in mentions:
+        if not any(s <= mention.start < e for s, e in story):
+            continue
+        org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
+        if mention.kind == "health" and org.mentions and _better_name(mention, org):
+            org.canonical = mention.canonical
+        org.mentions.append(mention)
+        # A retold incident after the lead is background; a group ("des établissements de santé")
+        # in such a sentence is background even in the lead: a trend story, not one breach.
+        background = (bool(BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end) or (
+            mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char)))
+        # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
+        strongest: dict[str, tuple[float, str]] = {}
+        for rule, role, weight in judge_roles(mention, doc, folded, mentions):
+            if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
+                continue  # a name only this capitalisation found needs a strong victim rule
+            if role == "vendor" and mention.kind == "group":
+                continue  # "les logiciels de laboratoires": the laboratories use the software, they do not sell it
+            if role not in strongest or weight > strongest[role][0]:
+                strongest[role] = (weight, rule)
+        for role, (weight, rule) in strongest.items():
+            if role == "attacker":
+                org.attacker = True
+            elif role == "owner":
+                org.owner += weight
+            elif role == "part":
+                continue  # "ses laboratoires X": a part of the subject's victim, not one of its own
+            elif role == "vendor":
+                org.vendor += weight
+                org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
+            elif role == "victim":
+                org.victim += weight
+                org.primary |= not background
+                org.parsed_victim |= rule.startswith("dep:")
+                org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
+            else:
+                org.weak += weight
+                org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
+    _merge_acronyms(orgs)
+    headline: set[str] = set()
+    for key, name in title_victims(title_doc, doc_text(doc)).items():
+        # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
+        # of "Cyberattaque à Valmont"), else its first mention in the body.
+        if (match := _matching_org(orgs, key, name)) is not None:
+            headline.add(match.key)
+        elif (mention := body_mention(doc, name)) is not None:
+            orgs[key] = Organisation(name, key, "name", [mention])
+            headline.add(key)
+    for org in orgs.values():
+        # A vendor whose own systems the headline says were hit is a victim too.
+        if org.key in headline and org.kind != "group":
+            org.victim += 2
+            org.primary = True
+            org.victim_fact = org.victim_fact or _fact("victim", doc, org.mentions[0], "", "victim:headline")
+        if title_key and org.kind != "group" and key_of(org.canonical) and key_of(org.canonical) in title_key:
+            org.primary = True
+        if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
+            org.primary = True
+    # An owner or parent group is no victim unless the parse says it was hit too.
+    kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data) and not (o.owner and not o.parsed_victim)]
+    vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
+    victims = _choose_victims([o for o in kept if o not in vendors])
+    return (
+        [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
+        [_with_value(o.vendor_fact, o.canonical) for o in vendors],
+    )
+
+
+def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organisation | None:
+    if key in orgs:
+        return orgs[key]
+    for org in orgs.values():
+        if org.kind != "group" and (key in org.key or _same(name, org.canonical) or _same(org.canonical, name)):
+            return org
+    return None
+
+
+def _better_name(mention: Mention, org: Organisation) -> bool:
+    """A name the text writes beats one put together; a hospital's official form beats the
+    everyday "hôpital de X"; otherwise the shorter wins ("CH de Dax")."""
+    written = [m for m in org.mentions if not m.built]
+    if mention.built:
+        return not written and len(mention.canonical) < len(org.canonical)
+    if not written:
+        return True
+    rank = (_everyday(mention.canonical), len(mention.canonical))
+    return rank < (_everyday(org.canonical), len(org.canonical))
+
+
+def _everyday(name: str) -> bool:
+    return fold(name).startswith(("hopital ", "hopitaux "))
+
+
+def _story_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The article's own segments (textspans.body_segments) less the headline-like lines
+    met once the body has begun: other stories' titles in a sidebar. List items stay."""
+    spans: list[tuple[int, int]] = []
+    started = False
+    previous = ""
+    for seg in body_segments(doc):
+        prose = is_prose(seg.text)
+        listed = seg.text[:1] in "-•*–·" or previous.endswith(":")
+        if prose or listed or not started:
+            spans.append((seg.start, seg.end))
+        started |= prose
+        previous = seg.text.rstrip()
+    return spans
+
+
+def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
+    """Named primary victims, else a primary group, else weaker evidence."""
+    named = [o for o in orgs if o.kind != "group"]
+    # "les hôpitaux" of a trend story is not a victim; "trois laboratoires d'analyses bretons" can be.
+    groups = [o for o in orgs if o.kind == "group" and len(o.canonical.split()) >= 2]
+    tiers = [
+        [o for o in named if o.victim and o.primary],
+        [o for o in groups if o.victim and o.primary][:1],
+        [o for o in named if o.weak and not o.victim][:1],
+        [o for o in named if o.victim],
+        # no group from background sentences alone: "30 incidents dans des établissements de santé en 2022"
+    ]
+    for tier in tiers:
+        if tier:
+            return sorted(tier, key=lambda o: (o.victim_fact or o.weak_fact).start)
+    return []
+
+
+def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
+    """One organisation named several ways: 'Dedalus France' into 'Dedalus', an expansion
+    into its acronym (the short form kept), 'hôpital de Cannes' into 'centre hospitalier
+    Simone-Veil de Cannes' (the proper name kept)."""
+    items = sorted(orgs.values(), key=lambda o: len(o.canonical))
+    for short in items:
+        for long in items:
+            if short is long or short.key not in orgs or long.key not in orgs or short.kind == "group" or long.kind == "group":
+                continue
+            by_place = short.key in {m.place_key for m in long.mentions}
+            if _same(short.canonical, long.canonical) or by_place:
+                if by_place:
+                    short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
+                short.mentions += long.mentions
+                short.victim += long.victim
+                short.vendor += long.vendor
+                short.weak += long.weak
+                short.owner += long.owner
+                short.parsed_victim |= long.parsed_victim
+                short.primary |= long.primary
+                short.victim_fact = _earliest(short.victim_fact, long.victim_fact)
+                short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
+                short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
+                del orgs[long.key]
+
+
+def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
+    if a is None or b is None:
+        return a or b
+    return a if a.start <= b.start else b
+
+
+_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
+
+
+def _same(short: str, long: str) -> bool:
+    ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
+    if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
+        return True
+    # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".
+    if ws and len(wl) == len(ws) + 1 and wl[1:] == ws and " ".join(ws) not in generic_words():
+        return True
+    initials = "".join(w[0] for w in wl if w not in _STOP)
+    return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials
+
+
+
+def _with_value(fact: Fact, value: str) -> Fact:
+    return Fact(field=fact.field, value=value, sentence=fact.sentence, start=fact.start, end=fact.end, rule=fact.rule)
