@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from healthbreach.extract import datatypes, dates, orgs, records
+from healthbreach.extract import actors, attacks, care, datatypes, dates, orgs, records
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import PARSED_KEY, SPANS_KEY, blank_nlp, load_nlp, sentence_doc
@@ -61,10 +61,14 @@ class Extraction:
     records: Fact | None = None
     records_claim: Fact | None = None
     data_types: list[Fact] = field(default_factory=list)
+    attack_types: list[Fact] = field(default_factory=list)
+    threat_actor: Fact | None = None
+    care_disrupted: Fact | None = None  # value "true" or "false"
 
     def facts(self) -> list[Fact]:
         singles = [self.published, self.incident_date, self.disclosure_date, self.records, self.records_claim]
-        return [*self.victims, *self.vendors, *(f for f in singles if f), *self.data_types]
+        how = [*self.attack_types, *(f for f in (self.threat_actor, self.care_disrupted) if f)]
+        return [*self.victims, *self.vendors, *(f for f in singles if f), *self.data_types, *how]
 
     def to_record(self, id: str) -> dict[str, Any]:
         """The SCHEMA.md object, plus every fact with its evidence."""
@@ -80,6 +84,9 @@ class Extraction:
             "records_unit": self.records.unit if self.records else None,
             "records_claim": self.records_claim.value if self.records_claim else None,
             "data_types": [f.value for f in self.data_types],
+            "attack_types": [f.value for f in self.attack_types],
+            "threat_actor": self.threat_actor.value if self.threat_actor else None,
+            "care_disrupted": self.care_disrupted.value == "true" if self.care_disrupted else None,
             "relevance_terms": self.relevance_terms,
             "evidence": [f.to_dict() for f in self.facts()],
         }
@@ -172,4 +179,7 @@ class Extractor:
             records=found_records.get("records"),
             records_claim=found_records.get("records_claim"),
             data_types=datatypes.find_data_types(doc),
+            attack_types=attacks.find_attack_types(doc),
+            threat_actor=actors.find_threat_actor(doc, [f.value for f in (*victims, *vendors)]),
+            care_disrupted=care.find_care_disrupted(doc),
         )

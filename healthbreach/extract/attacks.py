@@ -1,0 +1,54 @@
+"""How the breach happened: the attack-type codes of gold/SCHEMA.md.
+
+Each rule of data/rules/attacks.json gives the code named by its label
+("ransomware", "exfiltration", ...) where its words are stated of this
+incident (polarity.py: not under "aucune", not a risk such as "risque de
+hameçonnage", not a background clause about other attacks). Several codes may
+hold. "Une fuite de données" alone says data left, not how: it gives
+`exfiltration` only in an article that also names an attack (cyberattaque,
+pirates) and states no other way in (a server left open, a fraudulent login
+to an account leak data too).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from healthbreach.extract import polarity
+from healthbreach.extract.evidence import Fact
+from healthbreach.extract.rules import RuleSet
+from healthbreach.extract.textspans import body_segments
+
+CODES = ("ransomware", "exfiltration", "exposure", "unauthorized_access", "phishing", "ddos", "theft_loss")
+WEAK = {"exfiltration_weak": "exfiltration"}
+CONTEXT = "attack_context"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> RuleSet:
+    return RuleSet.load("rules/attacks.json")
+
+
+def find_attack_types(doc: Doc) -> list[Fact]:
+    """One fact per attack-type code, with its first stated supporting words."""
+    strong: dict[str, Fact] = {}
+    weak: dict[str, Fact] = {}
+    attack_named = False
+    for seg in body_segments(doc):
+        for m in polarity.stated_matches(seg, _rules()):
+            label = m.rule.label
+            if label == CONTEXT:
+                attack_named = True
+                continue
+            code = WEAK.get(label, label)
+            if code not in CODES:
+                continue
+            into = weak if label in WEAK else strong
+            if code not in into:
+                into[code] = Fact("attack_type", code, seg.text, seg.start + m.start, seg.start + m.end, m.rule.id)
+    if attack_named and not strong:
+        for code, fact in weak.items():
+            strong.setdefault(code, fact)
+    return sorted(strong.values(), key=lambda f: CODES.index(f.value))

@@ -1,0 +1,92 @@
+"""Is a cue stated of this incident, or denied, supposed or about other attacks?
+
+A sentence is cut into clauses at punctuation and at the words that start a
+new clause ("mais", "et", "qui", ...). A negation (data/rules/polarity.json:
+"aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
+"pourraient") covers what follows it in its clause, a condition ("en cas de",
+"si") the rest of its sentence; a background marker ("à
+l'instar de", "se sont multipliées") covers its whole clause. So in "une
+cyberattaque qui perturbe son fonctionnement sans toutefois affecter les
+urgences" the disruption is stated and the effect on the emergency ward
+denied, and in "Alors que plusieurs hôpitaux ont été touchés, c'est
+aujourd'hui la clinique qui subit un rançongiciel" the ransomware is this
+clinic's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from healthbreach.extract.rules import RuleMatch, RuleSet
+from healthbreach.extract.textspans import Segment
+
+STATED, NEGATED, SUPPOSED, BACKGROUND = "stated", "negated", "supposed", "background"
+
+# Where a clause ends. A negation stops at any of them ("aucune donnée n'a été volée et les serveurs
+# ont été chiffrés"); a hypothesis or a background marker runs over "et" and "qui" ("risque de
+# hameçonnage et d'usurpation d'identité") and stops at the others. Quotes are no break: "ne pas
+# avoir constaté « de fuite de données »" denies the quoted leak.
+_STRONG_BREAK = r"[;:.!?()\[\]]|\s-\s|(?<![a-z])(?:mais|tandis|alors que|car|puis)(?![a-z])"
+_WEAK_BREAK = r",|(?<![a-z])(?:et|qui|que|qu')(?![a-z])"
+_BREAKS = {"negation": re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}"),
+           "hypothesis": re.compile(f"{_STRONG_BREAK}|,"),
+           "condition": re.compile(_STRONG_BREAK),  # "En cas d'attaque, l'hôpital passerait en mode dégradé"
+           "background": re.compile(f"{_STRONG_BREAK}|,")}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> RuleSet:
+    return RuleSet.load("rules/polarity.json")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The markers of one folded sentence, found once, asked about many cues."""
+
+    folded: str
+    breaks: dict[str, tuple[int, ...]]
+    markers: tuple[tuple[str, int], ...]  # (label, start)
+
+    def _same_clause(self, label: str, marker: int, cue: int) -> bool:
+        lo, hi = min(marker, cue), max(marker, cue)
+        return not any(lo < b <= hi for b in self.breaks[label])
+
+    def polarity(self, start: int) -> str:
+        """How the cue starting at folded[start] is stated: STATED, NEGATED, SUPPOSED or BACKGROUND."""
+        found = STATED
+        for label, at in self.markers:
+            if not self._same_clause(label, at, start):
+                continue
+            if label == "background":
+                return BACKGROUND
+            if at >= start:
+                continue  # negations and hypotheses cover what follows them
+            if label in ("hypothesis", "condition"):
+                found = SUPPOSED
+            elif found == STATED:
+                found = NEGATED
+        return found
+
+    def stated(self, start: int) -> bool:
+        return self.polarity(start) == STATED
+
+
+def read(folded: str) -> Reading:
+    """Read a folded sentence (healthbreach.textfold.fold) once."""
+    breaks = {label: tuple(m.start() for m in rx.finditer(folded)) for label, rx in _BREAKS.items()}
+    markers = tuple((m.rule.label, m.start) for m in _rules().find_in_text(folded, folded))
+    return Reading(folded, breaks, markers)
+
+
+def stated_matches(seg: Segment, rules: RuleSet) -> list[RuleMatch]:
+    """The regex matches of `rules` in one segment that are stated of this incident."""
+    found = list(rules.find_in_text(seg.text, seg.folded))
+    if not found:
+        return []
+    reading = read(seg.folded)
+    # A "presupposed" rule names a fact inside a noun phrase ("la vente des données dérobées"):
+    # a hypothesis around it ("empêcher la vente") does not make the theft a supposition.
+    kept = (STATED, SUPPOSED)
+    return [m for m in found if reading.polarity(m.start) in (kept if m.rule.extra.get("presupposed") else (STATED,))]
