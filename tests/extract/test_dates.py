@@ -194,3 +194,29 @@ def test_incident_dates_of_the_press(text, published, expected):
 )
 def test_press_dates_that_are_not_the_incident(text):
     assert incident(text, None if "La veille" in text else THURSDAY) is None
+
+
+def _page(head: str) -> str:
+    body = ("<p>Le centre hospitalier de Morlaix a été victime mardi d'une cyberattaque par rançongiciel, "
+            "a annoncé jeudi la direction de l'hôpital. Les urgences fonctionnent en mode dégradé et les "
+            "données de patients pourraient avoir été dérobées, selon l'établissement, qui a porté plainte.</p>"
+            "<p>La clinique voisine, ouverte en 2013, n'a pas été touchée par l'attaque informatique.</p>")
+    return f'<html lang="fr"><head><meta charset="utf-8">{head}</head><body><article>{body}</article></body></html>'
+
+
+@pytest.mark.parametrize(
+    "head, published, incident_date",
+    [
+        ('<meta property="article:published_time" content="2023-03-16T10:00:00+01:00">', "2023-03-16", "2023-03-14"),
+        # No date in the markup: none invented, and "mardi" stays unresolved.
+        ("", None, None),
+    ],
+)
+def test_page_dates_through_cleaning_and_extraction(head, published, incident_date):
+    from healthbreach.extract.clean import clean_html
+    from healthbreach.extract.extractor import Extractor
+
+    page = clean_html(_page(head).encode(), fetched=dt.date(2026, 1, 1))
+    record = Extractor(use_model=False).extract(page.text, title=page.title, published=page.published).to_record("x")
+    assert record["relevant"]
+    assert (record["published"], record["incident_date"]) == (published, incident_date)
