@@ -216,23 +216,25 @@ def _explicit_days(folded: str) -> list[tuple[DateExpr, Resolved]]:
             and (r := resolve(e, None)) and r.qualifier == "day"]
 
 
-def _line_day(folded: str) -> tuple[DateExpr, Resolved, str] | None:
+def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, str] | None:
     """The publication day a short header line states, with the rule that read it.
 
     "Publié le 12 mars 2023 à 10h05", "Actualité publiée le 23/02/21", "Par Jeanne
     Martin, le 7 novembre 2022", or a line holding a date and nothing else but a
-    time. A day after "Mis à jour le" is the update's, never the publication's.
+    time. A day after "Mis à jour le" is the update's: with `updates`, it is given
+    (rule dates.updated_cue) when the line states no other.
     """
     days = _explicit_days(folded)
     for expr, res in days:
         if _misc()["published"].search(folded[max(0, expr.start - 40) : expr.start]):
             return expr, res, "dates.published_cue"
+    update = None
     for expr, res in days:
         if _misc()["updated"].search(folded[max(0, expr.start - 40) : expr.start]):
-            continue
-        if (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr):
+            update = update or (expr, res, "dates.updated_cue")
+        elif (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr):
             return expr, res, "dates.dateline"
-    return None
+    return update if updates else None
 
 
 def _dateline_only(folded: str, expr: DateExpr) -> bool:
@@ -285,19 +287,22 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
     """Publication date: page metadata, else a "Publié le ..." line, a byline or a dateline; else None.
 
     Only a short line that is not a body sentence can state it ("Dans un communiqué
-    publié le 10 mars 2023, ..." dates the communiqué), and only at day precision.
+    publié le 10 mars 2023, ..." dates the communiqué), and only at day precision. A
+    page header that shows only "Mis à jour le ..." gives that day, the latest the
+    publication can be (rule dates.updated_cue).
     """
     if page_published:
         return metadata_published(page_published)
-    header = []
+    header: dict[int, tuple[DateExpr, Resolved, str]] = {}
     for seg in _page_segments(doc):
         if len(seg.text) > BYLINE_CHARS or is_prose(seg.text):
             continue
-        hit = _line_day(seg.folded)
+        hit = _line_day(seg.folded, updates=True)
         if hit and hit[2] == "dates.published_cue":
             return _published_fact(seg, *hit)
         if hit and seg.start <= HEADER_ZONE:
-            header.append((seg, hit))
+            header[seg.start] = hit
+    update = None
     for seg in segments(doc):
         if seg.start > HEADER_ZONE:  # a dateline sits above the body
             break
@@ -307,7 +312,9 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
                 if _LEAD_DATELINE.match(seg.folded[: expr.start]) and _AFTER_DATELINE.match(seg.folded[expr.end :]):
                     return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
-        for hseg, hit in header:
-            if hseg.start == seg.start:
-                return _published_fact(hseg, *hit)
-    return None
+        hit = header.get(seg.start)
+        if hit and hit[2] == "dates.dateline":
+            return _published_fact(seg, *hit)
+        if hit and update is None:
+            update = (seg, hit)
+    return _published_fact(update[0], *update[1]) if update else None

@@ -37,8 +37,8 @@ ARTICLE_TYPES = re.compile(r"(?:News|Blog|Reportage|Analysis|Report|Opinion|Revi
 SKIP_KEYS = {"image", "associatedMedia", "video", "thumbnail", "logo", "photo", "comment", "review", "author",
              "publisher", "isPartOf", "citation", "mentions", "about", "hasPart", "itemListElement", "liveBlogUpdate"}
 # Ancestors under which a date belongs to something else than the article.
-FOREIGN = re.compile(r"comment|related|relat|recommend|sidebar|widget|similar|autres|lire-aussi|read-more|"
-                     r"most-|popular|footer|nav|menu|teaser|card|list", re.IGNORECASE)
+FOREIGN = re.compile(r"comment|related|recommend|sidebar|widget|similar|lire-aussi|read-more|most-read|popular|"
+                     r"footer|teaser", re.IGNORECASE)
 BYLINE_CLASS = re.compile(r"date|publi|posted|byline|signature|timestamp|dateline|entry-meta|article-meta|meta-info",
                           re.IGNORECASE)
 BYLINE_MAX_CHARS = 120
@@ -107,6 +107,8 @@ def _plausible(day: dt.date | None, fetched: dt.date) -> dt.date | None:
 def _foreign(element) -> bool:
     """Inside a comment, related-articles, sidebar or navigation block."""
     for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            break  # their classes describe the whole page
         if node.tag in ("aside", "footer", "nav"):
             return True
         marks = f"{node.get('class', '')} {node.get('id', '')}"

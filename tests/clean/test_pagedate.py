@@ -126,3 +126,9 @@ def test_recorded_pages_give_their_published_day():
         assert got in (written, written + dt.timedelta(days=1)), (name, published, got)
         checked += 1
     assert checked >= 30
+
+
+def test_page_wide_classes_do_not_hide_the_byline():
+    doc = ('<html><body class="single has-sidebar menu-open"><article><p class="date">Publié le 3 mai 2022</p>'
+           + BODY + '</article><aside class="sidebar"><p class="date">Publié le 9 mai 2022</p></aside></body></html>')
+    assert day(doc) == dt.date(2022, 5, 3)

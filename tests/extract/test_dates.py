@@ -120,6 +120,8 @@ def test_disclosure_date() -> None:
         ("Titre\nPublié à 18h32, le 9 février 2021\nUn hôpital a été piraté.", "2021-02-09"),
         ("Titre\n2021-02-09T18:32:00+01:00\nUn hôpital a été piraté.", "2021-02-09"),
         ("Titre\n14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h\nUn hôpital a été piraté.", "2023-03-14"),
+        # A header with only an update day gives it: the publication is no later.
+        ("Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.", "2022-04-04"),
         ("Titre\nMis à jour le 15 mars 2023 à 8h, publié le 14 mars 2023 à 10h05\nUn hôpital a été piraté.", "2023-03-14"),
         # An agency dateline opening the first paragraph.
         ("Titre\nLorient, 5 mars 2023 (AFP) - La clinique du Ter a annoncé dimanche avoir subi une cyberattaque.",
@@ -134,8 +136,6 @@ def test_published_from_text(text: str, expected: str) -> None:
     "text",
     [
         "Le CHU a été piraté le 3 mars 2023, a indiqué la direction dans un long communiqué publié sur son site.",
-        # An update day is not the publication day.
-        "Titre\n\nMis à jour le 4 avril 2022 à 9h\n\nLe CHU a été piraté.",
         # A communiqué's day in a short body sentence is the communiqué's.
         "Titre\n\nLe communiqué publié le 10 mars 2023 l'a confirmé.\n\nLe CHU a été piraté.",
         "Titre\n\n" + "Un long paragraphe sur une attaque informatique qui a touché un hôpital. " * 4
@@ -194,3 +194,29 @@ def test_incident_dates_of_the_press(text, published, expected):
 )
 def test_press_dates_that_are_not_the_incident(text):
     assert incident(text, None if "La veille" in text else THURSDAY) is None
+
+
+def _page(head: str) -> str:
+    body = ("<p>Le centre hospitalier de Morlaix a été victime mardi d'une cyberattaque par rançongiciel, "
+            "a annoncé jeudi la direction de l'hôpital. Les urgences fonctionnent en mode dégradé et les "
+            "données de patients pourraient avoir été dérobées, selon l'établissement, qui a porté plainte.</p>"
+            "<p>La clinique voisine, ouverte en 2013, n'a pas été touchée par l'attaque informatique.</p>")
+    return f'<html lang="fr"><head><meta charset="utf-8">{head}</head><body><article>{body}</article></body></html>'
+
+
+@pytest.mark.parametrize(
+    "head, published, incident_date",
+    [
+        ('<meta property="article:published_time" content="2023-03-16T10:00:00+01:00">', "2023-03-16", "2023-03-14"),
+        # No date in the markup: none invented, and "mardi" stays unresolved.
+        ("", None, None),
+    ],
+)
+def test_page_dates_through_cleaning_and_extraction(head, published, incident_date):
+    from healthbreach.extract.clean import clean_html
+    from healthbreach.extract.extractor import Extractor
+
+    page = clean_html(_page(head).encode(), fetched=dt.date(2026, 1, 1))
+    record = Extractor(use_model=False).extract(page.text, title=page.title, published=page.published).to_record("x")
+    assert record["relevant"]
+    assert (record["published"], record["incident_date"]) == (published, incident_date)
