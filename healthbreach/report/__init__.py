@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from healthbreach import __version__
 from healthbreach.report.svg import bar_chart, column_chart
-from healthbreach.store.incidents import ABBREVIATIONS, STOPWORDS, normalise_org
+from healthbreach.store.identity import ABBREVIATIONS, STOPWORDS, normalise_org
 from healthbreach.store.provenance import LICENCE, LICENCE_URL
 from healthbreach.store.queries import incident_detail, incident_rows, stats
 from healthbreach.store.vocabulary import label
