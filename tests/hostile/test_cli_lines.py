@@ -153,3 +153,18 @@ def test_an_unreachable_source_exits_3_with_one_line_per_host(tmp_path):
     assert debug.stderr.strip().splitlines() == [lines[1]]  # only the command's own error line
     log = logfile.read_text()
     assert "Traceback" in log and " DEBUG " in log and f"host 127.0.0.1:{port} not reached" in log
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (["--logfile", "/nonexistent/dir/crawl.log"], 2, "Invalid value for --logfile: cannot write to /nonexistent/dir/crawl.log (No such file or directory)"),
+        (["-L", "LOUD"], 2, "Invalid value for '-L' / '--loglevel'"),
+        (["--sources-file", "/"], 2, "Invalid value for '--sources-file': File '/' is a directory."),
+    ],
+)
+def test_other_bad_options_are_one_line(tmp_path, args, code, says):
+    result = CliRunner().invoke(cli, ["crawl", "--db", f"sqlite:///{tmp_path / 'hb.sqlite'}", *args])
+    assert result.exit_code == code, result.output
+    (line,) = error_lines(result)
+    assert says in line, line
