@@ -45,7 +45,7 @@ def command(limit: int, db_url: str | None) -> None:
     try:
         engine = make_engine(url)
         with database_errors(url):
-            init_db(engine)
+            init_db(engine, lock="upgrade")  # a schema change only under the run lock
             with Session(engine) as session:
                 runs = list(session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)))
         engine.dispose()

@@ -93,8 +93,26 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def init_db(engine: Engine) -> None:
-    """Bring the schema to the latest Alembic revision (creating it in an empty database)."""
-    from healthbreach.store.migrations import upgrade
+def init_db(engine: Engine, lock: str | None = None) -> None:
+    """Bring the schema to the latest Alembic revision (creating it in an empty database).
 
-    upgrade(engine)
+    With `lock` (the command's name), a schema that is not at head is changed only
+    while holding the run lock (store/lock.py); a schema at head is left alone
+    without taking it, so reading never waits for a crawl. `crawl`, `run` and
+    `extract --db` hold the lock for their whole work (cli/guard.exclusive).
+    """
+    from healthbreach.store.migrations import current_revision, head_revision, upgrade
+
+    if lock is None:
+        upgrade(engine)
+        return
+    if current_revision(engine) == head_revision():
+        return
+    from healthbreach.store.lock import LockHeld, RunLock, ensure_lock_table
+
+    ensure_lock_table(engine)
+    try:
+        with RunLock(engine, lock):
+            upgrade(engine)
+    except LockHeld as exc:
+        raise DatabaseError(f"{safe_url(str(engine.url))}: the schema needs an upgrade, but another run holds the lock {exc.holder.describe()}; try again later") from None

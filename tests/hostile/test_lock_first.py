@@ -68,3 +68,27 @@ def test_the_race_itself_many_times(tmp_path, db_url):
         assert len(outcomes) == 2 and 0 in outcomes and ("locked", "crawl") in outcomes, outcomes
         with make_engine(url).connect() as conn:
             assert current_revision(conn.engine) == head_revision()
+
+
+def test_a_read_command_changes_an_old_schema_only_under_the_lock(tmp_path):
+    from click.testing import CliRunner
+
+    from healthbreach.cli import cli
+    from healthbreach.store.lock import RunLock
+    from healthbreach.store.migrations import upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    engine = make_engine(url)
+    upgrade(engine, "0003")  # a database made by an older healthbreach
+    try:
+        with RunLock(engine, "crawl"):
+            refused = CliRunner().invoke(cli, ["runs", "--db", url])
+            assert refused.exit_code == 1 and "Traceback" not in refused.output
+            assert refused.output.startswith(f"healthbreach: error: {url}: the schema needs an upgrade, but another run holds the lock since ")
+            assert current_revision(engine) == "0003"  # untouched while the lock was held
+        assert CliRunner().invoke(cli, ["runs", "--db", url]).exit_code == 0
+        assert current_revision(engine) == head_revision()
+        with RunLock(engine, "crawl"):  # at head: reading takes no lock
+            assert CliRunner().invoke(cli, ["runs", "--db", url]).exit_code == 0
+    finally:
+        engine.dispose()
