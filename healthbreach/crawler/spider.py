@@ -204,8 +204,8 @@ class ArticleSpider(scrapy.Spider):
             if kind == "robots_disallowed":
                 log.info("%s: skipped, disallowed by robots.txt", url)
                 return
-            where = "a private address outside" if kind == "private_address" else "outside"
-            reason = f"redirected to {where} {source or 'the sources'}'s domains ({request.url})"
+            where = "to a private address outside" if kind == "private_address" else "outside"
+            reason = f"redirected {where} {source or 'the sources'}'s domains ({request.url})"
             self._remember(request, kind, reason)
             if source and request.meta.get("discovery"):
                 self.discovery_failed(source, url, reason)
