@@ -39,7 +39,7 @@ def open_engine(db_url: str | None, *, must_exist: bool = True, refresh: bool = 
             raise HealthbreachError(f"no database at {path} (run `healthbreach crawl` or `healthbreach demo` first, or pass --db)")
     try:
         engine = make_engine(url)
-        init_db(engine)
+        init_db(engine, lock="upgrade")  # a schema change only under the run lock
     except DatabaseError as exc:
         raise HealthbreachError(str(exc)) from None
     except SQLAlchemyError as exc:

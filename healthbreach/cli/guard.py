@@ -48,6 +48,16 @@ def _terminate(_signum, _frame) -> None:
 
 
 @contextmanager
+def locked_schema(engine, command: str) -> Iterator[None]:
+    """The run lock, then the schema brought to head: nothing changes the schema before the lock is ours."""
+    ensure_lock_table(engine)
+    with RunLock(engine, command):
+        init_db(engine)
+        close_abandoned_runs(engine)
+        yield
+
+
+@contextmanager
 def exclusive(db_url: str | None, command: str) -> Iterator[str]:
     """Hold the run lock on the database for the block; yields the resolved URL.
 
@@ -63,12 +73,8 @@ def exclusive(db_url: str | None, command: str) -> Iterator[str]:
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         engine = make_engine(url)
-        with database_errors(url):
-            ensure_lock_table(engine)
-            with RunLock(engine, command):
-                init_db(engine)
-                close_abandoned_runs(engine)
-                yield url
+        with database_errors(url), locked_schema(engine, command):
+            yield url
     except LockHeld as exc:
         raise Locked(f"another run holds the lock on {safe_url(url)} {exc.holder.describe()}") from None
     except DatabaseError as exc:

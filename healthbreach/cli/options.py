@@ -24,18 +24,18 @@ LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 def _log_setting(name: str):
     def remember(ctx: click.Context, _param, value):
-        if value is None:
-            return
-        if name == "LOG_FILE":
+        log = ctx.meta.setdefault("healthbreach.log", {})
+        if value is not None and name == "LOG_FILE":
             try:
                 open(value, "a", encoding="utf-8").close()
             except OSError as exc:
                 raise click.BadParameter(f"cannot write to {value} ({exc.strerror})", ctx=ctx, param_hint="--logfile") from None
-        ctx.meta.setdefault("healthbreach.log", {})[name] = value
+        if value is not None:
+            log[name] = value
         from healthbreach.crawler.logformatter import setup_logging
 
-        log = ctx.meta["healthbreach.log"]
-        setup_logging(log.get("LOG_LEVEL", "INFO"), log.get("LOG_FILE"))  # this process's own lines too
+        # This process's own lines (the lock, the runner) dated like the crawl's; the crawl gets them as settings.
+        setup_logging(log.get("LOG_LEVEL", "INFO"), log.get("LOG_FILE"), logger="healthbreach")
 
     return remember
 

@@ -6,7 +6,7 @@ import click
 
 from healthbreach.cli import HealthbreachError
 from healthbreach.cli.guard import UNREACHED, exclusive, load_specs, parse_settings, settings_option, sources_file_option
-from healthbreach.cli.options import DATE, db_option, out_console, summary_table
+from healthbreach.cli.options import DATE, db_option, log_options, out_console, summary_table
 from healthbreach.jobs import Job
 
 
@@ -14,6 +14,7 @@ from healthbreach.jobs import Job
 @click.option("--since", type=DATE, help="Skip feed and sitemap entries dated before this day (YYYY-MM-DD).")
 @sources_file_option
 @settings_option
+@log_options
 @db_option
 def command(since, sources_file, settings: tuple[str, ...], db_url: str | None) -> None:
     """The nightly job: crawl every enabled source, extract, update incidents.

@@ -58,7 +58,7 @@ def command(limit: int, fmt: str, as_json: bool, db_url: str | None) -> None:
     try:
         engine = make_engine(url)
         with database_errors(url):
-            init_db(engine)
+            init_db(engine, lock="upgrade")  # a schema change only under the run lock
             with Session(engine) as session:
                 rows = [run_row(r) for r in session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit))]
         engine.dispose()

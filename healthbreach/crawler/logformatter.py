@@ -42,15 +42,35 @@ class LineFormatter(logging.Formatter):
 LOG_HANDLER_NAME = "healthbreach"
 
 
-def setup_logging(level: str = "INFO", logfile: str | None = None, fmt: str = "%(asctime)s %(levelname)s %(name)s: %(message)s") -> logging.Handler:
-    """One handler on the root logger (stderr, or `logfile` appended to), replacing any we installed before."""
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if h.get_name() == LOG_HANDLER_NAME]:
-        root.removeHandler(old)
+class StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time of each line (click's test runner swaps it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self):
+        import sys
+
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+LINE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(level: str = "INFO", logfile: str | None = None, fmt: str = LINE_FORMAT, logger: str = "") -> logging.Handler:
+    """One handler on `logger` (the root by default): stderr, or `logfile` appended to; replaces any we installed before."""
+    target = logging.getLogger(logger)
+    for old in [h for h in target.handlers if h.get_name() == LOG_HANDLER_NAME]:
+        target.removeHandler(old)
         old.close()
-    handler = logging.FileHandler(logfile, encoding="utf-8") if logfile else logging.StreamHandler()
+    handler = logging.FileHandler(logfile, encoding="utf-8") if logfile else StderrHandler()
     handler.set_name(LOG_HANDLER_NAME)
     handler.setFormatter(LineFormatter(fmt, tracebacks=level == "DEBUG"))
-    root.addHandler(handler)
-    root.setLevel(level)
+    target.addHandler(handler)
+    target.setLevel(level)
     return handler

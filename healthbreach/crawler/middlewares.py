@@ -10,6 +10,7 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, Redirec
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 
 from healthbreach.crawler.urls import url_problem
@@ -103,10 +104,16 @@ class QuietRobotsTxtMiddleware(RobotsTxtMiddleware):
     line said (spider.on_error); the traceback is logged at DEBUG only.
     """
 
+    async def robot_parser(self, request):
+        parts = urlparse_cached(request)
+        self._robots_urls = getattr(self, "_robots_urls", {})
+        self._robots_urls.setdefault(parts.netloc, f"{parts.scheme}://{parts.netloc}/robots.txt")
+        return await super().robot_parser(request)
+
     def _robots_error(self, exc, netloc):
         spider = self.crawler.spider
         if hasattr(spider, "robots_failed"):
-            spider.robots_failed(netloc, exc)
+            spider.robots_failed(getattr(self, "_robots_urls", {}).get(netloc, f"http://{netloc}/robots.txt"), netloc, exc)
         return super()._robots_error(exc, netloc)
 
 

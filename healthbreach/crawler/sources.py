@@ -251,7 +251,8 @@ def parse_sources(text: str | bytes, origin: str = "sources.toml") -> dict[str, 
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise SourceError(f"{origin}: not UTF-8 text (byte {text[exc.start]:#04x} at offset {exc.start}); save the file as UTF-8") from None
+            line = text[:exc.start].count(b"\n") + 1
+            raise SourceError(f"{origin}: not UTF-8 text (byte {text[exc.start]:#04x} on line {line}); save the file as UTF-8") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -133,7 +133,6 @@ class ArticleSpider(scrapy.Spider):
         self.held_back: dict[str, failures.Failed] = {}  # URLs that failed in earlier runs, not due yet
         self.failed: dict[str, tuple[str, str, str]] = {}  # canonical URL -> (source, kind, reason), this run
         self.failed_hosts: dict[str, str] = {}  # netloc -> kind, for failures said once per host
-        self.robots_failures: dict[str, str] = {}  # netloc -> why its robots.txt could not be read
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -180,15 +179,13 @@ class ArticleSpider(scrapy.Spider):
         finally:
             engine.dispose()
 
-    def robots_failed(self, netloc: str, exc: Exception) -> None:
+    def robots_failed(self, robots: str, netloc: str, exc: Exception) -> None:
         """robots.txt could not be fetched: the host is then crawled as if it allowed everything."""
-        robots = f"http://{netloc}/robots.txt"
         if isinstance(exc, IgnoreRequest):  # redirected outside the sources' domains: refused, and said
             self.count("skipped/off_domain")
             log.info("%s: not read, redirected outside the sources' domains; %s crawled as if it allowed everything", robots, netloc)
             return
         # The host's own requests fail the same way and say it; the traceback is for -L DEBUG.
-        self.robots_failures[netloc] = f"{type(exc).__name__}: {exc}"
         log.debug("%s: not read (%s)", robots, type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__))
 
     def on_error(self, failure) -> None:
@@ -208,8 +205,8 @@ class ArticleSpider(scrapy.Spider):
             if kind == "off_domain" and request.meta.get("index_source"):
                 log.info("%s: skipped, %s (%s)", url, failure.value, request.url)
                 return
-            where = "a private address outside" if kind == "private_address" else "outside"
-            reason = f"redirected to {where} {source or 'the sources'}'s domains ({request.url})"
+            where = "to a private address outside" if kind == "private_address" else "outside"
+            reason = f"redirected {where} {source or 'the sources'}'s domains ({request.url})"
             self._remember(request, kind, reason)
             if source and request.meta.get("discovery"):
                 self.discovery_failed(source, url, reason)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,7 +66,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for another writer
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the crawl's writer
+    # Readers never block the crawl's writer. WAL is stored in the file, so only a new database is
+    # switched; two processes switching it at once get "database is locked" without the busy wait.
+    for attempt in range(100):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 99:
+                raise
+            time.sleep(0.05)
     cursor.close()
 
 
@@ -93,8 +105,26 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def init_db(engine: Engine) -> None:
-    """Bring the schema to the latest Alembic revision (creating it in an empty database)."""
-    from healthbreach.store.migrations import upgrade
+def init_db(engine: Engine, lock: str | None = None) -> None:
+    """Bring the schema to the latest Alembic revision (creating it in an empty database).
 
-    upgrade(engine)
+    With `lock` (the command's name), a schema that is not at head is changed only
+    while holding the run lock (store/lock.py); a schema at head is left alone
+    without taking it, so reading never waits for a crawl. `crawl`, `run` and
+    `extract --db` hold the lock for their whole work (cli/guard.exclusive).
+    """
+    from healthbreach.store.migrations import current_revision, head_revision, upgrade
+
+    if lock is None:
+        upgrade(engine)
+        return
+    if current_revision(engine) == head_revision():
+        return
+    from healthbreach.store.lock import LockHeld, RunLock, ensure_lock_table
+
+    ensure_lock_table(engine)
+    try:
+        with RunLock(engine, lock):
+            upgrade(engine)
+    except LockHeld as exc:
+        raise DatabaseError(f"{safe_url(str(engine.url))}: the schema needs an upgrade, but another run holds the lock {exc.holder.describe()}; try again later") from None

@@ -33,4 +33,4 @@ def test_feed_and_listing_links_to_other_hosts_and_ports_are_not_followed(db_url
             assert "/chez-nous/" in base.requests
         assert other.requests == []
     assert result.summary.new_articles == 1
-    assert result.summary.skipped["off_domain"] >= 4
+    assert result.summary.skipped["private_address"] >= 4  # other loopback ports, 10/8, link-local metadata

@@ -58,11 +58,12 @@ def test_unknown_source_name_is_one_clear_error():
 @pytest.mark.parametrize(
     "toml, message",
     [
-        ('[x]\ndomains = ["a.fr"]\nfeeds = ["https://a.fr/feed/"]\n', "article_pattern is required"),
+        ('[x]\ndomains = ["a.fr"]\nfeeds = ["https://a.fr/feed/"]\n', "article_pattern: required key missing"),
         ('[x]\ndomains = ["a.fr"]\narticle_pattern = "."\n', "no feeds, sitemaps or listings"),
-        ('[x]\ndomains = ["a.fr"]\nfeeds = ["u"]\narticle_pattern = "("\n', "bad article_pattern"),
-        ('[x]\ndomains = ["a.fr"]\nfeeds = ["u"]\narticle_pattern = "."\nfeed = 1\n', "unknown keys"),
-        ("[x\n", "sources.toml"),
+        ('[x]\ndomains = ["a.fr"]\nfeeds = ["https://a.fr/f"]\narticle_pattern = "("\n', "article_pattern: expected a regular expression"),
+        ('[x]\ndomains = ["a.fr"]\nfeeds = ["u"]\narticle_pattern = "."\n', r"feeds\[0\]: expected an absolute http\(s\) URL, got 'u'"),
+        ('[x]\ndomains = ["a.fr"]\nfeeds = ["https://a.fr/f"]\narticle_pattern = "."\nfeed = 1\n', "feed: unknown key"),
+        ("[x\n", "sources.toml: not valid TOML"),
     ],
 )
 def test_bad_source_declarations_are_rejected(toml, message):

@@ -77,7 +77,7 @@ def test_every_fault_is_one_line_one_counter_and_the_crawl_goes_on(fault_site, r
         ("http://localhost/a/local/", r"not followed, private address", summary.skipped, "private_address"),
         (trap + "/a/lien-piege/", r"WARNING .*not followed, private address outside hostile's domains", summary.skipped, "private_address"),
         # redirects off the domains or into the local network: said and counted, no longer dropped silently
-        (base + "/a/redirect-off/", r"INFO .*not followed, redirected to outside hostile's domains \(http://example\.org/", summary.skipped, "off_domain"),
+        (base + "/a/redirect-off/", r"INFO .*not followed, redirected outside hostile's domains \(http://example\.org/", summary.skipped, "off_domain"),
         (base + "/a/redirect-private/", r"WARNING .*not followed, redirected to a private address outside hostile's domains \(http://10\.0\.0\.1/", summary.skipped, "private_address"),
         (base + "/a/redirect-trap/", rf"WARNING .*redirected to a private address outside hostile's domains \({re.escape(trap)}/a/vol/\)", summary.skipped, "private_address"),
         (base + "/a/refresh-private/", r"WARNING .*redirected to a private address .*\(http://192\.168\.0\.1/a/box/\)", summary.skipped, "private_address"),

@@ -94,6 +94,7 @@ def test_sigterm_finishes_in_flight_records_interrupted_and_the_next_run_complet
     site, base = slow_site
     proc = start_crawl(db_url, sources_file, cli_env)
     wait_for_articles(engine, proc, 3)
+    site.delay = 2.0  # the crawl must still be running when the rival has started (startup is slow under load)
 
     # While it runs, a second crawl on the same database is refused at once.
     rival = subprocess.run([*HEALTHBREACH, "crawl", "--db", db_url, "--sources-file", str(sources_file)],
@@ -115,6 +116,7 @@ def test_sigterm_finishes_in_flight_records_interrupted_and_the_next_run_complet
         before = set(session.scalars(select(Article.url)))
         assert len(before) == run.new_articles  # what it counted is what it stored
         assert session.scalars(select(Lock)).all() == []  # released on the way out
+    site.delay = 0.3
     check_second_run(engine, db_url, sources_file, cli_env, site, base, before)
 
 
