@@ -13,7 +13,7 @@ from healthbreach.backfill.gate import keep, url_words
 from healthbreach.backfill.warc import LocationError, expand
 from healthbreach.store.db import init_db, make_engine
 from healthbreach.store.models import Article, Source, WarcFile
-from warcs import Record, breach_page, mixed_records, sport_page, write_warc
+from warcs import Record, breach_page, english_page, mixed_records, sport_page, write_warc
 
 
 def stored(db_url):
@@ -40,6 +40,8 @@ def test_the_gate_keeps_french_breach_pages_by_text_or_url():
     assert keep("https://a.example/x", breach) == "text"
     assert keep("https://a.example/cyberattaque-a-l-hopital-de-brecy", sport) == "url"
     assert keep("https://a.example/sport/match", sport) is None
+    _, english = english_page(1)
+    assert keep("https://a.example/en/news", english) is None  # English over its whole text
     assert url_words("/sante/cyberattaque_h%C3%B4pital-12.html") == "sante cyberattaque hôpital 12 html"
 
 
@@ -62,7 +64,6 @@ def test_a_warc_file_stores_its_relevant_french_pages_once_and_is_skipped_on_a_r
     assert rows["https://www.zataz.com/un-laboratoire-pirate/"].source_name == "zataz"
     assert {row.source_name for url, row in rows.items() if "journal.example" in url} == {"backfill"}
     assert result.stored == len(expected) and result.known == 1
-    assert result.outcomes.get("not_french", 0) > 0  # English pages with breach words: cleaned, then dropped as a crawl drops them
 
     again = backfill_file(str(warc), migrated, extract=False)
     assert again.status == "skipped" and again.records == 0
