@@ -139,7 +139,7 @@ def run_backfill(
             summary.peak_rss_mib = max(summary.peak_rss_mib, r.peak_rss_mib)
         summary.seconds = time.monotonic() - started
         store.finish_run(
-            engine, run_id, status=status if not summary.failed else "interrupted" if status == "interrupted" else "finished",
+            engine, run_id, status=status,
             finished_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
             pages_fetched=summary.records, new_articles=summary.stored, known_articles=summary.known,
             relevant=summary.relevant, errors=summary.failed,
