@@ -96,8 +96,9 @@ def run_backfill(
         day = crawl_day(location)
         if location in done:
             summary.skipped += 1
-        elif since and day and day < since:
-            summary.outside_window += 1  # crawled before the window opened: nothing in it was published after
+        elif since and day and day < since - dt.timedelta(days=1):
+            # crawled (UTC) before the window opened, a day's margin for time zones: nothing in it was published after
+            summary.outside_window += 1
         else:
             todo.append(location)
 

@@ -138,3 +138,16 @@ def test_the_command_says_a_bad_location_in_one_line(tmp_path):
     assert result.exit_code == 1 and result.output.strip() == f"healthbreach: error: {tmp_path / 'gone.warc.gz'}: no such WARC file"
     result = runner.invoke(cli, ["backfill", "x.warc.gz", "--since", "2026-03-01", "--until", "2026-02-01"])
     assert result.exit_code == 2 and "is before --since" in result.output
+
+
+def test_cc_news_files_crawled_before_since_are_not_read(tmp_path, migrated):
+    from healthbreach.backfill.cluster import run_backfill
+
+    files = []
+    for day in ("20260101", "20260102"):
+        path = tmp_path / f"CC-NEWS-{day}083000-00001.warc.gz"
+        write_warc(path, mixed_records(24, seed=1))
+        files.append(str(path))
+    summary = run_backfill(files, migrated, since=dt.date(2026, 1, 3), extract=False)
+    assert summary.outside_window == 1  # the 2 January file may hold pages published on the 3rd in Paris
+    assert summary.records == 24
