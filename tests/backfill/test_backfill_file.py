@@ -51,6 +51,8 @@ def test_a_warc_file_stores_its_relevant_french_pages_once_and_is_skipped_on_a_r
     records.append(Record(records[0].url + "?utm_source=rss", records[0].body, relevant=True))
     _, body = breach_page(500)
     records.append(Record("https://www.zataz.com/un-laboratoire-pirate/", body, relevant=True))
+    _, body = breach_page(501)
+    records.append(Record("https://www.journal.example/sante/gzip-payload", body, relevant=True, encoding="gzip"))
     warc = tmp_path / "CC-NEWS-20260302080000-00001.warc.gz"
     write_warc(warc, records)
 
