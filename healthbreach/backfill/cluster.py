@@ -96,8 +96,9 @@ def run_backfill(
         day = crawl_day(location)
         if location in done:
             summary.skipped += 1
-        elif since and day and day < since:
-            summary.outside_window += 1  # crawled before the window opened: nothing in it was published after
+        elif since and day and day < since - dt.timedelta(days=1):
+            # crawled (UTC) before the window opened, a day's margin for time zones: nothing in it was published after
+            summary.outside_window += 1
         else:
             todo.append(location)
 
@@ -139,7 +140,7 @@ def run_backfill(
             summary.peak_rss_mib = max(summary.peak_rss_mib, r.peak_rss_mib)
         summary.seconds = time.monotonic() - started
         store.finish_run(
-            engine, run_id, status=status if not summary.failed else "interrupted" if status == "interrupted" else "finished",
+            engine, run_id, status=status,
             finished_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
             pages_fetched=summary.records, new_articles=summary.stored, known_articles=summary.known,
             relevant=summary.relevant, errors=summary.failed,

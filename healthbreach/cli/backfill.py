@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+
 import click
 
 from healthbreach.cli import HealthbreachError
 from healthbreach.cli.options import DATE, db_option, out_console
-from healthbreach.store.db import DatabaseError, database_errors
+from healthbreach.store.db import DatabaseError, database_errors, resolve_url
 
 
 def _progress(done: int, total: int, result) -> None:
@@ -53,14 +55,23 @@ def command(warcs, since, until, scheduler, workers, no_extract, db_url) -> None
         raise HealthbreachError(str(exc)) from None
     if not locations:
         raise HealthbreachError(f"no WARC file in {', '.join(warcs)}")
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt  # SIGTERM: the run is recorded as interrupted; rerun to finish
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        with database_errors(db_url or ""):
+        with database_errors(resolve_url(db_url)):
             summary = run_backfill(locations, db_url, since=since, until=until, scheduler=scheduler,
                                    workers=workers, extract=not no_extract, progress=_progress)
+    except KeyboardInterrupt:
+        raise HealthbreachError("backfill interrupted: run the same command again to finish it (finished files are skipped)") from None
     except DatabaseError as exc:
         raise HealthbreachError(str(exc)) from None
     except OSError as exc:
         raise HealthbreachError(f"scheduler {scheduler}: cannot connect ({exc})" if scheduler else str(exc)) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     out_console.print(
         f"Backfill run {summary.run_id}: {summary.files} WARC files ({summary.skipped} done before, "
         f"{summary.outside_window} before --since, {summary.failed} failed), {summary.records} records, "

@@ -14,7 +14,7 @@ class ArticleItem:
     html: bytes
     fetched_at: dt.datetime
     discovered_date: dt.date | None = None  # from the feed or sitemap entry
-    via: str = "feed"  # feed | sitemap | listing: what the URL was discovered in
+    via: str = "feed"  # feed | sitemap | listing | index (a news index) | backfill (a WARC file): where the URL was found
     # Filled in by the pipelines:
     page: Any = None  # extract.clean.CleanedPage
     relevance: Any = None  # extract.relevance.Relevance

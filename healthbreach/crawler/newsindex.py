@@ -201,20 +201,58 @@ class OutletGuardMiddleware:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.allowed = tuple(crawler.settings.getlist(PRIVATE_ALLOWED_SETTING))
+        self._resolved: dict[str, str | None] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_request(self, request, spider=None):
+    async def process_request(self, request, spider=None):
         index = request.meta.get("index_source")
         if index:
             sources = getattr(self.crawler.spider, "sources", {})
             if index in sources and sources[index].owns(request.url):
                 return None  # the index's own links (Google News article links) redirect to the outlet
-            reason = forbidden_outlet(request.url, self.allowed)
+            reason = forbidden_outlet(request.url, self.allowed) or await self._resolves_private(request.url)
             if reason:
                 from scrapy.exceptions import IgnoreRequest
 
                 raise IgnoreRequest(f"outside the index's reach: {reason}")
         return None
+
+    async def _resolves_private(self, url: str) -> str | None:
+        """A host name whose addresses include a private one (looked up off the reactor, once per host)."""
+        import ipaddress
+        import socket
+
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.threads import deferToThread
+
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        try:
+            ipaddress.ip_address(host)
+            return None  # an address literal: forbidden_outlet judged it
+        except ValueError:
+            pass
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        if netloc in self.allowed:
+            return None
+        if host not in self._resolved:
+            try:
+                infos = await maybe_deferred_to_future(deferToThread(socket.getaddrinfo, host, parts.port or 443, 0, socket.SOCK_STREAM))
+            except OSError:
+                infos = []  # Scrapy's own lookup will fail and say so
+            private = [i[4][0] for i in infos if _private_ip(i[4][0])]
+            self._resolved[host] = f"{host} resolves to a private address ({private[0]})" if private else None
+        return self._resolved[host]
+
+
+def _private_ip(value: str) -> bool:
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(value.split("%")[0])
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved or address.is_unspecified

@@ -37,11 +37,11 @@ def migrated(db_url):
 def test_the_gate_keeps_french_breach_pages_by_text_or_url():
     _, breach = breach_page(1)
     _, sport = sport_page(1)
-    _, english = english_page(1)
     assert keep("https://a.example/x", breach) == "text"
     assert keep("https://a.example/cyberattaque-a-l-hopital-de-brecy", sport) == "url"
     assert keep("https://a.example/sport/match", sport) is None
-    assert keep("https://a.example/en/hospital-ransomware", english) is None
+    _, english = english_page(1)
+    assert keep("https://a.example/en/news", english) is None  # English over its whole text
     assert url_words("/sante/cyberattaque_h%C3%B4pital-12.html") == "sante cyberattaque hôpital 12 html"
 
 
@@ -51,6 +51,8 @@ def test_a_warc_file_stores_its_relevant_french_pages_once_and_is_skipped_on_a_r
     records.append(Record(records[0].url + "?utm_source=rss", records[0].body, relevant=True))
     _, body = breach_page(500)
     records.append(Record("https://www.zataz.com/un-laboratoire-pirate/", body, relevant=True))
+    _, body = breach_page(501)
+    records.append(Record("https://www.journal.example/sante/gzip-payload", body, relevant=True, encoding="gzip"))
     warc = tmp_path / "CC-NEWS-20260302080000-00001.warc.gz"
     write_warc(warc, records)
 
@@ -138,3 +140,16 @@ def test_the_command_says_a_bad_location_in_one_line(tmp_path):
     assert result.exit_code == 1 and result.output.strip() == f"healthbreach: error: {tmp_path / 'gone.warc.gz'}: no such WARC file"
     result = runner.invoke(cli, ["backfill", "x.warc.gz", "--since", "2026-03-01", "--until", "2026-02-01"])
     assert result.exit_code == 2 and "is before --since" in result.output
+
+
+def test_cc_news_files_crawled_before_since_are_not_read(tmp_path, migrated):
+    from healthbreach.backfill.cluster import run_backfill
+
+    files = []
+    for day in ("20260101", "20260102"):
+        path = tmp_path / f"CC-NEWS-{day}083000-00001.warc.gz"
+        write_warc(path, mixed_records(24, seed=1))
+        files.append(str(path))
+    summary = run_backfill(files, migrated, since=dt.date(2026, 1, 3), extract=False)
+    assert summary.outside_window == 1  # the 2 January file may hold pages published on the 3rd in Paris
+    assert summary.records == 24

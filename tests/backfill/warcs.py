@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import io
 import random
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ class Record:
     status: int = 200
     date: dt.datetime = dt.datetime(2026, 3, 2, 8, 0, 0)
     relevant: bool = False
+    encoding: str | None = None  # Content-Encoding of the archived payload (gzip: body is compressed here)
 
 
 def page(title: str, paragraphs: list[str], lang: str = "fr", published: str = "2026-03-02") -> bytes:
@@ -88,11 +90,15 @@ def write_warc(path, records: list[Record]) -> None:
         writer = WARCWriter(out, gzip=str(path).endswith(".gz"))
         for rec in records:
             status_line = f"{rec.status} {'OK' if rec.status == 200 else 'Not Found'}"
-            headers = StatusAndHeaders(status_line, [("Content-Type", rec.content_type), ("Content-Length", str(len(rec.body)))], protocol="HTTP/1.1")
+            body = gzip.compress(rec.body) if rec.encoding == "gzip" else rec.body
+            fields = [("Content-Type", rec.content_type), ("Content-Length", str(len(body)))]
+            if rec.encoding:
+                fields.append(("Content-Encoding", rec.encoding))
+            headers = StatusAndHeaders(status_line, fields, protocol="HTTP/1.1")
             request = writer.create_warc_record(rec.url, "request", payload=io.BytesIO(f"GET {rec.url} HTTP/1.1\r\n\r\n".encode()))
             writer.write_record(request)
             response = writer.create_warc_record(
-                rec.url, "response", payload=io.BytesIO(rec.body), http_headers=headers,
+                rec.url, "response", payload=io.BytesIO(body), http_headers=headers,
                 warc_headers_dict={"WARC-Date": rec.date.strftime("%Y-%m-%dT%H:%M:%SZ")},
             )
             writer.write_record(response)

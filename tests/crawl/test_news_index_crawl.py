@@ -61,6 +61,20 @@ def legacy_google_id(url: str) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+def loopback_name() -> str | None:
+    """This machine's host name when it resolves to loopback only: a name (not an address) the
+    index may list that leads to a private address. None elsewhere, so no other address is tried."""
+    import socket
+
+    name = socket.gethostname()
+    try:
+        addresses = {i[4][0] for i in socket.getaddrinfo(name, 80, 0, socket.SOCK_STREAM)}
+    except OSError:
+        return None
+    return name if addresses and all(a.startswith("127.") for a in addresses) else None
+
+
+LOOPBACK_NAME = loopback_name()
 NEWER_ID = base64.urlsafe_b64encode(b"\x08\x13\x22\x10AU_yqLabcdefghij\xd2\x01\x00").decode().rstrip("=")
 
 
@@ -85,6 +99,7 @@ def web():
                     (b + "/prive/brouillon-cyberattaque", "French"),
                     (private + "/x", "French"),
                     ("http://localhost:9/y", "French"),
+                    *([(f"http://{LOOPBACK_NAME}:{urlsplit(private).port}/x", "French")] if LOOPBACK_NAME else []),
                     (a + "/en/hospital-ransomware", "English"),
                 ]
                 body = {"articles": [
