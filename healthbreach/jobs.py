@@ -117,6 +117,25 @@ class Job:
         self._grouped = True
         return self.outcome.grouping
 
+    def import_registry(self, path):
+        """Replace the FINESS registry with a file's establishments (store/registry.py); `group` relinks."""
+        from healthbreach.store.registry import import_registry
+
+        with Session(self.engine) as session, session.begin():
+            result = import_registry(session, path)
+        self.outcome.steps.append("registry")
+        self._grouped = False
+        return result
+
+    def linked_establishments(self) -> int:
+        """How many incidents carry a FINESS number."""
+        from sqlalchemy import func, select
+
+        from healthbreach.store.models import Incident
+
+        with Session(self.engine) as session:
+            return session.scalar(select(func.count()).select_from(Incident).where(Incident.finess.is_not(None))) or 0
+
     def record(self, run_id: int, unreached: dict[str, str], note: str) -> None:
         """Add the job's outcome to the crawl run's row (what `healthbreach runs` shows)."""
         from healthbreach.store.models import CrawlRun

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -31,6 +32,9 @@ NUM_PERM = 64
 _LSH = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM, weights=(0.1, 0.9))
 BANDS = _LSH.hashranges
 _EMPTY = np.zeros(NUM_PERM, dtype=np.uint32)
+# The permutations are the same for every signature (seed 1): drawn once, not per article.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 # Record fields a profile keeps for the incident's merged values (see incidents.FIELD_MERGERS).
 RECORD_FIELDS = ("victims", "vendors", "incident_date", "records", "records_unit", "data_types",
@@ -38,7 +42,8 @@ RECORD_FIELDS = ("victims", "vendors", "incident_date", "records", "records_unit
 
 
 def shingles(text: str, words: int = COPY_WORDS, size: int = COPY_SHINGLE) -> frozenset[str]:
-    tokens = fold_words(text).split()[:words]
+    head = " ".join(text.split(maxsplit=words + 50)[: words + 50])  # fold only the opening
+    tokens = fold_words(head).split()[:words]
     if len(tokens) < size:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
     return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
@@ -55,7 +60,8 @@ def signature(text: str) -> np.ndarray:
     grams = shingles(text)
     if not grams:
         return _EMPTY
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, permutations=_PERMUTATIONS,
+                      scheme=_SCHEME)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash.hashvalues.astype(np.uint32)
 
@@ -117,27 +123,27 @@ class Profile:
         return next((self.establishments[v] for v in self.victims if v in self.establishments), None)
 
     # -- record fields, as merge() reads them ------------------------------------------
-    @property
+    @cached_property
     def victims(self) -> tuple[str, ...]:
         return tuple(self.facts.get("victims") or ())
 
-    @property
+    @cached_property
     def vendors(self) -> tuple[str, ...]:
         return tuple(self.facts.get("vendors") or ())
 
-    @property
+    @cached_property
     def incident_date(self) -> str | None:
         return self.facts.get("incident_date") or None
 
-    @property
+    @cached_property
     def records(self) -> int | None:
         return self.facts.get("records") or None
 
-    @property
+    @cached_property
     def records_unit(self) -> str | None:
         return self.facts.get("records_unit") or None
 
-    @property
+    @cached_property
     def data_types(self) -> tuple[str, ...]:
         return tuple(self.facts.get("data_types") or ())
 
@@ -197,21 +203,33 @@ class Profile:
     def names(self) -> list[str]:
         return list(self.victims + self.vendors) + [n for pair in self.aliases for n in pair]
 
+    @cached_property
+    def bands(self) -> frozenset[str]:
+        return frozenset(band_keys(self.sig))
+
+    @cached_property
+    def stored_keys(self) -> frozenset[str]:
+        return frozenset(self.keys())
+
+    @cached_property
+    def lookup_keys(self) -> frozenset[str]:
+        return frozenset(self.lookups())
+
     def keys(self) -> set[str]:
         """The keys stored for this article."""
         keys = set(self.victim_keys | self.vendor_keys)
         keys |= identity.token_keys(self.names, self.day)
         keys |= identity.count_keys(self.names, self.mentions, self.records)
-        keys |= band_keys(self.sig)
+        keys |= self.bands
         keys.add(f"h:{self.content_hash}")
         return keys
 
     def lookups(self) -> set[str]:
         """The keys of the articles this one could be grouped with."""
-        keys = set(self.victim_keys | self.vendor_keys)
+        keys = identity.key_lookups(self.victim_keys | self.vendor_keys)
         keys |= identity.token_lookups(self.names, self.day)
         keys |= identity.count_lookups(self.names, self.mentions, self.records)
-        keys |= band_keys(self.sig)
+        keys |= self.bands
         keys.add(f"h:{self.content_hash}")
         return keys
 
