@@ -47,13 +47,15 @@ class JobOutcome:
 class Job:
     """One job on one database. Use as a context manager; the engine is disposed at the end."""
 
-    def __init__(self, db_url: str | None = None, engine: Engine | None = None):
+    def __init__(self, db_url: str | None = None, engine: Engine | None = None,
+                 extractor_loader: Callable[[], tuple] | None = None):
         self.url = resolve_url(db_url) if engine is None else str(engine.url)
         self._own_engine = engine is None
         self.engine = engine if engine is not None else make_engine(self.url)
         self.outcome = JobOutcome()
         self._grouped = False
         self._extractor = None
+        self._load_extractor = extractor_loader or load_extractor
 
     def __enter__(self) -> Job:
         return self
@@ -80,7 +82,7 @@ class Job:
         """(Re)extract stored relevant articles lacking a current extraction; the model loads only if needed."""
         from healthbreach.store import articles as store
 
-        make_extractor, version = load_extractor()
+        make_extractor, version = self._load_extractor()
         todo = store.articles_to_extract(self.engine, version, everything)
         if article_ids is not None:
             wanted = set(article_ids)
