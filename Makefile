@@ -39,6 +39,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_crawl.py
+	$(BIN)/python bench/bench_incidents.py
 
 clean:
 	rm -rf $(VENV) data *.egg-info
