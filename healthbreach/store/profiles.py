@@ -15,11 +15,10 @@ import datetime as dt
 import hashlib
 import zlib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from healthbreach.store import identity
 from healthbreach.textfold import fold_words
@@ -28,13 +27,20 @@ COPY_WORDS = 400  # republished copies share their opening; later boilerplate di
 COPY_SHINGLE = 5
 COPY_JACCARD = 0.8
 NUM_PERM = 64
-# Bands chosen by datasketch for a 0.8 threshold, weighted against missing a copy (9 bands of 7 rows).
-_LSH = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM, weights=(0.1, 0.9))
-BANDS = _LSH.hashranges
 _EMPTY = np.zeros(NUM_PERM, dtype=np.uint32)
-# The permutations are the same for every signature (seed 1): drawn once, not per article.
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
+@lru_cache(maxsize=1)
+def _minhash_setup() -> tuple:
+    """(MinHash class, permutations, scheme, LSH bands), built once on first use: datasketch (and the
+    scipy it imports for its band optimiser) stays out of the start of every command."""
+    from datasketch import MinHash, MinHashLSH
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)  # the same permutations for every signature
+    # Bands chosen by datasketch for a 0.8 threshold, weighted against missing a copy (9 bands of 7 rows).
+    bands = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM, weights=(0.1, 0.9)).hashranges
+    return MinHash, template.permutations, template.scheme, bands
+
 
 # Record fields a profile keeps for the incident's merged values (see incidents.FIELD_MERGERS).
 RECORD_FIELDS = ("victims", "vendors", "incident_date", "records", "records_unit", "data_types",
@@ -60,8 +66,8 @@ def signature(text: str) -> np.ndarray:
     grams = shingles(text)
     if not grams:
         return _EMPTY
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, permutations=_PERMUTATIONS,
-                      scheme=_SCHEME)
+    minhash_class, permutations, scheme, _bands = _minhash_setup()
+    minhash = minhash_class(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, permutations=permutations, scheme=scheme)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash.hashvalues.astype(np.uint32)
 
@@ -69,7 +75,8 @@ def signature(text: str) -> np.ndarray:
 def band_keys(sig: np.ndarray) -> set[str]:
     if not sig.any():
         return set()
-    return {f"l:{i}:{hashlib.blake2b(sig[a:b].tobytes(), digest_size=8).hexdigest()}" for i, (a, b) in enumerate(BANDS)}
+    bands = _minhash_setup()[3]
+    return {f"l:{i}:{hashlib.blake2b(sig[a:b].tobytes(), digest_size=8).hexdigest()}" for i, (a, b) in enumerate(bands)}
 
 
 def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
