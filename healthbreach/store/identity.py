@@ -264,6 +264,9 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return letters == initials
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
+
+
 def learn_aliases(text: str) -> list[tuple[str, str]]:
     """Names the text says are one: (expansion, acronym) and (expansion, kind-and-town name).
 
@@ -273,22 +276,28 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
     expansion names a kind of body. Pairs of display names, in text order.
     """
     pairs: list[tuple[str, str]] = []
-    for match in _EXPANSION_ACRONYM.finditer(text):
+    for bracket in _BRACKETED_ACRONYM.finditer(text):  # cheap: most texts have few "(ABC)"
+        start = max(0, bracket.start() - 160)
+        window = text[start:bracket.end()]
+        match = None
+        for match in _EXPANSION_ACRONYM.finditer(window):
+            pass
+        if match is None or match.end() != len(window):
+            continue
         phrase, acronym = match.group(1), match.group(2)
-        words = fold_words(phrase).split()
         # The expansion is the shortest tail of the phrase whose initials spell the acronym.
         expansion = None
         raw = phrase.split()
-        for start in range(len(raw) - 1, -1, -1):
-            tail = raw[start:]
+        for first in range(len(raw) - 1, -1, -1):
+            tail = raw[first:]
             if _initials_match(acronym, fold_words(" ".join(tail)).split()):
                 expansion = " ".join(tail)
                 break
-        if expansion is None or not words:
+        if expansion is None:
             continue
-        expansion = expansion.strip(" ,;:'’")
+        expansion = re.sub(r"^[lLdD]['’]", "", expansion.strip(" ,;:'’"))
         pairs.append((expansion, acronym))
-        place = _AFTER_PLACE.match(text[match.end() - 1:match.end() + 80])
+        place = _AFTER_PLACE.match(text[bracket.end() - 1:bracket.end() + 80])
         kind = kinds(name_tokens(expansion))
         if place and len(kind) == 1:
             pairs.append((expansion, f"{_KIND_NAME[next(iter(kind))]} de {place.group(1)}"))
@@ -299,13 +308,17 @@ _KIND_NAME = {"hospital": "hôpital", "clinic": "clinique", "lab": "laboratoire"
               "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
 
 
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]{3,}")
+_EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS)
+
+
 def mentions(text: str, limit_words: int = 400) -> list[str]:
     """Distinctive words of the capitalised names in the article's opening (for count links)."""
     head = " ".join(text.split(maxsplit=limit_words)[:limit_words])
-    found = []
-    for match in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-ZÀ-Þ][\w-]{3,})", head):
-        word = fold_words(match.group(1))
-        for w in word.split():
-            if len(w) >= 4 and w not in _NOT_NAMES and w not in STOPWORDS and w not in KIND_WORDS and w not in found:
-                found.append(w)
+    folded = fold(head)  # same offsets as head
+    found = set()
+    for match in _CAPITALISED.finditer(head):
+        for w in re.split(r"[^a-z0-9]+", folded[match.start():match.end()]):
+            if len(w) >= 4 and w not in _EXCLUDED:
+                found.add(w)
     return sorted(found)
