@@ -43,5 +43,5 @@ def import_command(path: Path, db_url: str | None) -> None:
         grouping = job.group()
         linked = job.linked_establishments()
     out_console.print(f"{result.establishments} establishments imported from {path}"
-                      + (f" ({result.skipped} rows skipped)" if result.skipped else ""))
+                      + (f" ({result.skipped} malformed row{'s' if result.skipped != 1 else ''} skipped)" if result.skipped else ""))
     out_console.print(f"{linked} incidents linked to an establishment; {grouping.incidents} incidents")

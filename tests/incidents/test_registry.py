@@ -55,7 +55,7 @@ def test_victims_are_linked_and_incidents_grouped_by_establishment(engine, db_ur
 
     result = CliRunner().invoke(cli, ["registry", "import", str(FIXTURE), "--db", db_url])
     assert result.exit_code == 0, result.output
-    assert "5 establishments imported" in result.output and "1 rows skipped" in result.output
+    assert "5 establishments imported" in result.output and "1 malformed row skipped" in result.output
     after = incidents(engine)
     assert len(after) == 3  # the town's hospital and its proper name are one establishment
     hospital = after[incident_id("https://a/town")]
