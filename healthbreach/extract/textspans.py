@@ -10,14 +10,13 @@ the headlines under it, comments); body_segments leaves it out
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator
 
 from healthbreach.textfold import fold
+from healthbreach.extract.rules import load_rules  # noqa: F401  (rule modules import it from here too)
 
 if TYPE_CHECKING:  # the crawl-time relevance gate uses this module without loading spaCy
     from spacy.tokens import Doc
@@ -106,9 +105,3 @@ def body_segments(doc: Doc) -> Iterator[Segment]:
         if not is_furniture(seg.text, seg.folded):
             yield seg
         started |= is_prose(seg.text)
-
-
-@lru_cache(maxsize=None)
-def load_rules(name: str) -> dict[str, Any]:
-    """Load one of the rule tables kept as data in healthbreach/extract/data/."""
-    return json.loads(resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8"))

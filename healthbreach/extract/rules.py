@@ -1,0 +1,158 @@
+"""The one rule grammar and the one loader of the extractor's data files.
+
+Every data file lives in healthbreach/extract/data/ and is read with
+`load_rules(name)`. Rules that recognise phrases share one format, a JSON file
+under data/rules/ (read with `RuleSet.load("rules/NAME.json")`):
+
+    {"_comment": "what these rules find",
+     "rules": [
+       {"id": "victim.passive_target",        # unique across all rule files: FAMILY.NAME
+        "label": "victim",                    # what a match means to the module using the set
+        "kind": "regex" | "token" | "dep",    # how `pattern` is read (below)
+        "pattern": ...,
+        "weight": 1.0,                        # optional, how much a match counts
+        "match": ["phrases the rule must match", ...],
+        "no_match": ["phrases it must not match", ...]}]}
+
+- "regex": a Python regular expression over folded text (healthbreach.textfold.fold);
+  offsets of a match are offsets in the original text.
+- "token": a spaCy `Matcher` pattern (list of token dicts).
+- "dep": a spaCy `DependencyMatcher` pattern (list of node dicts); needs a parsed Doc.
+
+tests/extract/test_rule_examples.py runs every example of every rule file, so a
+rule's behaviour is stated beside it and checked on each change.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from healthbreach.textfold import fold
+
+KINDS = ("regex", "token", "dep")
+
+
+def load_rules(name: str) -> dict[str, Any]:
+    """Load one of the data files kept in healthbreach/extract/data/ (e.g. "orgs.json")."""
+    return _load(name)
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> dict[str, Any]:
+    return json.loads(resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def rule_files() -> list[str]:
+    """Every rule file, as names for RuleSet.load ("rules/victims.json")."""
+    folder = resources.files(__package__).joinpath("data/rules")
+    return sorted(f"rules/{p.name}" for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    kind: str
+    pattern: Any
+    weight: float = 1.0
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    rule: Rule
+    start: int  # character offsets in the text the rules ran on
+    end: int
+    tokens: tuple[int, ...] = ()  # token indices (token and dep rules), in the pattern's order
+
+
+class RuleError(ValueError):
+    """A rule file that does not follow the grammar: names the file and the rule."""
+
+
+class RuleSet:
+    """The rules of one file, compiled once; `find` runs them over a text or a Doc."""
+
+    def __init__(self, name: str, rules: list[Rule]) -> None:
+        self.name = name
+        self.rules = rules
+        self._regex = [(r, re.compile(r.pattern)) for r in rules if r.kind == "regex"]
+        self._matchers: dict[int, tuple[Any, Any]] = {}
+
+    @classmethod
+    @lru_cache(maxsize=None)
+    def load(cls, name: str) -> RuleSet:
+        raw = load_rules(name)
+        rules, seen = [], set()
+        for i, spec in enumerate(raw.get("rules", [])):
+            rid = spec.get("id") or f"#{i}"
+            if spec.get("kind") not in KINDS:
+                raise RuleError(f"{name}: rule {rid}: kind must be one of {', '.join(KINDS)}, got {spec.get('kind')!r}")
+            if rid in seen:
+                raise RuleError(f"{name}: rule {rid}: id used twice")
+            if not spec.get("match"):
+                raise RuleError(f"{name}: rule {rid}: needs at least one 'match' example")
+            seen.add(rid)
+            known = {"id", "label", "kind", "pattern", "weight", "match", "no_match", "_comment"}
+            rules.append(Rule(
+                id=rid, label=spec.get("label", ""), kind=spec["kind"], pattern=spec["pattern"],
+                weight=float(spec.get("weight", 1.0)), match=tuple(spec["match"]),
+                no_match=tuple(spec.get("no_match", ())),
+                extra={k: v for k, v in spec.items() if k not in known},
+            ))
+        return cls(name, rules)
+
+    @property
+    def needs_parse(self) -> bool:
+        return any(r.kind == "dep" for r in self.rules)
+
+    def find_in_text(self, text: str, folded: str | None = None) -> Iterator[RuleMatch]:
+        """Regex rules over `text` (folded here unless `folded` is given)."""
+        folded = fold(text) if folded is None else folded
+        for rule, rx in self._regex:
+            for m in rx.finditer(folded):
+                yield RuleMatch(rule, m.start(), m.end())
+
+    def find(self, doc: Any, folded: str | None = None) -> list[RuleMatch]:
+        """Every rule over a spaCy Doc (dep rules only when the Doc is parsed)."""
+        out = list(self.find_in_text(doc.text, folded))
+        token_m, dep_m = self._matchers_for(doc.vocab)
+        by_id = {r.id: r for r in self.rules}
+        if token_m is not None:
+            for key, start, end in token_m(doc):
+                rule = by_id[doc.vocab.strings[key]]
+                out.append(RuleMatch(rule, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), tuple(range(start, end))))
+        if dep_m is not None and doc.has_annotation("DEP"):
+            for key, token_ids in dep_m(doc):
+                rule = by_id[doc.vocab.strings[key]]
+                first, last = min(token_ids), max(token_ids)
+                out.append(RuleMatch(rule, doc[first].idx, doc[last].idx + len(doc[last]), tuple(token_ids)))
+        return sorted(out, key=lambda m: (m.start, m.end, m.rule.id))
+
+    def _matchers_for(self, vocab: Any) -> tuple[Any, Any]:
+        cached = self._matchers.get(id(vocab))
+        if cached is not None:
+            return cached
+        from spacy.matcher import DependencyMatcher, Matcher
+
+        token_rules = [r for r in self.rules if r.kind == "token"]
+        dep_rules = [r for r in self.rules if r.kind == "dep"]
+        token_m = dep_m = None
+        if token_rules:
+            token_m = Matcher(vocab)
+            for r in token_rules:
+                token_m.add(r.id, [r.pattern])
+        if dep_rules:
+            dep_m = DependencyMatcher(vocab)
+            for r in dep_rules:
+                dep_m.add(r.id, [r.pattern])
+        self._matchers[id(vocab)] = (token_m, dep_m)
+        return token_m, dep_m
