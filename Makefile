@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_backfill.py
+	$(BIN)/python bench/bench_incidents.py
 
 clean:
 	rm -rf $(VENV) data *.egg-info

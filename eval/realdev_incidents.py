@@ -6,8 +6,8 @@ usage: realdev_incidents.py [--db sqlite:///path] [--regroup] [--out PRED.jsonl]
 Serves ../shared/realdev/pages on 127.0.0.1, runs `healthbreach crawl --sources-file` into the
 database (a temporary one unless --db names one), writes one {"id", "incident"} row per article and
 scores them with ../shared/gold/score_incidents.py, over all of realdev and over its development part.
-With --regroup and an existing --db, the crawl is skipped and the stored articles are grouped again
-(to measure a grouping change without re-extracting).
+With --regroup and an existing --db, the crawl is skipped and the stored articles are profiled and
+grouped again (to measure a grouping change without re-extracting).
 """
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def main() -> int:
             engine = make_engine(db_url)
             init_db(engine)
             engine.dispose()
-            print(regroup(db_url))
+            print(regroup(db_url, reprofile=True))
         else:
             crawl(db_url, Path(tmp))
         engine = make_engine(db_url)

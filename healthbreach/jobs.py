@@ -47,13 +47,15 @@ class JobOutcome:
 class Job:
     """One job on one database. Use as a context manager; the engine is disposed at the end."""
 
-    def __init__(self, db_url: str | None = None, engine: Engine | None = None):
+    def __init__(self, db_url: str | None = None, engine: Engine | None = None,
+                 extractor_loader: Callable[[], tuple] | None = None):
         self.url = resolve_url(db_url) if engine is None else str(engine.url)
         self._own_engine = engine is None
         self.engine = engine if engine is not None else make_engine(self.url)
         self.outcome = JobOutcome()
         self._grouped = False
         self._extractor = None
+        self._load_extractor = extractor_loader or load_extractor
 
     def __enter__(self) -> Job:
         return self
@@ -80,7 +82,7 @@ class Job:
         """(Re)extract stored relevant articles lacking a current extraction; the model loads only if needed."""
         from healthbreach.store import articles as store
 
-        make_extractor, version = load_extractor()
+        make_extractor, version = self._load_extractor()
         todo = store.articles_to_extract(self.engine, version, everything)
         if article_ids is not None:
             wanted = set(article_ids)
@@ -116,6 +118,25 @@ class Job:
         self.outcome.steps.append("regroup")
         self._grouped = True
         return self.outcome.grouping
+
+    def import_registry(self, path):
+        """Replace the FINESS registry with a file's establishments (store/registry.py); `group` relinks."""
+        from healthbreach.store.registry import import_registry
+
+        with Session(self.engine) as session, session.begin():
+            result = import_registry(session, path)
+        self.outcome.steps.append("registry")
+        self._grouped = False
+        return result
+
+    def linked_establishments(self) -> int:
+        """How many incidents carry a FINESS number."""
+        from sqlalchemy import func, select
+
+        from healthbreach.store.models import Incident
+
+        with Session(self.engine) as session:
+            return session.scalar(select(func.count()).select_from(Incident).where(Incident.finess.is_not(None))) or 0
 
     def record(self, run_id: int, unreached: dict[str, str], note: str) -> None:
         """Add the job's outcome to the crawl run's row (what `healthbreach runs` shows)."""

@@ -33,11 +33,22 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict):
+    """Code point -> folded character, filled on first sight (str.translate reads it in C)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, normalise spaces/quotes/dashes; same length as `text`."""
     if text.isascii():
         return text.replace("`", "'").lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def fold_words(text: str) -> str:

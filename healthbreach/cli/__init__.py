@@ -9,7 +9,7 @@ import click
 from healthbreach import __version__
 
 # Each module defines a click command named `command`.
-COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "incident", "stats", "export", "report", "serve", "db", "backfill"]
+COMMANDS = ["sources", "crawl", "demo", "extract", "run", "runs", "schedule", "incidents", "incident", "stats", "export", "report", "serve", "db", "backfill", "registry"]
 
 
 class HealthbreachError(click.ClickException):

@@ -7,7 +7,7 @@ import click
 from healthbreach.cli import HealthbreachError
 from healthbreach.cli.guard import UNREACHED, exclusive, load_specs, parse_settings, settings_option, sources_file_option
 from healthbreach.cli.options import DATE, db_option, log_options, out_console, summary_table
-from healthbreach.jobs import Job
+from healthbreach.jobs import Job, load_extractor  # noqa: F401 - tests replace load_extractor here
 
 
 @click.command("run")
@@ -30,7 +30,7 @@ def command(since, sources_file, settings: tuple[str, ...], db_url: str | None) 
     specs = load_specs((), sources_file)
     if not specs:
         raise HealthbreachError("no enabled source to crawl")
-    with exclusive(db_url, "run") as url, Job(url) as job:
+    with exclusive(db_url, "run") as url, Job(url, extractor_loader=lambda: load_extractor()) as job:
         result = job.crawl(specs, since=since, settings=parse_settings(settings))
         extracted = job.extract() if result.status == "finished" else 0
         grouping = job.group()  # once, after the crawl and the extraction

@@ -119,13 +119,15 @@ def profile_pending(session: Session, article_ids: Iterable[int] | None = None,
         session.execute(delete(ArticleKey).where(ArticleKey.article_id.in_(chunk)))
         session.execute(delete(ArticleProfile).where(ArticleProfile.article_id.in_(chunk)))
     if profiles:
-        session.execute(insert(ArticleProfile), [
+        connection = session.connection()  # core inserts: many rows, no ORM bookkeeping
+        connection.execute(insert(ArticleProfile.__table__), [
             {"article_id": p.id, "url": p.url, "source": p.source, "published": p.published,
              "content_hash": p.content_hash, "signature": sig_to_bytes(p.sig), "extracted_at": p._extracted_at,
              "text_facts": p.text_facts, "facts": p.facts, "establishment": p.establishment}
             for p in profiles
         ])
-        session.execute(insert(ArticleKey), [{"article_id": p.id, "key": k[:255]} for p in profiles for k in sorted(p.keys())])
+        connection.execute(insert(ArticleKey.__table__), [{"article_id": p.id, "key": k} for p in profiles
+                                                          for k in sorted({k[:255] for k in p.stored_keys})])
     stats.profiled += len(profiles)
     return profiles, removed
 
@@ -181,16 +183,23 @@ def update(engine: Engine, article_ids: Iterable[int] | None = None) -> Grouping
         if not profiles and not removed:
             return _totals(session, stats)
         changed = {p.id for p in profiles}
-        lookups = set().union(*(p.lookups() for p in profiles)) if profiles else set()
-        candidates = _found_by(session, lookups) if lookups else set()
-        region = changed | candidates | _members_of_incidents_of(session, changed | removed | candidates)
-        region -= removed
         fresh = {p.id: p for p in profiles}
+        total = session.scalar(select(func.count()).select_from(ArticleProfile)) or 0
+        full = len(changed) * 5 >= total
+        if full:
+            # Most of the archive changed (a first grouping): the region is all of it.
+            region = set(session.scalars(select(ArticleProfile.article_id)))
+            region |= set(session.scalars(select(IncidentArticle.article_id)))
+        else:
+            lookups = set().union(*(p.lookup_keys for p in profiles)) if profiles else set()
+            candidates = _found_by(session, lookups) if lookups else set()
+            region = changed | candidates | _members_of_incidents_of(session, changed | removed | candidates)
+        region -= removed
         others = load_profiles(session, region - set(fresh))
         members = list(fresh.values()) + others
         stats.regrouped = len(members)
         groups = group_profiles(members)
-        _merge_stats(stats, write_groups(session, groups, scope=region | removed))
+        _merge_stats(stats, write_groups(session, groups, scope=None if full else region | removed))
         log.debug("incidents: %d profiled, %d regrouped, %d texts read", stats.profiled, stats.regrouped, stats.texts_read)
         return _totals(session, stats)
 

@@ -46,10 +46,15 @@ KIND_WORDS = {
     "groupe": None, "groupement": None, "territoire": None, "clinique": "clinic", "polyclinique": "clinic",
     "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
     "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
-    "etablissement": None, "hebergement": None, "personnes": None, "agees": None, "dependantes": None,
+    "etablissement": None, "hebergement": "care_home", "personnes": None, "agees": "care_home", "dependantes": "care_home",
     "ehpad": "care_home", "agence": None, "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
     "institut": None, "fondation": None, "association": None, "service": None, "services": None,
     "prive": None, "privee": None, "public": None, "publique": None,
+    # specialties and services: what a body does, not which one it is
+    "radiologie": None, "imagerie": None, "analyses": None, "dentaire": None, "ophtalmologie": None,
+    "cardiologie": None, "psychiatrie": None, "psychiatrique": None, "pediatrie": None, "maternite": None,
+    "readaptation": None, "reeducation": None, "soins": None, "urgences": None, "medecine": None,
+    "specialise": None, "specialisee": None, "dialyse": None, "cancerologie": None, "oncologie": None,
 }
 # Words too common in names to tie two reports together on their own (count links).
 GENERIC = {
@@ -162,17 +167,37 @@ def town_key(name: str) -> str | None:
 
 
 def name_keys(name: str) -> set[str]:
-    """The exact keys of one name: its normal form, its acronyms, its kind-and-town form."""
+    """The exact keys of one name: its normal form, its kind-and-town form, and for a name
+    of several words the acronym its initials spell (a:), which meets a one-word name (n:)."""
     keys = set()
     norm = normalise_org(name)
     if norm and distinctive(norm.split()):
         keys.add(f"n:{norm}")
+    single = len(fold_words(name).split()) == 1 or all(len(w) <= 2 for w in fold_words(name).split())
     for acronym in acronyms(name):
-        if len(acronym) >= 3 or len(fold_words(name).split()) == 1:
+        if single:
             keys.add(f"n:{acronym}")
+        elif len(acronym) >= 3:
+            keys.add(f"a:{acronym}")
     if (town := town_key(name)):
         keys.add(town)
     return keys
+
+
+def keys_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two key sets name one body? Equal keys, or an acronym (a:) against a one-word name (n:);
+    two expansions with the same initials are not one body."""
+    if any(not k.startswith("a:") for k in a & b):
+        return True
+    return any(f"n:{k[2:]}" in b for k in a if k.startswith("a:")) or any(f"n:{k[2:]}" in a for k in b if k.startswith("a:"))
+
+
+def key_lookups(keys: frozenset[str]) -> set[str]:
+    """The stored keys that may meet these (see keys_meet)."""
+    out = {k for k in keys if not k.startswith("a:")}
+    out |= {f"n:{k[2:]}" for k in keys if k.startswith("a:")}
+    out |= {f"a:{k[2:]}" for k in keys if k.startswith("n:") and " " not in k}
+    return out
 
 
 def month_of(day) -> int:
@@ -239,6 +264,9 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return letters == initials
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)")
+
+
 def learn_aliases(text: str) -> list[tuple[str, str]]:
     """Names the text says are one: (expansion, acronym) and (expansion, kind-and-town name).
 
@@ -248,22 +276,28 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
     expansion names a kind of body. Pairs of display names, in text order.
     """
     pairs: list[tuple[str, str]] = []
-    for match in _EXPANSION_ACRONYM.finditer(text):
+    for bracket in _BRACKETED_ACRONYM.finditer(text):  # cheap: most texts have few "(ABC)"
+        start = max(0, bracket.start() - 160)
+        window = text[start:bracket.end()]
+        match = None
+        for match in _EXPANSION_ACRONYM.finditer(window):
+            pass
+        if match is None or match.end() != len(window):
+            continue
         phrase, acronym = match.group(1), match.group(2)
-        words = fold_words(phrase).split()
         # The expansion is the shortest tail of the phrase whose initials spell the acronym.
         expansion = None
         raw = phrase.split()
-        for start in range(len(raw) - 1, -1, -1):
-            tail = raw[start:]
+        for first in range(len(raw) - 1, -1, -1):
+            tail = raw[first:]
             if _initials_match(acronym, fold_words(" ".join(tail)).split()):
                 expansion = " ".join(tail)
                 break
-        if expansion is None or not words:
+        if expansion is None:
             continue
-        expansion = expansion.strip(" ,;:'’")
+        expansion = re.sub(r"^[lLdD]['’]", "", expansion.strip(" ,;:'’"))
         pairs.append((expansion, acronym))
-        place = _AFTER_PLACE.match(text[match.end() - 1:match.end() + 80])
+        place = _AFTER_PLACE.match(text[bracket.end() - 1:bracket.end() + 80])
         kind = kinds(name_tokens(expansion))
         if place and len(kind) == 1:
             pairs.append((expansion, f"{_KIND_NAME[next(iter(kind))]} de {place.group(1)}"))
@@ -274,13 +308,17 @@ _KIND_NAME = {"hospital": "hôpital", "clinic": "clinique", "lab": "laboratoire"
               "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
 
 
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]{3,}")
+_EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS)
+
+
 def mentions(text: str, limit_words: int = 400) -> list[str]:
     """Distinctive words of the capitalised names in the article's opening (for count links)."""
-    head = " ".join(text.split()[:limit_words])
-    found = []
-    for match in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-ZÀ-Þ][\w-]{3,})", head):
-        word = fold_words(match.group(1))
-        for w in word.split():
-            if len(w) >= 4 and w not in _NOT_NAMES and w not in STOPWORDS and w not in KIND_WORDS and w not in found:
-                found.append(w)
+    head = " ".join(text.split(maxsplit=limit_words)[:limit_words])
+    folded = fold(head)  # same offsets as head
+    found = set()
+    for match in _CAPITALISED.finditer(head):
+        for w in re.split(r"[^a-z0-9]+", folded[match.start():match.end()]):
+            if len(w) >= 4 and w not in _EXCLUDED:
+                found.add(w)
     return sorted(found)

@@ -30,10 +30,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
-from healthbreach.store.identity import count_words, kinds, name_tokens, normalise_org, same_victim  # noqa: F401
+from healthbreach.store.identity import count_words, keys_meet, kinds, name_tokens, normalise_org, same_victim  # noqa: F401
 from healthbreach.store.profiles import COPY_JACCARD, Profile, estimated_jaccard, jaccard, shingles  # noqa: F401
 from healthbreach.textfold import fold_words
 
@@ -125,7 +125,7 @@ def is_copy(a: Profile, b: Profile) -> bool:
 
 
 def _names_match(names_a: tuple[str, ...], keys_a: frozenset[str], names_b: tuple[str, ...], keys_b: frozenset[str]) -> bool:
-    if keys_a & keys_b:
+    if keys_meet(keys_a, keys_b):
         return True
     return any(same_victim(x, y) for x in names_a for y in names_b)
 
@@ -145,35 +145,37 @@ def same_body(a: Profile, b: Profile) -> bool:
     return not a.victims and not b.victims and _names_match(a.vendors, a.vendor_keys, b.vendors, b.vendor_keys)
 
 
+def _span(p: Profile) -> tuple[int, int] | None:
+    """Where an article sits in time: its publication day, else the month or day of the incident it states."""
+    if p.day:
+        return p.day.toordinal(), p.day.toordinal()
+    date = p.incident_date
+    return date_interval(date) if date and len(date) >= 7 else None
+
+
 def dates_compatible(a: Profile, b: Profile) -> bool:
     da, db = a.incident_date, b.incident_date
     if da and db and len(da) >= 7 and len(db) >= 7:
         # A follow-up months later still joins when it dates the incident the same way;
         # a report in the window about another month's attack does not.
         return dates_agree(da, db)
-    if a.anchor is None or b.anchor is None:
-        return True
-    return abs(a.anchor - b.anchor) <= WINDOW_DAYS
-
-
-def _kinds_of(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(kinds(name_tokens(n)) for n in names)) if names else frozenset()
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return True  # an undated report of the same body (see README: it may bridge two breaches)
+    return max(0, sb[0] - sa[1], sa[0] - sb[1]) <= WINDOW_DAYS
 
 
 def told_twice(a: Profile, b: Profile) -> bool:
-    """The same count of records, and a name of one among the other's names, or among its mentions
-    when the other names no victim of its own (an article telling the breach through other names)."""
+    """The same count of records and one body, or a name of one among the other's mentions when
+    the other names no victim of its own (an article telling the breach through other names)."""
     if not same_count(a, b):
         return False
     da, db = a.incident_date, b.incident_date
     if da and db and len(da) >= 7 and len(db) >= 7 and not dates_agree(da, db):
         return False  # two breaches of one body, each dated, with similar counts
-    ka, kb = _kinds_of(a.victims), _kinds_of(b.victims)
-    if ka and kb and not ka & kb:
-        return False  # a clinic and a hospital of one town
-    wa, wb = count_words(list(a.names), []), count_words(list(b.names), [])
-    if wa & wb:
+    if same_body(a, b):
         return True
+    wa, wb = count_words(list(a.names), []), count_words(list(b.names), [])
     return bool((not b.victims and wa & count_words([], b.mentions)) or (not a.victims and wb & count_words([], a.mentions)))
 
 
@@ -202,11 +204,11 @@ def candidate_pairs(profiles: dict[int, Profile]) -> Iterable[tuple[int, int]]:
     """Pairs sharing a lookup key with a stored key, each once."""
     postings: dict[str, list[int]] = defaultdict(list)
     for pid in sorted(profiles):
-        for key in profiles[pid].keys():
+        for key in profiles[pid].stored_keys:
             postings[key].append(pid)
     for pid in sorted(profiles):
         seen: set[int] = set()
-        for key in profiles[pid].lookups():
+        for key in profiles[pid].lookup_keys:
             for other in postings.get(key, ()):
                 if other > pid and other not in seen:
                     seen.add(other)
@@ -436,8 +438,8 @@ def write_groups(session: Session, groups: list[Group], scope: set[int] | None) 
             stored.update({i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(chunk)))})
     else:
         membership = {a: (i, r) for a, i, r in session.execute(membership_q)}
-        old_ids = set(stored_ids := {i.id for i in session.scalars(select(Incident))})
-        stored = {i.id: i for i in session.scalars(select(Incident))} if stored_ids else {}
+        stored = {i.id: i for i in session.scalars(select(Incident))}
+        old_ids = set(stored)
     finess = {m.establishment for g in groups for m in g.members if m.establishment}
     places = establishment_rows(session, finess)
     wanted = {g.id: merge(g, places) for g in groups}
@@ -450,21 +452,25 @@ def write_groups(session: Session, groups: list[Group], scope: set[int] | None) 
         session.delete(stored[iid])
         stats.deleted += 1
     session.flush()
+    now, created = _now(), []
     for iid, values in wanted.items():
         row = stored.get(iid)
         if row is None:
-            session.add(Incident(**values, updated_at=_now()))
-            stats.created += 1
+            created.append({**values, "updated_at": now})
         elif any(getattr(row, k) != values[k] for k in _COMPARED):
             for k in _COMPARED:
                 setattr(row, k, values[k])
-            row.updated_at = _now()
+            row.updated_at = now
             stats.updated += 1
     session.flush()
-    for article_id, (iid, reason) in sorted(target.items()):
-        if membership.get(article_id) != (iid, reason):
-            session.add(IncidentArticle(article_id=article_id, incident_id=iid, reason=reason))
-            stats.moved += 1
+    if created:
+        session.connection().execute(insert(Incident.__table__), created)  # many rows at once (a first grouping)
+        stats.created = len(created)
+    moved = [{"article_id": a, "incident_id": i, "reason": r} for a, (i, r) in sorted(target.items())
+             if membership.get(a) != (i, r)]
+    if moved:
+        session.connection().execute(insert(IncidentArticle.__table__), moved)
+        stats.moved = len(moved)
     return stats
 
 

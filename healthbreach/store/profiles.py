@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import zlib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from healthbreach.store import identity
 from healthbreach.textfold import fold_words
@@ -27,10 +27,20 @@ COPY_WORDS = 400  # republished copies share their opening; later boilerplate di
 COPY_SHINGLE = 5
 COPY_JACCARD = 0.8
 NUM_PERM = 64
-# Bands chosen by datasketch for a 0.8 threshold, weighted against missing a copy (9 bands of 7 rows).
-_LSH = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM, weights=(0.1, 0.9))
-BANDS = _LSH.hashranges
 _EMPTY = np.zeros(NUM_PERM, dtype=np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _minhash_setup() -> tuple:
+    """(MinHash class, permutations, scheme, LSH bands), built once on first use: datasketch (and the
+    scipy it imports for its band optimiser) stays out of the start of every command."""
+    from datasketch import MinHash, MinHashLSH
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)  # the same permutations for every signature
+    # Bands chosen by datasketch for a 0.8 threshold, weighted against missing a copy (9 bands of 7 rows).
+    bands = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM, weights=(0.1, 0.9)).hashranges
+    return MinHash, template.permutations, template.scheme, bands
+
 
 # Record fields a profile keeps for the incident's merged values (see incidents.FIELD_MERGERS).
 RECORD_FIELDS = ("victims", "vendors", "incident_date", "records", "records_unit", "data_types",
@@ -38,7 +48,8 @@ RECORD_FIELDS = ("victims", "vendors", "incident_date", "records", "records_unit
 
 
 def shingles(text: str, words: int = COPY_WORDS, size: int = COPY_SHINGLE) -> frozenset[str]:
-    tokens = fold_words(text).split()[:words]
+    head = " ".join(text.split(maxsplit=words + 50)[: words + 50])  # fold only the opening
+    tokens = fold_words(head).split()[:words]
     if len(tokens) < size:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
     return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
@@ -55,7 +66,8 @@ def signature(text: str) -> np.ndarray:
     grams = shingles(text)
     if not grams:
         return _EMPTY
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash_class, permutations, scheme, _bands = _minhash_setup()
+    minhash = minhash_class(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, permutations=permutations, scheme=scheme)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash.hashvalues.astype(np.uint32)
 
@@ -63,7 +75,8 @@ def signature(text: str) -> np.ndarray:
 def band_keys(sig: np.ndarray) -> set[str]:
     if not sig.any():
         return set()
-    return {f"l:{i}:{hashlib.blake2b(sig[a:b].tobytes(), digest_size=8).hexdigest()}" for i, (a, b) in enumerate(BANDS)}
+    bands = _minhash_setup()[3]
+    return {f"l:{i}:{hashlib.blake2b(sig[a:b].tobytes(), digest_size=8).hexdigest()}" for i, (a, b) in enumerate(bands)}
 
 
 def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -117,27 +130,27 @@ class Profile:
         return next((self.establishments[v] for v in self.victims if v in self.establishments), None)
 
     # -- record fields, as merge() reads them ------------------------------------------
-    @property
+    @cached_property
     def victims(self) -> tuple[str, ...]:
         return tuple(self.facts.get("victims") or ())
 
-    @property
+    @cached_property
     def vendors(self) -> tuple[str, ...]:
         return tuple(self.facts.get("vendors") or ())
 
-    @property
+    @cached_property
     def incident_date(self) -> str | None:
         return self.facts.get("incident_date") or None
 
-    @property
+    @cached_property
     def records(self) -> int | None:
         return self.facts.get("records") or None
 
-    @property
+    @cached_property
     def records_unit(self) -> str | None:
         return self.facts.get("records_unit") or None
 
-    @property
+    @cached_property
     def data_types(self) -> tuple[str, ...]:
         return tuple(self.facts.get("data_types") or ())
 
@@ -197,21 +210,33 @@ class Profile:
     def names(self) -> list[str]:
         return list(self.victims + self.vendors) + [n for pair in self.aliases for n in pair]
 
+    @cached_property
+    def bands(self) -> frozenset[str]:
+        return frozenset(band_keys(self.sig))
+
+    @cached_property
+    def stored_keys(self) -> frozenset[str]:
+        return frozenset(self.keys())
+
+    @cached_property
+    def lookup_keys(self) -> frozenset[str]:
+        return frozenset(self.lookups())
+
     def keys(self) -> set[str]:
         """The keys stored for this article."""
         keys = set(self.victim_keys | self.vendor_keys)
         keys |= identity.token_keys(self.names, self.day)
         keys |= identity.count_keys(self.names, self.mentions, self.records)
-        keys |= band_keys(self.sig)
+        keys |= self.bands
         keys.add(f"h:{self.content_hash}")
         return keys
 
     def lookups(self) -> set[str]:
         """The keys of the articles this one could be grouped with."""
-        keys = set(self.victim_keys | self.vendor_keys)
+        keys = identity.key_lookups(self.victim_keys | self.vendor_keys)
         keys |= identity.token_lookups(self.names, self.day)
         keys |= identity.count_lookups(self.names, self.mentions, self.records)
-        keys |= band_keys(self.sig)
+        keys |= self.bands
         keys.add(f"h:{self.content_hash}")
         return keys
 
