@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
+from .rules import RuleSet
 from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
@@ -52,7 +53,6 @@ def _rules() -> dict:
         # A phrase ending in an apostrophe ("du nom d'") needs no word end after it.
         "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
-        "continuation": re.compile(_alt(raw["continuation_cues"])),
         # "qu'aucune donnée": the elided "que" does not hide the negation.
         "forward": re.compile(rf"(?:(?<![a-z'])|(?<=qu')|(?<=d'))(?:{_alt(neg['forward'])})(?![a-z])"),
         "clause": re.compile(_alt(neg["clause"])),
@@ -61,10 +61,14 @@ def _rules() -> dict:
                            for code, cues in raw["exception_cues"].items()],
         "breakdown": re.compile(raw["breakdown"]),
         "litotes": re.compile(neg["litotes"]),
-        "content": re.compile(_alt(raw["content_cues"])),
         "separator": re.compile(raw["list_separator"]),
         "boilerplate": re.compile(_alt(raw["boilerplate"])),
     }
+
+
+@lru_cache(maxsize=1)
+def _link_rules() -> RuleSet:
+    return RuleSet.load("rules/datatypes.json")
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -197,6 +201,7 @@ def find_data_types(doc: Doc) -> list[Fact]:
             paragraph_exposed = False
         last_end = seg.end
         reading = _read(seg)
+        links = {m.rule.label for m in _link_rules().find_in_text(seg.text, seg.folded)}
         prose = is_prose(seg.text)
         if prose:
             denied |= _denied(reading)
@@ -204,8 +209,8 @@ def find_data_types(doc: Doc) -> list[Fact]:
             previous_listed = asked = False
             continue
         # "Des données de 2 900 agents ont été publiées. Il s'agit de noms, ...": the list follows its exposure.
-        continues = ((previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
-                     or asked or (paragraph_exposed and rules["content"].search(seg.folded)) or _enumerates(reading))
+        continues = ((previous_listed and "continuation" in links) or (in_list and _LIST_ITEM.match(seg.text))
+                     or asked or (paragraph_exposed and "content" in links) or _enumerates(reading))
         exposes = _exposes(reading)
         asked = exposes and seg.text.rstrip(" «\"“").endswith(("?", ":"))
         if not (exposes or continues):
