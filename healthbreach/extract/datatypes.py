@@ -3,9 +3,14 @@
 A cue word (data/datatypes.json) gives a code only in a sentence that speaks
 of exposure ("volées", "contient", "parmi les données", "étaient
 consultables"), in the sentence right after one that continues its list
-("Ils sont parfois accompagnés de ...", "Il s'agit de ..."), or in the bullet
-lines under one ending with a colon. Words under a negation ("aucune donnée
-médicale", "n'a pas été touché", "sans que ...") are not exposures, except
+("Ils sont parfois accompagnés de ...", "Il s'agit de ..."; rules/datatypes.json),
+in the bullet lines under one ending with a colon, in the sentence after one that
+asks which data were exposed or ends with a colon, in a later sentence of an
+exposing paragraph that describes what was seen ("On peut aussi y voir ..."),
+and in a list with no verb that opens its sentence ("État civil, numéro de
+sécurité sociale, mutuelle : ..."). Words under a negation ("aucune donnée
+médicale", "n'a pas été touché", "sans que ...") are not exposures ("n'ont pas
+été épargnées" is no negation), except
 the "que ..." part of "aucune autre donnée que celles liées au test"; a code
 the body denies is not taken from a headline either. Cue words inside a
 capitalised name ("Imagerie Médicale du Golfe") are the name. Page furniture

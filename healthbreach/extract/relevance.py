@@ -5,7 +5,12 @@ that the heavy NLP runs only where it matters: a health term and a breach
 term anywhere in the page. `reports_breach` is the extractor's stricter one:
 the two must meet in the headline or in nearby sentences, so that a health
 story with a "cyberattack" link in its sidebar, or a breach story that says
-"santé" once in passing, is not a health-sector breach report. The vocabulary
+"santé" once in passing, is not a health-sector breach report. A sentence about
+a trend ("les cyberattaques contre les hôpitaux se sont multipliées") reports
+nothing; in a scam or advice story (a phishing campaign using a health brand)
+only breach events count, not actors or phishing; a story whose lead is about
+health and whose first sentences hold two different breach events is a
+report even when no one sentence holds both. The vocabulary
 is data (data/relevance.json); matching is done on case- and accent-folded
 text at word starts; a term written with a trailing space must match a whole word.
 """
