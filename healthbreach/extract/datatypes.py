@@ -144,7 +144,7 @@ def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
             continue  # "le centre Imagerie Médicale du Golfe": a name, not exposed imaging
         if cue.code == "health_insurance" and _NAMED.match(seg.text, cue.end):
             continue  # "la mutuelle Solimut a annoncé": the insurer itself, not its members' cover
-        if cue.code == "postal_address" and seg.text[cue.end - 1] in "éÉ" or seg.text[cue.end - 2 : cue.end] == "és":
+        if cue.code == "postal_address" and (seg.text[cue.end - 1] in "éÉ" or seg.text[cue.end - 2 : cue.end] == "és"):
             continue  # "un message adressé à": the verb, folded like the noun
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better

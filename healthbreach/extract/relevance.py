@@ -106,12 +106,12 @@ def _units(text: str) -> tuple[list[str], list[str], list[str]]:
     return top, header, prose
 
 
+NEGATION_WINDOW = 30  # characters before a term where a negation cue takes it
+
+
 def _negated(unit: str, at: int) -> bool:
     """A negation, a prevention or a hypothesis right before the term at `at` (data/relevance.json "negation_cues")."""
     return bool(_patterns()["negated"].search(unit[max(0, at - NEGATION_WINDOW) : at]))
-
-
-NEGATION_WINDOW = 30
 
 
 def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:

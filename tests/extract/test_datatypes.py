@@ -160,6 +160,8 @@ def test_one_fact_per_code_with_its_first_evidence() -> None:
         ("Les pirates ont volé des informations sur l'assurance maladie des patients.", {"health_insurance"}),
         ("Les données exposées incluent les raisons de consultation et les numéros de téléphone.", {"appointment", "phone"}),
         ("Le fichier volé contient des coordonnées de contact (numéro de téléphone, adresse électronique).", {"phone", "email"}),
+        # "adressés" is the verb, "identités" the noun: only the accent of the verb's ending tells them apart.
+        ("Les identités des patients ont été volées dans les courriers adressés à la clinique.", {"name"}),
     ],
 )
 def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
