@@ -67,6 +67,7 @@ def _rules() -> dict:
         "breakdown": re.compile(raw["breakdown"]),
         "litotes": re.compile(neg["litotes"]),
         "separator": re.compile(raw["list_separator"]),
+        "list_heads": re.compile(raw["list_heads"]),
         "boilerplate": re.compile(_alt(raw["boilerplate"])),
     }
 
@@ -217,7 +218,8 @@ def find_data_types(doc: Doc) -> list[Fact]:
         continues = ((previous_listed and "continuation" in links) or (in_list and _LIST_ITEM.match(seg.text))
                      or asked or (paragraph_exposed and "content" in links) or _enumerates(reading))
         exposes = _exposes(reading)
-        asked = exposes and seg.text.rstrip(" «\"“").endswith(("?", ":"))
+        asked = (exposes and seg.text.rstrip(" «\"“").endswith(("?", ":"))
+                 and bool(rules["list_heads"].search(seg.folded)))
         if not (exposes or continues):
             previous_listed = in_list = False
             continue

@@ -182,3 +182,9 @@ def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
 )
 def test_words_that_only_look_like_exposed_data(text: str) -> None:
     assert codes(text) == set()
+
+
+def test_a_quote_after_a_colon_is_no_list_unless_the_colon_announces_data() -> None:
+    text = ("Après la fuite, le directeur a déclaré :\n"
+            "« Nous avons prévenu nos patients et changé tous les mots de passe des agents. »")
+    assert codes(text) == set()
