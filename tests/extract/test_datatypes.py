@@ -178,6 +178,8 @@ def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
         "Les pirates ont procédé par usurpation d'identité de professionnels de santé pour accéder au portail.",
         "Sont concernés les patients ayant reçu des soins à domicile ou ayant consulté aux urgences en mars.",
         "Le logiciel piraté permet de gérer le dossier médical et la gestion des prescriptions des cabinets.",
+        # Credentials used to get in are the way of the attack, not data exposed.
+        "Les pirates ont utilisé les identifiants d'une secrétaire, volés par hameçonnage, pour entrer dans le réseau.",
     ],
 )
 def test_words_that_only_look_like_exposed_data(text: str) -> None:
