@@ -162,6 +162,8 @@ def test_one_fact_per_code_with_its_first_evidence() -> None:
         ("Le fichier volé contient des coordonnées de contact (numéro de téléphone, adresse électronique).", {"phone", "email"}),
         # "adressés" is the verb, "identités" the noun: only the accent of the verb's ending tells them apart.
         ("Les identités des patients ont été volées dans les courriers adressés à la clinique.", {"name"}),
+        ("La clinique a envoyé par erreur un courriel contenant les noms et les numéros de téléphone de 300 patients.",
+         {"name", "phone"}),
     ],
 )
 def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
@@ -178,6 +180,11 @@ def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
         "Les pirates ont procédé par usurpation d'identité de professionnels de santé pour accéder au portail.",
         "Sont concernés les patients ayant reçu des soins à domicile ou ayant consulté aux urgences en mars.",
         "Le logiciel piraté permet de gérer le dossier médical et la gestion des prescriptions des cabinets.",
+        # Whether the data were taken is left open.
+        "Le centre n'a pas précisé si des résultats d'analyses figuraient parmi les données volées.",
+        # The mutual insurers are the company's customers, a mail the vehicle of the leak.
+        "Un prestataire de mutuelles a été piraté.",
+        "La fuite touche des assurés de plusieurs complémentaires santé.",
         # Credentials used to get in are the way of the attack, not data exposed.
         "Les pirates ont utilisé les identifiants d'une secrétaire, volés par hameçonnage, pour entrer dans le réseau.",
     ],
