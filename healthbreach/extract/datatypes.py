@@ -3,9 +3,14 @@
 A cue word (data/datatypes.json) gives a code only in a sentence that speaks
 of exposure ("volées", "contient", "parmi les données", "étaient
 consultables"), in the sentence right after one that continues its list
-("Ils sont parfois accompagnés de ...", "Il s'agit de ..."), or in the bullet
-lines under one ending with a colon. Words under a negation ("aucune donnée
-médicale", "n'a pas été touché", "sans que ...") are not exposures, except
+("Ils sont parfois accompagnés de ...", "Il s'agit de ..."; rules/datatypes.json),
+in the bullet lines under one ending with a colon, in the sentence after one that
+asks which data were exposed or ends with a colon, in a later sentence of an
+exposing paragraph that describes what was seen ("On peut aussi y voir ..."),
+and in a list with no verb that opens its sentence ("État civil, numéro de
+sécurité sociale, mutuelle : ..."). Words under a negation ("aucune donnée
+médicale", "n'a pas été touché", "sans que ...") are not exposures ("n'ont pas
+été épargnées" is no negation), except
 the "que ..." part of "aucune autre donnée que celles liées au test"; a code
 the body denies is not taken from a headline either. Cue words inside a
 capitalised name ("Imagerie Médicale du Golfe") are the name. Page furniture
@@ -21,6 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
+from .rules import RuleSet
 from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
@@ -52,7 +58,6 @@ def _rules() -> dict:
         # A phrase ending in an apostrophe ("du nom d'") needs no word end after it.
         "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
-        "continuation": re.compile(_alt(raw["continuation_cues"])),
         # "qu'aucune donnée": the elided "que" does not hide the negation.
         "forward": re.compile(rf"(?:(?<![a-z'])|(?<=qu')|(?<=d'))(?:{_alt(neg['forward'])})(?![a-z])"),
         "clause": re.compile(_alt(neg["clause"])),
@@ -61,10 +66,15 @@ def _rules() -> dict:
                            for code, cues in raw["exception_cues"].items()],
         "breakdown": re.compile(raw["breakdown"]),
         "litotes": re.compile(neg["litotes"]),
-        "content": re.compile(_alt(raw["content_cues"])),
         "separator": re.compile(raw["list_separator"]),
+        "list_heads": re.compile(raw["list_heads"]),
         "boilerplate": re.compile(_alt(raw["boilerplate"])),
     }
+
+
+@lru_cache(maxsize=1)
+def _link_rules() -> RuleSet:
+    return RuleSet.load("rules/datatypes.json")
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -135,7 +145,7 @@ def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
             continue  # "le centre Imagerie Médicale du Golfe": a name, not exposed imaging
         if cue.code == "health_insurance" and _NAMED.match(seg.text, cue.end):
             continue  # "la mutuelle Solimut a annoncé": the insurer itself, not its members' cover
-        if cue.code == "postal_address" and seg.text[cue.end - 1] in "éÉ" or seg.text[cue.end - 2 : cue.end] == "és":
+        if cue.code == "postal_address" and (seg.text[cue.end - 1] in "éÉ" or seg.text[cue.end - 2 : cue.end] == "és"):
             continue  # "un message adressé à": the verb, folded like the noun
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
@@ -197,6 +207,7 @@ def find_data_types(doc: Doc) -> list[Fact]:
             paragraph_exposed = False
         last_end = seg.end
         reading = _read(seg)
+        links = {m.rule.label for m in _link_rules().find_in_text(seg.text, seg.folded)}
         prose = is_prose(seg.text)
         if prose:
             denied |= _denied(reading)
@@ -204,10 +215,11 @@ def find_data_types(doc: Doc) -> list[Fact]:
             previous_listed = asked = False
             continue
         # "Des données de 2 900 agents ont été publiées. Il s'agit de noms, ...": the list follows its exposure.
-        continues = ((previous_listed and rules["continuation"].search(seg.folded)) or (in_list and _LIST_ITEM.match(seg.text))
-                     or asked or (paragraph_exposed and rules["content"].search(seg.folded)) or _enumerates(reading))
+        continues = ((previous_listed and "continuation" in links) or (in_list and _LIST_ITEM.match(seg.text))
+                     or asked or (paragraph_exposed and "content" in links) or _enumerates(reading))
         exposes = _exposes(reading)
-        asked = exposes and seg.text.rstrip(" «\"“").endswith(("?", ":"))
+        asked = (exposes and seg.text.rstrip(" «\"“").endswith(("?", ":"))
+                 and bool(rules["list_heads"].search(seg.folded)))
         if not (exposes or continues):
             previous_listed = in_list = False
             continue

@@ -1,11 +1,17 @@
 """How many people or records a breach touched.
 
-Every number in the article is a candidate; the words around it score it
-(data/records.json): a head-count unit after it ("personnes", "rendez-vous"),
-a breach verb in its sentence, a "données de N" pattern right before it.
-Numbers that count something else (money, bytes, years, hospitals, a
-platform's user base) are dropped. When the best figure is approximate
-("près de 6 000") and an exact one fits it ("6 128"), the exact one wins.
+Every number in the article is a candidate; the words around it score it.
+data/records.json holds the vocabulary: a head-count unit after it
+("personnes", "rendez-vous", a demonym), breach words in its sentence, the
+words after a number that counts something else (money, bytes, years,
+hospitals). rules/records.json says where the figure sits: "les données de N",
+"la fuite concerne N", "N patients sont concernés" (the people affected);
+"qui compte N adhérents", "emploie N personnes" (an organisation's size);
+"N internautes ont consulté le fichier" (viewers: dropped); a first estimate
+the text corrects; "affirme détenir les données de N" (the attackers' claim,
+kept apart as records_claim when the victim or an authority gives its own).
+"Des millions" is no count. When the best figure is approximate ("près de
+6 000") and an exact one fits it ("6 128"), the exact one wins.
 """
 
 from __future__ import annotations
@@ -99,14 +105,9 @@ def _context_rules() -> RuleSet:
 
 
 def _labels(num: Number, seg: Segment, context: list[RuleMatch]) -> dict[str, float]:
-    """Labels of the context rules whose match holds the number, with their weights (the largest per label)."""
+    """Labels of the context rules whose match holds the number, with their weights (once per label)."""
     i, j = num.start - seg.start, num.end - seg.start
-    out: dict[str, float] = {}
-    for m in context:
-        if m.start <= i and j <= m.end:
-            w = m.rule.weight
-            out[m.rule.label] = max(out.get(m.rule.label, w), w, key=abs)
-    return out
+    return {m.rule.label: m.rule.weight for m in context if m.start <= i and j <= m.end}
 
 
 def _unit(seg: Segment, num: Number, left: str, right: str) -> tuple[re.Match[str] | None, str | None]:
@@ -151,7 +152,7 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
         score -= 3  # an earlier, different breach recalled for context
     clause = _clause(seg, num)
     claim = "claim" in labels or bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
-    word = m.group("u") if m and "u" in m.re.groupindex else None
+    word = m.group("u") if m else None
     unit_name = rules["aliases"].get(word or "", unit)
     qualifier = _qualifier(left)
     if qualifier == "exact" and seg.folded.startswith(("une ", "un "), num.start - seg.start):

@@ -5,7 +5,12 @@ that the heavy NLP runs only where it matters: a health term and a breach
 term anywhere in the page. `reports_breach` is the extractor's stricter one:
 the two must meet in the headline or in nearby sentences, so that a health
 story with a "cyberattack" link in its sidebar, or a breach story that says
-"santé" once in passing, is not a health-sector breach report. The vocabulary
+"santé" once in passing, is not a health-sector breach report. A sentence about
+a trend ("les cyberattaques contre les hôpitaux se sont multipliées") reports
+nothing; in a scam or advice story (a phishing campaign using a health brand)
+only breach events count, not actors or phishing; a story whose lead is about
+health and whose first sentences hold two different breach events is a
+report even when no one sentence holds both. The vocabulary
 is data (data/relevance.json); matching is done on case- and accent-folded
 text at word starts; a term written with a trailing space must match a whole word.
 """
@@ -46,6 +51,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weak_health = {fold(t) for t in data["weak_health"]}
     actors = {fold(t) for t in data["actor_terms"]}
     return {
+        # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
+        "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(data['negation_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
         "trend": _terms_pattern(data["trend_markers"]),
         "scam": _terms_pattern(data["scam_markers"]),
         "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors]),
@@ -99,13 +106,16 @@ def _units(text: str) -> tuple[list[str], list[str], list[str]]:
     return top, header, prose
 
 
-# "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
-_NEGATED = re.compile(r"(?:\baucune?s?|\bpas\s+(?:de|d')|\bn'\w+\s+(?:pas|jamais)|\bsans|\bni|\bprevenir|\bproteger(?:\s+contre)?|\bpremunir\s+contre|"
-                      r"\bface\s+aux?|\ben\s+cas\s+d[e']|\blutter\s+contre|\blutte\s+contre|\brisques?\s+d[e'])\s*(?:[\w']+\s+){0,2}$")
+NEGATION_WINDOW = 30  # characters before a term where a negation cue takes it
+
+
+def _negated(unit: str, at: int) -> bool:
+    """A negation, a prevention or a hypothesis right before the term at `at` (data/relevance.json "negation_cues")."""
+    return bool(_patterns()["negated"].search(unit[max(0, at - NEGATION_WINDOW) : at]))
 
 
 def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:
-    return any(not _NEGATED.search(unit[max(0, m.start() - 25) : m.start()]) for m in pattern.finditer(unit))
+    return any(not _negated(unit, m.start()) for m in pattern.finditer(unit))
 
 
 def _meets(unit: str, scam: bool = False) -> bool:
@@ -129,7 +139,7 @@ def _health_story(heads: list[str], prose: list[str]) -> bool:
     if len(pats["strong_health"].findall(lead)) < 2:
         return False
     events = {m.group(1) for s in prose[:STORY_SENTENCES] if not pats["trend"].search(s)
-              for m in pats["event"].finditer(s) if not _NEGATED.search(s[max(0, m.start() - 25) : m.start()])}
+              for m in pats["event"].finditer(s) if not _negated(s, m.start())}
     return len(events) >= 2
 
 

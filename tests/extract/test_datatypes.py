@@ -160,6 +160,10 @@ def test_one_fact_per_code_with_its_first_evidence() -> None:
         ("Les pirates ont volé des informations sur l'assurance maladie des patients.", {"health_insurance"}),
         ("Les données exposées incluent les raisons de consultation et les numéros de téléphone.", {"appointment", "phone"}),
         ("Le fichier volé contient des coordonnées de contact (numéro de téléphone, adresse électronique).", {"phone", "email"}),
+        # "adressés" is the verb, "identités" the noun: only the accent of the verb's ending tells them apart.
+        ("Les identités des patients ont été volées dans les courriers adressés à la clinique.", {"name"}),
+        ("La clinique a envoyé par erreur un courriel contenant les noms et les numéros de téléphone de 300 patients.",
+         {"name", "phone"}),
     ],
 )
 def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
@@ -176,7 +180,20 @@ def test_lists_as_the_press_writes_them(text: str, expected: set[str]) -> None:
         "Les pirates ont procédé par usurpation d'identité de professionnels de santé pour accéder au portail.",
         "Sont concernés les patients ayant reçu des soins à domicile ou ayant consulté aux urgences en mars.",
         "Le logiciel piraté permet de gérer le dossier médical et la gestion des prescriptions des cabinets.",
+        # Whether the data were taken is left open.
+        "Le centre n'a pas précisé si des résultats d'analyses figuraient parmi les données volées.",
+        # The mutual insurers are the company's customers, a mail the vehicle of the leak.
+        "Un prestataire de mutuelles a été piraté.",
+        "La fuite touche des assurés de plusieurs complémentaires santé.",
+        # Credentials used to get in are the way of the attack, not data exposed.
+        "Les pirates ont utilisé les identifiants d'une secrétaire, volés par hameçonnage, pour entrer dans le réseau.",
     ],
 )
 def test_words_that_only_look_like_exposed_data(text: str) -> None:
+    assert codes(text) == set()
+
+
+def test_a_quote_after_a_colon_is_no_list_unless_the_colon_announces_data() -> None:
+    text = ("Après la fuite, le directeur a déclaré :\n"
+            "« Nous avons prévenu nos patients et changé tous les mots de passe des agents. »")
     assert codes(text) == set()

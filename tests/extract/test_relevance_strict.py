@@ -115,3 +115,11 @@ def test_reports_written_across_sentences(title, text):
 def test_trends_and_scams_are_not_reports(title, text):
     assert judge(text, title).relevant, "the cheap crawl-time gate lets it through"
     assert not reports_breach(text, title)
+
+
+def test_an_outage_the_hospital_says_was_no_attack():
+    title = "Panne informatique au centre hospitalier"
+    text = ("Une panne du réseau a paralysé les urgences de l'hôpital mardi. La direction écarte toute cyberattaque : "
+            "un serveur est tombé en panne.\n" + FILLER)
+    assert judge(text, title).relevant
+    assert not reports_breach(text, title)
