@@ -23,8 +23,9 @@ from healthbreach.extract.textspans import doc_text
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
           r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux|accessible|" \
           r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe)"
-# An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime").
-_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+# An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime");
+# a name in brackets closes them first ("Het Medisch Laboratorium (AML), a été victime").
+_APPOS = r"(?:\s*\))?(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
        r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
 _ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
@@ -302,6 +303,8 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
     if lead and _kicker_word(lead.group(1), body):
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
+    if lead and any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents):
+        lead = None  # "Australie : ...": a country or a person heads the story, not the breached organisation
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.

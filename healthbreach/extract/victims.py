@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of
+from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import BACKGROUND, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import BACKGROUND, BREACH_RE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_text, is_prose
 
 @dataclass
@@ -80,10 +80,12 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
     story = _story_spans(doc)
     mentions = collect_mentions(doc)
+    same_as = _bracketed(doc, mentions)
     for mention in mentions:
         if not any(s <= mention.start < e for s, e in story):
             continue
-        org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
+        key = same_as.get(mention.key, mention.key)
+        org = orgs.setdefault(key, Organisation(mention.canonical, key, mention.kind))
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
         org.mentions.append(mention)
@@ -141,11 +143,23 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     # An owner or parent group is no victim unless the parse says it was hit too.
     kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data) and not (o.owner and not o.parsed_victim)]
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
-    victims = _choose_victims([o for o in kept if o not in vendors])
+    others = [o for o in orgs.values() if o not in kept] + vendors
+    victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
     return (
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """'Groupe 3R (Réseau radiologique romand)', 'X (MNH)': the name in brackets right after
+    a name is the same organisation; its key -> the first name's key."""
+    text = doc_text(doc)
+    same: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != "group" and b.kind != "group" and re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) and re.match(r"\s*\)", text[b.end :]):
+            same.setdefault(b.key, same.get(a.key, a.key))
+    return same
 
 
 def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organisation | None:
@@ -189,13 +203,47 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
-    """Named primary victims, else a primary group, else weaker evidence."""
+SALIENT_SENTENCES = 3  # an organisation the story names in this many sentences is its subject
+
+
+def _salient(orgs: list[Organisation], others: list[Organisation], doc: Doc, story: list[tuple[int, int]]) -> list[Organisation]:
+    """The organisation a breach story keeps naming, when no sentence says in so many words
+    that it was hit ("Weda a fermé l'accès", "explique Weda"): a name written (sentence
+    starts included) in at least SALIENT_SENTENCES sentences of the story, one of them a
+    breach sentence; the most named wins. `others` (vendors, attackers, authorities, outlets)
+    never count."""
+    folded = fold(doc_text(doc))
+    data = org_data()
+    sentences = {s.start_char: s.end_char for s in doc.sents}
+    for name, starts in repeated_names(doc, [(s.start_char, s.end_char) for s in doc.sents if any(a <= s.start_char < b for a, b in story)]):
+        if len(starts) < SALIENT_SENTENCES:
+            return []
+        if not any(BREACH_RE.search(folded, s, sentences[s]) for s in starts):
+            continue
+        key = key_of(name)
+        if any(_same(name, o.canonical) or _same(o.canonical, name) or o.key == key for o in others):
+            continue
+        known = next((o for o in orgs if o.kind != "group" and (o.key == key or _same(name, o.canonical) or _same(o.canonical, name))), None)
+        if known is None:
+            mention = body_mention(doc, name) or next(
+                (m for m in [make_mention(doc, s + doc_text(doc)[s:sentences[s]].find(name), 0, name, key, "name") for s in sorted(starts)]), None)
+            mention.end = mention.start + len(name)
+            known = Organisation(name, key, "name", [mention])
+            if _excluded(known, data) or fold(name) in {fold(w) for w in data["attackers"]}:
+                continue
+        known.weak_fact = known.weak_fact or _fact("victim", doc, known.mentions[0], "", "victim:salient")
+        return [known]
+    return []
+
+
+def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisation], story: list[tuple[int, int]]) -> list[Organisation]:
+    """Named primary victims, else the story's salient organisation, else a primary group, else weaker evidence."""
     named = [o for o in orgs if o.kind != "group"]
     # "les hôpitaux" of a trend story is not a victim; "trois laboratoires d'analyses bretons" can be.
     groups = [o for o in orgs if o.kind == "group" and len(o.canonical.split()) >= 2]
     tiers = [
         [o for o in named if o.victim and o.primary],
+        _salient(named, others, doc, story),
         [o for o in groups if o.victim and o.primary][:1],
         [o for o in named if o.weak and not o.victim][:1],
         [o for o in named if o.victim],
@@ -218,7 +266,7 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 continue
             by_place = short.key in {m.place_key for m in long.mentions}
             if _same(short.canonical, long.canonical) or by_place:
-                if by_place:
+                if by_place or _fuller(short.canonical, long.canonical):
                     short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
                 short.mentions += long.mentions
                 short.victim += long.victim
@@ -242,12 +290,21 @@ def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
 _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
 
 
+def _fuller(short: str, long: str) -> bool:
+    """"Mutuelle des hospitaliers" for "Mutuelle nationale des hospitaliers": one word left out after the first."""
+    ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
+    return len(ws) >= 2 and len(wl) == len(ws) + 1 and ws[0] == wl[0] and ws[0] not in _STOP and any(
+        wl[:i] + wl[i + 1:] == ws for i in range(1, len(wl))) and len([w for w in ws if w not in _STOP]) >= 2
+
+
 def _same(short: str, long: str) -> bool:
     ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
         return True
     # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".
     if ws and len(wl) == len(ws) + 1 and wl[1:] == ws and " ".join(ws) not in generic_words():
+        return True
+    if _fuller(short, long):
         return True
     initials = "".join(w[0] for w in wl if w not in _STOP)
     return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials
