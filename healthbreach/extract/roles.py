@@ -177,18 +177,19 @@ def _negated(tokens: list[Token]) -> bool:
     return False
 
 
-def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[str, str, float]]]:
-    """Article token index -> (rule, role, weight) of every dependency rule whose 'target' stands there."""
+def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[str, str, float, Token]]]:
+    """Article token index -> (rule, role, weight, anchor) of every dependency rule whose 'target'
+    stands there; the anchor is the rule's first other node (the verb or noun giving the role)."""
     cache = doc.user_data.setdefault("healthbreach_dep_targets", {})
     if sent_start not in cache:
-        found: dict[int, list[tuple[str, str, float]]] = {}
+        found: dict[int, list[tuple[str, str, float, Token]]] = {}
         for match in RuleSet.load(DEP_RULES).find(sent_doc):
             ids = [node["RIGHT_ID"] for node in match.rule.pattern]
             others = [sent_doc[i] for n, i in zip(ids, match.tokens) if n != "target"]
             if match.rule.label == "victim" and _negated(others):
                 continue
             target = match.tokens[ids.index("target")]
-            found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight))
+            found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight, others[0]))
         cache[sent_start] = found
     return cache[sent_start]
 
@@ -228,11 +229,18 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
         governor = owner_of(sent_start + t.head.i)
         if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
             return [("dep:part_of_other", "owner", 2)]
+    def org_at(t: Token) -> bool:
+        return owner_of(sent_start + t.i) is not None
+
     possessed = False
     for _ in range(4):
         possessed |= any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for t in frontier for c in t.children)
         for t in frontier:
-            found.extend(targets.get(sent_start + t.i, []))
+            for name, role, weight, anchor in targets.get(sent_start + t.i, []):
+                # "un serveur appartenant à X" makes X no owner: what is owned must be an organisation.
+                if role == "owner" and not (org_at(anchor.head) or any(c.dep_.startswith("nsubj") and org_at(c) for c in anchor.children)):
+                    continue
+                found.append((name, role, weight))
         if found:
             break
         nxt = []
@@ -303,8 +311,9 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
     if lead and _kicker_word(lead.group(1), body):
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
-    if lead and any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents):
-        lead = None  # "Australie : ...": a country or a person heads the story, not the breached organisation
+    if lead and any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents) and (
+            re.search(r"(?<![\w-])(?:en|à|au|aux)\s+" + re.escape(lead.group(1)) + r"(?![\w-])", body) or lead.group(1) not in body):
+        lead = None  # "Australie : ..." ("en Australie" in the body): a place heads the story, not the breached organisation
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.

@@ -45,7 +45,16 @@ class Organisation:
 
 
 def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
-    folded = " " + fold(org.canonical).replace("-", " ") + " "
+    """An authority, an outlet, an attacker or a word naming no organisation, under any of its names
+    ("OFCS" is the "Office fédéral de la cybersécurité" it stands for)."""
+    names = {org.canonical} | {m.canonical for m in org.mentions if not m.built and m.kind != "group"}
+    if any(_excluded_name(name, org, words) for name in names if name != org.canonical):
+        return not any(m.kind == "health" for m in org.mentions)
+    return _excluded_name(org.canonical, org, words)
+
+
+def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) -> bool:
+    folded = " " + fold(name).replace("-", " ") + " "
     def hit(terms: list[str]) -> bool:
         return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
@@ -88,6 +97,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         org = orgs.setdefault(key, Organisation(mention.canonical, key, mention.kind))
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
+        elif mention.key != key and len(mention.canonical) < len(org.canonical):
+            org.canonical = mention.canonical  # "Mutuelle générale de prévoyance sociale (MGPS)": the short form
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
@@ -265,8 +276,9 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             if short is long or short.key not in orgs or long.key not in orgs or short.kind == "group" or long.kind == "group":
                 continue
             by_place = short.key in {m.place_key for m in long.mentions}
-            if _same(short.canonical, long.canonical) or by_place:
-                if by_place or _fuller(short.canonical, long.canonical):
+            fuller = any(_fuller(a, b) for a in _names(short) for b in _names(long))
+            if by_place or fuller or _same(short.canonical, long.canonical):
+                if by_place or fuller:
                     short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
                 short.mentions += long.mentions
                 short.victim += long.victim
@@ -279,6 +291,10 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
                 short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
                 del orgs[long.key]
+
+
+def _names(org: Organisation) -> set[str]:
+    return {org.canonical} | {m.canonical for m in org.mentions if not m.built}
 
 
 def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
