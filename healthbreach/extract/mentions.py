@@ -56,7 +56,7 @@ _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head a
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 _PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
-_ADJ_SUFFIX = r"(?:ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
+_ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
 
 
 # ---------------------------------------------------------------- mentions
@@ -345,6 +345,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
     written_lower = _lowercase_only(text)
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     as_person: dict[str, int] = {}
+    seen: dict[str, int] = {}
     generic = generic_words()
     found: dict[str, set[int]] = {}
     for start, end in spans:
@@ -353,13 +354,14 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             first = name.split()[0].split("-")[0]
             if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name):
                 continue
+            seen[name] = seen.get(name, 0) + 1
             if any(s <= m.start() < e for s, e in persons):
                 as_person[name] = as_person.get(name, 0) + 1
             if doc.vocab[first.lower()].is_stop or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", written_lower):
                 continue
             found.setdefault(name, set()).add(start)
     # "Vivalia" the model once took for a person is still the hospital group it names four times.
-    return sorted(((n, s) for n, s in found.items() if 2 * as_person.get(n, 0) <= len(s)), key=lambda kv: -len(kv[1]))
+    return sorted(((n, s) for n, s in found.items() if 2 * as_person.get(n, 0) <= seen[n]), key=lambda kv: -len(kv[1]))
 
 
 def _lowercase_only(text: str) -> str:

@@ -229,7 +229,8 @@ def _salient(orgs: list[Organisation], others: list[Organisation], doc: Doc, sto
     for name, starts in repeated_names(doc, [(s.start_char, s.end_char) for s in doc.sents if any(a <= s.start_char < b for a, b in story)]):
         if len(starts) < SALIENT_SENTENCES:
             return []
-        if not any(BREACH_RE.search(folded, s, sentences[s]) for s in starts):
+        # one of them a breach sentence, or next to one ("CSL.Des données ..." glued by a missing space)
+        if not any(BREACH_RE.search(folded, max(0, s - 300), sentences[s] + 300) for s in starts):
             continue
         key = key_of(name)
         if any(_same(name, o.canonical) or _same(o.canonical, name) or o.key == key for o in others):
