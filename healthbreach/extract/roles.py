@@ -153,6 +153,9 @@ BACKGROUND = re.compile(
     r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
     r"ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
     r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
+# Of those, the words that say outright that another incident is retold (a year alone does not).
+RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+                    r"derniers?\s+en\s+date|" + TREND_WORDS + r")\b")
 
 
 # "L'hôpital X, qui appartient au groupe Y, a été victime": Y sits in a relative clause

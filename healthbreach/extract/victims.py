@@ -19,7 +19,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import BACKGROUND, BREACH_RE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_text, is_prose
 
 @dataclass
@@ -38,6 +38,7 @@ class Organisation:
     attacker: bool = False
     owner: float = 0.0  # named as the owner or parent of another organisation ("filiale du groupe X")
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
+    told: bool = False  # victim evidence in a sentence that does not retell another incident
 
 
 
@@ -126,6 +127,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             elif role == "victim":
                 org.victim += weight
                 org.primary |= not background
+                org.told |= not (background and RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char))
                 org.parsed_victim |= rule.startswith("dep:")
                 org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
             else:
@@ -249,17 +251,18 @@ def _salient(orgs: list[Organisation], others: list[Organisation], doc: Doc, sto
 
 
 def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisation], story: list[tuple[int, int]]) -> list[Organisation]:
-    """Named primary victims, else the story's salient organisation, else a primary group, else weaker evidence."""
+    """Named primary victims, else the story's salient organisation, else a breach sentence's subject.
+
+    A group ("une trentaine de laboratoires de biologie médicale", "les hôpitaux")
+    names no one: it is never a victim, whatever its sentence says."""
     named = [o for o in orgs if o.kind != "group"]
-    # "les hôpitaux" of a trend story is not a victim; "trois laboratoires d'analyses bretons" can be.
-    groups = [o for o in orgs if o.kind == "group" and len(o.canonical.split()) >= 2]
     tiers = [
         [o for o in named if o.victim and o.primary],
         _salient(named, others, doc, story),
-        [o for o in groups if o.victim and o.primary][:1],
         [o for o in named if o.weak and not o.victim][:1],
-        [o for o in named if o.victim],
-        # no group from background sentences alone: "30 incidents dans des établissements de santé en 2022"
+        # a victim named in background only ("piraté en 2022 les serveurs de X"), never one named
+        # only where other incidents are retold ("ont ainsi paralysé ...")
+        [o for o in named if o.victim and o.told],
     ]
     for tier in tiers:
         if tier:
@@ -287,6 +290,7 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.weak += long.weak
                 short.owner += long.owner
                 short.parsed_victim |= long.parsed_victim
+                short.told |= long.told
                 short.primary |= long.primary
                 short.victim_fact = _earliest(short.victim_fact, long.victim_fact)
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
