@@ -67,6 +67,8 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      + _BREACH + r"|\s+la\s+responsabilite|\s+avoir|\s*[,.;:]|\s*$)|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
      r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:detenir|avoir\s+(?:eu\s+)?(?:derobe|vole|pirate|exfiltre|obtenu|recupere|"
      r"telecharge|acces|penetre|infiltre|chiffre|attaque|copie|siphonne|aspire)))"),
+    # "UnitedHealth, la société mère de X": the owner of the breached company, not itself breached.
+    ("parent", "owner", "after", 2, False, r"\s*,\s*(?:la\s+|sa\s+|leur\s+|sa\s+)?(?:societe|maison|entreprise)[\s-]mere\b"),
     ("gang", "attacker", "before", 1, False,
      r"(?:gang|groupe\s+(?:de\s+)?(?:pirates|hackers|cybercriminels?|rancongiciel|ransomware|criminel)|"
      r"groupe\s+cybercriminel|collectif\s+de\s+pirates|operateurs?\s+du\s+rancongiciel|rancongiciel|ransomware)"

@@ -154,7 +154,9 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
     # An owner or parent group is no victim unless the parse says it was hit too.
-    kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data) and not (o.owner and not o.parsed_victim)]
+    # A name once written after "ransomware" that the parse shows hit ("l'attaque sur X") is the victim.
+    kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim) and not _excluded(o, data)
+            and not (o.owner and not o.parsed_victim)]
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
@@ -333,4 +335,5 @@ def _same(short: str, long: str) -> bool:
 
 
 def _with_value(fact: Fact, value: str) -> Fact:
+    value = " ".join(value.replace("’", "'").split())  # one apostrophe, one space: "pharmacie d'Orléans"
     return Fact(field=fact.field, value=value, sentence=fact.sentence, start=fact.start, end=fact.end, rule=fact.rule)
