@@ -129,6 +129,9 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)(?:\s+(?:de\s+(?:logiciels?|"
      r"services?|solutions?|sante|paiement|cloud|stockage)|informatiques?|techniques?|externes?|prives?|"
      r"americains?|francais|specialises?|exterieurs?))*\s*,?\s*$"),
+    # "Éditeur de solutions logicielles pour les hôpitaux, X confirme ...": the sentence opens on what X is.
+    ("vendor_opening", "vendor", "before", 3, False,
+     r"^\s*(?:editeur|prestataire|fournisseur|hebergeur|sous-traitant|integrateur)s?\b[^,.;:]{0,120},\s*$"),
     ("software_of", "vendor", "before", 3, False, r"\blogiciels?(?:\s+(?:de\s+|d')?[a-z-]+)?\s+(?:de\s+|d')?$"),
     ("vendor_apposition", "vendor", "after", 3, False,
      r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"

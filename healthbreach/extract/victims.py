@@ -35,7 +35,7 @@ class Organisation:
     victim_fact: Fact | None = None
     vendor_fact: Fact | None = None
     weak_fact: Fact | None = None
-    attacker: bool = False
+    attacker: float = 0.0  # evidence that it claims or carries out the attack
     owner: float = 0.0  # named as the owner or parent of another organisation ("filiale du groupe X")
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
     told: bool = False  # victim evidence in a sentence that does not retell another incident
@@ -116,7 +116,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 strongest[role] = (weight, rule)
         for role, (weight, rule) in strongest.items():
             if role == "attacker":
-                org.attacker = True
+                org.attacker += weight
             elif role == "owner":
                 org.owner += weight
             elif role == "part":
@@ -154,8 +154,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
     # An owner or parent group is no victim unless the parse says it was hit too.
-    # A name once written after "ransomware" that the parse shows hit ("l'attaque sur X") is the victim.
-    kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim) and not _excluded(o, data)
+    # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
+    kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
             and not (o.owner and not o.parsed_victim)]
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
     others = [o for o in orgs.values() if o not in kept] + vendors
@@ -291,6 +291,7 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.vendor += long.vendor
                 short.weak += long.weak
                 short.owner += long.owner
+                short.attacker += long.attacker
                 short.parsed_victim |= long.parsed_victim
                 short.told |= long.told
                 short.primary |= long.primary
