@@ -23,8 +23,9 @@ from healthbreach.extract.textspans import doc_text
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
           r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux|accessible|" \
           r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe)"
-# An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime").
-_APPOS = r"(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+# An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime");
+# a name in brackets closes them first ("Het Medisch Laboratorium (AML), a été victime").
+_APPOS = r"(?:\s*\))?(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
        r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
 _ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
@@ -66,6 +67,8 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      + _BREACH + r"|\s+la\s+responsabilite|\s+avoir|\s*[,.;:]|\s*$)|menace\w*\s+de\s+(?:publier|divulguer)|exige\w*\s+une\s+rancon|"
      r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:detenir|avoir\s+(?:eu\s+)?(?:derobe|vole|pirate|exfiltre|obtenu|recupere|"
      r"telecharge|acces|penetre|infiltre|chiffre|attaque|copie|siphonne|aspire)))"),
+    # "UnitedHealth, la société mère de X": the owner of the breached company, not itself breached.
+    ("parent", "owner", "after", 2, False, r"\s*,\s*(?:la\s+|sa\s+|leur\s+|sa\s+)?(?:societe|maison|entreprise)[\s-]mere\b"),
     ("gang", "attacker", "before", 1, False,
      r"(?:gang|groupe\s+(?:de\s+)?(?:pirates|hackers|cybercriminels?|rancongiciel|ransomware|criminel)|"
      r"groupe\s+cybercriminel|collectif\s+de\s+pirates|operateurs?\s+du\s+rancongiciel|rancongiciel|ransomware)"
@@ -126,6 +129,9 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)(?:\s+(?:de\s+(?:logiciels?|"
      r"services?|solutions?|sante|paiement|cloud|stockage)|informatiques?|techniques?|externes?|prives?|"
      r"americains?|francais|specialises?|exterieurs?))*\s*,?\s*$"),
+    # "Éditeur de solutions logicielles pour les hôpitaux, X confirme ...": the sentence opens on what X is.
+    ("vendor_opening", "vendor", "before", 3, False,
+     r"^\s*(?:editeur|prestataire|fournisseur|hebergeur|sous-traitant|integrateur)s?\b[^,.;:]{0,120},\s*$"),
     ("software_of", "vendor", "before", 3, False, r"\blogiciels?(?:\s+(?:de\s+|d')?[a-z-]+)?\s+(?:de\s+|d')?$"),
     ("vendor_apposition", "vendor", "after", 3, False,
      r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"
@@ -152,6 +158,9 @@ BACKGROUND = re.compile(
     r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
     r"ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
     r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
+# Of those, the words that say outright that another incident is retold (a year alone does not).
+RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+                    r"derniers?\s+en\s+date|" + TREND_WORDS + r")\b")
 
 
 # "L'hôpital X, qui appartient au groupe Y, a été victime": Y sits in a relative clause
@@ -176,18 +185,19 @@ def _negated(tokens: list[Token]) -> bool:
     return False
 
 
-def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[str, str, float]]]:
-    """Article token index -> (rule, role, weight) of every dependency rule whose 'target' stands there."""
+def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[str, str, float, Token]]]:
+    """Article token index -> (rule, role, weight, anchor) of every dependency rule whose 'target'
+    stands there; the anchor is the rule's first other node (the verb or noun giving the role)."""
     cache = doc.user_data.setdefault("healthbreach_dep_targets", {})
     if sent_start not in cache:
-        found: dict[int, list[tuple[str, str, float]]] = {}
+        found: dict[int, list[tuple[str, str, float, Token]]] = {}
         for match in RuleSet.load(DEP_RULES).find(sent_doc):
             ids = [node["RIGHT_ID"] for node in match.rule.pattern]
             others = [sent_doc[i] for n, i in zip(ids, match.tokens) if n != "target"]
             if match.rule.label == "victim" and _negated(others):
                 continue
             target = match.tokens[ids.index("target")]
-            found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight))
+            found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight, others[0]))
         cache[sent_start] = found
     return cache[sent_start]
 
@@ -227,11 +237,18 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
         governor = owner_of(sent_start + t.head.i)
         if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
             return [("dep:part_of_other", "owner", 2)]
+    def org_at(t: Token) -> bool:
+        return owner_of(sent_start + t.i) is not None
+
     possessed = False
     for _ in range(4):
         possessed |= any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for t in frontier for c in t.children)
         for t in frontier:
-            found.extend(targets.get(sent_start + t.i, []))
+            for name, role, weight, anchor in targets.get(sent_start + t.i, []):
+                # "un serveur appartenant à X" makes X no owner: what is owned must be an organisation.
+                if role == "owner" and not (org_at(anchor.head) or any(c.dep_.startswith("nsubj") and org_at(c) for c in anchor.children)):
+                    continue
+                found.append((name, role, weight))
         if found:
             break
         nxt = []
@@ -302,6 +319,9 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
     if lead and _kicker_word(lead.group(1), body):
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
+    if lead and any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents) and (
+            re.search(r"(?<![\w-])(?:en|à|au|aux)\s+" + re.escape(lead.group(1)) + r"(?![\w-])", body) or lead.group(1) not in body):
+        lead = None  # "Australie : ..." ("en Australie" in the body): a place heads the story, not the breached organisation
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.

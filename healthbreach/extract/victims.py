@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of
+from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import BACKGROUND, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_text, is_prose
 
 @dataclass
@@ -35,9 +35,10 @@ class Organisation:
     victim_fact: Fact | None = None
     vendor_fact: Fact | None = None
     weak_fact: Fact | None = None
-    attacker: bool = False
+    attacker: float = 0.0  # evidence that it claims or carries out the attack
     owner: float = 0.0  # named as the owner or parent of another organisation ("filiale du groupe X")
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
+    told: bool = False  # victim evidence in a sentence that does not retell another incident
 
 
 
@@ -45,7 +46,16 @@ class Organisation:
 
 
 def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
-    folded = " " + fold(org.canonical).replace("-", " ") + " "
+    """An authority, an outlet, an attacker or a word naming no organisation, under any of its names
+    ("OFCS" is the "Office fédéral de la cybersécurité" it stands for)."""
+    names = {org.canonical} | {m.canonical for m in org.mentions if not m.built and m.kind != "group"}
+    if any(_excluded_name(name, org, words) for name in names if name != org.canonical):
+        return not any(m.kind == "health" for m in org.mentions)
+    return _excluded_name(org.canonical, org, words)
+
+
+def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) -> bool:
+    folded = " " + fold(name).replace("-", " ") + " "
     def hit(terms: list[str]) -> bool:
         return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
@@ -80,12 +90,16 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
     story = _story_spans(doc)
     mentions = collect_mentions(doc)
+    same_as = _bracketed(doc, mentions)
     for mention in mentions:
         if not any(s <= mention.start < e for s, e in story):
             continue
-        org = orgs.setdefault(mention.key, Organisation(mention.canonical, mention.key, mention.kind))
+        key = same_as.get(mention.key, mention.key)
+        org = orgs.setdefault(key, Organisation(mention.canonical, key, mention.kind))
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
+        elif mention.key != key and len(mention.canonical) < len(org.canonical):
+            org.canonical = mention.canonical  # "Mutuelle générale de prévoyance sociale (MGPS)": the short form
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
@@ -102,7 +116,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 strongest[role] = (weight, rule)
         for role, (weight, rule) in strongest.items():
             if role == "attacker":
-                org.attacker = True
+                org.attacker += weight
             elif role == "owner":
                 org.owner += weight
             elif role == "part":
@@ -113,6 +127,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             elif role == "victim":
                 org.victim += weight
                 org.primary |= not background
+                org.told |= not (background and RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char))
                 org.parsed_victim |= rule.startswith("dep:")
                 org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
             else:
@@ -139,13 +154,27 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
     # An owner or parent group is no victim unless the parse says it was hit too.
-    kept = [o for o in orgs.values() if not o.attacker and not _excluded(o, data) and not (o.owner and not o.parsed_victim)]
+    # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
+    kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
+            and not (o.owner and not o.parsed_victim)]
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
-    victims = _choose_victims([o for o in kept if o not in vendors])
+    others = [o for o in orgs.values() if o not in kept] + vendors
+    victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
     return (
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """'Groupe 3R (Réseau radiologique romand)', 'X (MNH)': the name in brackets right after
+    a name is the same organisation; its key -> the first name's key."""
+    text = doc_text(doc)
+    same: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != "group" and b.kind != "group" and re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) and re.match(r"\s*\)", text[b.end :]):
+            same.setdefault(b.key, same.get(a.key, a.key))
+    return same
 
 
 def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organisation | None:
@@ -189,17 +218,53 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _choose_victims(orgs: list[Organisation]) -> list[Organisation]:
-    """Named primary victims, else a primary group, else weaker evidence."""
+SALIENT_SENTENCES = 3  # an organisation the story names in this many sentences is its subject
+
+
+def _salient(orgs: list[Organisation], others: list[Organisation], doc: Doc, story: list[tuple[int, int]]) -> list[Organisation]:
+    """The organisation a breach story keeps naming, when no sentence says in so many words
+    that it was hit ("Weda a fermé l'accès", "explique Weda"): a name written (sentence
+    starts included) in at least SALIENT_SENTENCES sentences of the story, one of them a
+    breach sentence; the most named wins. `others` (vendors, attackers, authorities, outlets)
+    never count."""
+    folded = fold(doc_text(doc))
+    data = org_data()
+    sentences = {s.start_char: s.end_char for s in doc.sents}
+    for name, starts in repeated_names(doc, [(s.start_char, s.end_char) for s in doc.sents if any(a <= s.start_char < b for a, b in story)]):
+        if len(starts) < SALIENT_SENTENCES:
+            return []
+        # one of them a breach sentence, or next to one ("CSL.Des données ..." glued by a missing space)
+        if not any(BREACH_RE.search(folded, max(0, s - 300), sentences[s] + 300) for s in starts):
+            continue
+        key = key_of(name)
+        if any(_same(name, o.canonical) or _same(o.canonical, name) or o.key == key for o in others):
+            continue
+        known = next((o for o in orgs if o.kind != "group" and (o.key == key or _same(name, o.canonical) or _same(o.canonical, name))), None)
+        if known is None:
+            mention = body_mention(doc, name) or next(
+                (m for m in [make_mention(doc, s + doc_text(doc)[s:sentences[s]].find(name), 0, name, key, "name") for s in sorted(starts)]), None)
+            mention.end = mention.start + len(name)
+            known = Organisation(name, key, "name", [mention])
+            if _excluded(known, data) or fold(name) in {fold(w) for w in data["attackers"]}:
+                continue
+        known.weak_fact = known.weak_fact or _fact("victim", doc, known.mentions[0], "", "victim:salient")
+        return [known]
+    return []
+
+
+def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisation], story: list[tuple[int, int]]) -> list[Organisation]:
+    """Named primary victims, else the story's salient organisation, else a breach sentence's subject.
+
+    A group ("une trentaine de laboratoires de biologie médicale", "les hôpitaux")
+    names no one: it is never a victim, whatever its sentence says."""
     named = [o for o in orgs if o.kind != "group"]
-    # "les hôpitaux" of a trend story is not a victim; "trois laboratoires d'analyses bretons" can be.
-    groups = [o for o in orgs if o.kind == "group" and len(o.canonical.split()) >= 2]
     tiers = [
         [o for o in named if o.victim and o.primary],
-        [o for o in groups if o.victim and o.primary][:1],
+        _salient(named, others, doc, story),
         [o for o in named if o.weak and not o.victim][:1],
-        [o for o in named if o.victim],
-        # no group from background sentences alone: "30 incidents dans des établissements de santé en 2022"
+        # a victim named in background only ("piraté en 2022 les serveurs de X"), never one named
+        # only where other incidents are retold ("ont ainsi paralysé ...")
+        [o for o in named if o.victim and o.told],
     ]
     for tier in tiers:
         if tier:
@@ -217,20 +282,27 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             if short is long or short.key not in orgs or long.key not in orgs or short.kind == "group" or long.kind == "group":
                 continue
             by_place = short.key in {m.place_key for m in long.mentions}
-            if _same(short.canonical, long.canonical) or by_place:
-                if by_place:
+            fuller = any(_fuller(a, b) for a in _names(short) for b in _names(long))
+            if by_place or fuller or _same(short.canonical, long.canonical):
+                if by_place or fuller:
                     short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
                 short.mentions += long.mentions
                 short.victim += long.victim
                 short.vendor += long.vendor
                 short.weak += long.weak
                 short.owner += long.owner
+                short.attacker += long.attacker
                 short.parsed_victim |= long.parsed_victim
+                short.told |= long.told
                 short.primary |= long.primary
                 short.victim_fact = _earliest(short.victim_fact, long.victim_fact)
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
                 short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
                 del orgs[long.key]
+
+
+def _names(org: Organisation) -> set[str]:
+    return {org.canonical} | {m.canonical for m in org.mentions if not m.built}
 
 
 def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
@@ -242,6 +314,13 @@ def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
 _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
 
 
+def _fuller(short: str, long: str) -> bool:
+    """"Mutuelle des hospitaliers" for "Mutuelle nationale des hospitaliers": one word left out after the first."""
+    ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
+    return len(ws) >= 2 and len(wl) == len(ws) + 1 and ws[0] == wl[0] and ws[0] not in _STOP and any(
+        wl[:i] + wl[i + 1:] == ws for i in range(1, len(wl))) and len([w for w in ws if w not in _STOP]) >= 2
+
+
 def _same(short: str, long: str) -> bool:
     ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
@@ -249,10 +328,13 @@ def _same(short: str, long: str) -> bool:
     # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".
     if ws and len(wl) == len(ws) + 1 and wl[1:] == ws and " ".join(ws) not in generic_words():
         return True
+    if _fuller(short, long):
+        return True
     initials = "".join(w[0] for w in wl if w not in _STOP)
     return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials
 
 
 
 def _with_value(fact: Fact, value: str) -> Fact:
+    value = " ".join(value.replace("’", "'").split())  # one apostrophe, one space: "pharmacie d'Orléans"
     return Fact(field=fact.field, value=value, sentence=fact.sentence, start=fact.start, end=fact.end, rule=fact.rule)

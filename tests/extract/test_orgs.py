@@ -60,8 +60,9 @@ CASES = [
     # A town hall's place is not a name; laboratories using a software are not its vendor.
     ("La mairie de Mazères et le centre hospitalier Saint-Jacques ont été visés mardi par une même attaque informatique.",
      ["centre hospitalier Saint-Jacques"], []),
-    ("Selon Libération, les données volées proviennent de logiciels de laboratoires d'analyses médicales.",
-     ["laboratoires d'analyses médicales"], []),
+    # A group names no one: no victim (the seeds' gold counts none for such a sentence).
+    ("Selon Libération, les données volées proviennent de logiciels de laboratoires d'analyses médicales.", [], []),
+    ("Les données volées par les pirates proviendraient d'une vingtaine de laboratoires de biologie médicale bretons.", [], []),
     ("Un serveur mal configuré appartenant à un cabinet de cardiologie de Nîmes a laissé en libre accès 8 000 comptes rendus.",
      ["cabinet de cardiologie de Nîmes"], []),
     ("Une erreur de configuration d'un serveur de la plateforme Medirapid a exposé les rendez-vous de 9 420 patients.",
