@@ -1,9 +1,10 @@
-"""`healthbreach stats`: how much has been found, by month, source and data type."""
+"""`healthbreach stats`: how much has been found, by month, source, data type, attack type and actor."""
 
 from __future__ import annotations
 
 import click
 from rich.console import Group
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy.orm import Session
 
@@ -32,13 +33,29 @@ def stats_tables(s: dict) -> Group:
     types.add_column("Incidents", justify="right")
     for code, n in s["by_data_type"].items():
         types.add_row(code, str(n))
-    return Group(f"{s['incidents']} incidents from {s['articles']} stored articles", months, sources, types)
+    return Group(f"{s['incidents']} incidents from {s['articles']} stored articles", months, sources, types,
+                 *attack_tables(s))
+
+
+def attack_tables(s: dict) -> list[Table]:
+    """Incidents by attack type, by threat actor and by care disruption."""
+    tables = []
+    for key, title, head in (("by_attack_type", "Incidents by attack type", "Attack type"),
+                             ("by_actor", "Incidents by threat actor", "Threat actor"),
+                             ("by_care", "Incidents by care disruption", "Care")):
+        table = Table(title=title, title_justify="left")
+        table.add_column(head)
+        table.add_column("Incidents", justify="right")
+        for name, n in s.get(key, {}).items():
+            table.add_row(escape(name), str(n))
+        tables.append(table)
+    return tables
 
 
 @click.command("stats")
 @db_option
 def command(db_url: str | None) -> None:
-    """Count incidents by month, articles by source and incidents by exposed data type.
+    """Count incidents by month, articles by source, exposed data type, attack type, threat actor and care disruption.
 
     Example: healthbreach stats --db sqlite:///data/healthbreach.sqlite
     """

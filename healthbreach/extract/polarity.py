@@ -53,15 +53,18 @@ class Reading:
         lo, hi = min(marker, cue), max(marker, cue)
         return not any(lo < b <= hi for b in self.breaks[label])
 
-    def polarity(self, start: int) -> str:
-        """How the cue starting at folded[start] is stated: STATED, NEGATED, SUPPOSED or BACKGROUND."""
+    def polarity(self, start: int, end: int | None = None) -> str:
+        """How the cue at folded[start:end] is stated: STATED, NEGATED, SUPPOSED or BACKGROUND.
+
+        With `end`, a negation inside the cue counts too ("les soins n'ont pas été interrompus")."""
         found = STATED
         for label, at in self.markers:
             if not self._same_clause(label, at, start):
                 continue
             if label == "background":
                 return BACKGROUND
-            if at >= start:
+            inside = end is not None and label == "negation" and start <= at < end
+            if at >= start and not inside:
                 continue  # negations and hypotheses cover what follows them
             if label in ("hypothesis", "condition"):
                 found = SUPPOSED
@@ -69,8 +72,8 @@ class Reading:
                 found = NEGATED
         return found
 
-    def stated(self, start: int) -> bool:
-        return self.polarity(start) == STATED
+    def stated(self, start: int, end: int | None = None) -> bool:
+        return self.polarity(start, end) == STATED
 
 
 def read(folded: str) -> Reading:
@@ -88,5 +91,10 @@ def stated_matches(seg: Segment, rules: RuleSet) -> list[RuleMatch]:
     reading = read(seg.folded)
     # A "presupposed" rule names a fact inside a noun phrase ("la vente des données dérobées"):
     # a hypothesis around it ("empêcher la vente") does not make the theft a supposition.
-    kept = (STATED, SUPPOSED)
-    return [m for m in found if reading.polarity(m.start) in (kept if m.rule.extra.get("presupposed") else (STATED,))]
+    # A rule that "carries_negation" states its own ("aucun impact sur les soins", "sans mot de passe").
+    out = []
+    for m in found:
+        end = None if m.rule.extra.get("carries_negation") else m.end
+        if reading.polarity(m.start, end) in ((STATED, SUPPOSED) if m.rule.extra.get("presupposed") else (STATED,)):
+            out.append(m)
+    return out

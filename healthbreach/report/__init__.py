@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from healthbreach import __version__
-from healthbreach.report.svg import bar_chart, column_chart
+from healthbreach.report.svg import bar_chart, column_chart, stacked_column_chart
+from healthbreach.store.incident_facts import ATTACK_TYPES, by_month_and_type
 from healthbreach.store.queries import incident_rows, stats
 
 CSS = """
@@ -61,9 +62,14 @@ def _link_label(url: str, source: str | None) -> str:
     return source or urlsplit(url).netloc or url
 
 
+def _how(r: dict) -> str:
+    care = {True: "care disrupted", False: "care not affected"}.get(r.get("care_disrupted"), "")
+    return ", ".join(x for x in (*r.get("attack_types", []), r.get("threat_actor") or "", care) if x)
+
+
 def incidents_table(rows: list[dict]) -> str:
     head = "".join(f"<th>{h}</th>" for h in
-                   ("First reported", "Victims", "Incident date", "Records", "Data types", "Articles", "Sources"))
+                   ("First reported", "Victims", "Incident date", "Records", "Data types", "Attack / actor", "Articles", "Sources"))
     body = []
     for r in rows:
         links = "".join(
@@ -78,10 +84,26 @@ def incidents_table(rows: list[dict]) -> str:
             f"<td>{escape(r['incident_date'] or '')}</td>"
             f'<td class="num">{escape(_records(r["records"], r["records_unit"]))}</td>'
             f"<td>{escape(', '.join(r['data_types']))}</td>"
+            f"<td>{escape(_how(r))}</td>"
             f'<td class="num">{r["n_articles"]}</td>'
             f'<td class="links">{links}</td></tr>'
         )
     return f'<table id="incidents"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def attack_types_chart(rows: list[dict]) -> str:
+    """Incidents per month first reported, stacked by attack type (an incident counts once per type)."""
+    per_month = by_month_and_type(rows)
+    months = [m for m, _ in _months({m: 1 for m in per_month})]
+    names = [t for t in (*ATTACK_TYPES, "unknown") if any(t in c for c in per_month.values())]
+    series = {name: [per_month.get(m, {}).get(name, 0) for m in months] for name in names}
+    return stacked_column_chart(months, series, chart_id="attacktypes", title="Incidents per month by attack type")
+
+
+def actors_chart(counts: dict, top: int = 10) -> str:
+    """The threat actors named in the most incidents."""
+    return bar_chart([(name, n, str(n)) for name, n in list(counts.get("by_actor", {}).items())[:top]],
+                     chart_id="actors", title="Most active threat actors (incidents)", label_width=170)
 
 
 def render(rows: list[dict], counts: dict, generated: dt.datetime) -> str:
@@ -104,8 +126,11 @@ generated {generated:%Y-%m-%d %H:%M} UTC by healthbreach {escape(__version__)} Â
 article texts belong to their publishers; follow the links to read them.</p>
 <h2>Incidents per month</h2>
 {timeline}
+<h2>Incidents per month by attack type</h2>
+{attack_types_chart(rows)}
 <div class="charts">
 <section><h2>Largest incidents by records</h2>{largest_chart}</section>
+<section><h2>Most active threat actors</h2>{actors_chart(counts)}</section>
 <section><h2>Most exposed data types</h2>{types_chart}</section>
 </div>
 <h2>All incidents</h2>

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
+from healthbreach.store import incident_facts
 from healthbreach.store.models import Article, Extraction, Incident, IncidentArticle, Source, utcnow
 from healthbreach.textfold import fold_words
 
@@ -433,13 +434,14 @@ def load_profiles(session: Session) -> list[ArticleProfile]:
 
 _COMPARED = ("seed_url", "victims", "vendors", "first_reported", "last_reported", "incident_date",
              "incident_date_precision", "records", "records_unit", "data_types", "n_articles", "n_sources",
-             "sources", "urls", "merged")
+             "sources", "urls", "merged", *incident_facts.COLUMNS)
 
 
 def _write(session: Session, groups: list[Group]) -> GroupingStats:
     """Make the stored incidents equal to `groups`, touching only what differs."""
     stats = GroupingStats(articles=sum(len(g.members) for g in groups), incidents=len(groups))
     wanted = {g.id: merge(g) for g in groups}
+    incident_facts.add_merged_facts(session, groups, wanted)  # attack types, threat actor, care disruption
     stored = {i.id: i for i in session.scalars(select(Incident))}
     # Memberships first go away where they must, so no row points at a deleted incident.
     membership = {a: (i, r) for a, i, r in session.execute(

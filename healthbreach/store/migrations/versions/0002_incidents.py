@@ -17,6 +17,70 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+# The views as this revision created them (store/views.py holds today's; they may name later columns).
+VIEWS: dict[str, str] = {
+    "v_incidents": """
+SELECT
+    i.id AS incident_id,
+    i.victims,
+    i.vendors,
+    i.first_reported,
+    i.last_reported,
+    i.incident_date,
+    i.incident_date_precision,
+    i.records,
+    i.records_unit,
+    i.data_types,
+    i.n_articles,
+    i.n_sources,
+    i.sources,
+    i.urls
+FROM incidents i
+""",
+    "v_articles": """
+SELECT
+    a.id AS article_id,
+    a.url,
+    s.name AS source,
+    a.title,
+    a.author,
+    a.published,
+    a.fetched_at,
+    CASE WHEN a.is_afp THEN 1 ELSE 0 END AS is_afp,
+    CASE WHEN a.relevant THEN 1 ELSE 0 END AS relevant,
+    e.extractor_version,
+    CASE WHEN e.article_id IS NULL THEN NULL WHEN e.relevant THEN 1 ELSE 0 END AS extraction_relevant,
+    ia.incident_id,
+    LENGTH(a.text) AS text_length,
+    (SELECT COUNT(*) FROM facts f WHERE f.article_id = a.id) AS n_facts
+FROM articles a
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN extractions e ON e.article_id = a.id
+LEFT JOIN incident_articles ia ON ia.article_id = a.id
+""",
+    "v_facts": """
+SELECT
+    f.id AS fact_id,
+    f.article_id,
+    ia.incident_id,
+    a.url,
+    s.name AS source,
+    a.published,
+    f.field,
+    f.value,
+    f.unit,
+    f.qualifier,
+    f.sentence,
+    f.start AS span_start,
+    f."end" AS span_end,
+    f.rule
+FROM facts f
+JOIN articles a ON a.id = f.article_id
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN incident_articles ia ON ia.article_id = f.article_id
+""",
+}
+
 
 def upgrade() -> None:
     op.create_table(
@@ -51,10 +115,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("article_id"),
     )
     op.create_index("ix_incident_articles_incident_id", "incident_articles", ["incident_id"])
-    create_views(op.get_bind())
+    create_views(op.get_bind(), VIEWS)
 
 
 def downgrade() -> None:
-    drop_views(op.get_bind())
+    drop_views(op.get_bind(), VIEWS)
     op.drop_table("incident_articles")
     op.drop_table("incidents")
