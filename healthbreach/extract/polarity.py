@@ -16,11 +16,16 @@ clinic's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from healthbreach.extract.rules import RuleMatch, RuleSet
-from healthbreach.extract.textspans import Segment
+from healthbreach.extract.textspans import Segment, body_segments, doc_folded, doc_text
 
 STATED, NEGATED, SUPPOSED, BACKGROUND = "stated", "negated", "supposed", "background"
 
@@ -83,11 +88,7 @@ def read(folded: str) -> Reading:
     return Reading(folded, breaks, markers)
 
 
-def stated_matches(seg: Segment, rules: RuleSet) -> list[RuleMatch]:
-    """The regex matches of `rules` in one segment that are stated of this incident."""
-    found = list(rules.find_in_text(seg.text, seg.folded))
-    if not found:
-        return []
+def _stated(seg: Segment, found: list[RuleMatch]) -> list[RuleMatch]:
     reading = read(seg.folded)
     # A "presupposed" rule names a fact inside a noun phrase ("la vente des données dérobées"):
     # a hypothesis around it ("empêcher la vente") does not make the theft a supposition.
@@ -97,4 +98,33 @@ def stated_matches(seg: Segment, rules: RuleSet) -> list[RuleMatch]:
         end = None if m.rule.extra.get("carries_negation") else m.end
         if reading.polarity(m.start, end) in ((STATED, SUPPOSED) if m.rule.extra.get("presupposed") else (STATED,)):
             out.append(m)
+    return out
+
+
+def body(doc: Doc) -> list[Segment]:
+    """The article's body segments (textspans.body_segments), listed once per Doc."""
+    cached = doc.user_data.get("healthbreach_body")
+    if cached is None:
+        cached = doc.user_data["healthbreach_body"] = list(body_segments(doc))
+    return cached
+
+
+def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMatch]]]:
+    """(segment, its stated matches) for every body segment where `rules` match, in text order.
+
+    The rules run once over the whole folded text; a match is kept when it lies inside one body
+    segment (furniture and what follows the article are no segments), with offsets in that segment."""
+    segments = body(doc)
+    starts = [seg.start for seg in segments]
+    by_segment: dict[int, list[RuleMatch]] = {}
+    for m in rules.find_in_text(doc_text(doc), doc_folded(doc)):
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= segments[i].end:
+            seg = segments[i]
+            by_segment.setdefault(i, []).append(RuleMatch(m.rule, m.start - seg.start, m.end - seg.start))
+    out = []
+    for i in sorted(by_segment):
+        kept = _stated(segments[i], sorted(by_segment[i], key=lambda m: (m.start, m.end, m.rule.id)))
+        if kept:
+            out.append((segments[i], kept))
     return out
