@@ -157,12 +157,12 @@ def _cue_mentions(seg: Segment, found: list, victims: Iterable[str]) -> list[Men
         if span is None:
             continue
         raw = seg.text[span[0]:span[1]]
-        found = known(raw)
-        if found is None and (rule.extra.get("known_only") or not _acceptable(raw, victims)):
+        hit = known(raw)
+        if hit is None and (rule.extra.get("known_only") or not _acceptable(raw, victims)):
             continue
-        if found is None and rule.extra.get("quoted_or_known") and not _QUOTED_AFTER.match(seg.text, m.end):
+        if hit is None and rule.extra.get("quoted_or_known") and not _QUOTED_AFTER.match(seg.text, m.end):
             continue  # "le ransomware Babylon" may name its victim; "le malware « Ryuk »" names itself
-        canonical, kind = found if found else (normalise(raw), "malware" if rule.label == "malware" else "group")
+        canonical, kind = hit if hit else (normalise(raw), "malware" if rule.label == "malware" else "group")
         out.append(Mention(canonical, kind, rule.weight, seg.start + span[0], seg.start + span[1], rule.id, seg))
     return out
 
@@ -174,7 +174,7 @@ def _known_mentions(seg: Segment, victims: Iterable[str]) -> list[Mention]:
     for m in _known_pattern().finditer(seg.folded):
         raw = seg.text[m.start():m.end()]
         if not raw[:1].isupper() and not raw[:1].isdigit():
-            continue  # folded text matches "play" in "display"-like words only when written as a name
+            continue  # "le groupe LockBit", not a word that happens to be spelled like one
         canonical, kind = known(raw) or (None, None)
         if canonical is None or canonical in _needs_cue() or _victim_like(raw, victims):
             continue
