@@ -1,4 +1,4 @@
-"""`healthbreach stats`: how much has been found, by month, source and data type."""
+"""`healthbreach stats`: how much has been found, by month, source, data type, attack type and actor."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ MONTHS = [Col("month", "Month", "atom"), Col("incidents", "Incidents", "atom", r
 SOURCES = [Col("source", "Source"), Col("articles", "Articles", "atom", right=True),
            Col("in_incidents", "In incidents", "atom", right=True)]
 TYPES = [Col("data_type", "Data type", "atom"), Col("incidents", "Incidents", "atom", right=True)]
+# (key in stats(), table title, column head): incidents by how they happened.
+ATTACK_GROUPS = (("by_attack_type", "Incidents by attack type", "Attack type"),
+                 ("by_actor", "Incidents by threat actor", "Threat actor"),
+                 ("by_care", "Incidents by care disruption", "Care"))
 
 
 def flat_rows(s: dict) -> list[dict]:
@@ -25,6 +29,8 @@ def flat_rows(s: dict) -> list[dict]:
               "in_incidents": r["in_incidents"]} for r in s["by_source"]]
     rows += [{"group": "data_type", "key": code, "incidents": n, "articles": None, "in_incidents": None}
              for code, n in s["by_data_type"].items()]
+    rows += [{"group": key.removeprefix("by_"), "key": k, "incidents": n, "articles": None, "in_incidents": None}
+             for key, _, _ in ATTACK_GROUPS for k, n in s.get(key, {}).items()]
     return rows
 
 
@@ -40,13 +46,17 @@ def print_stats(s: dict) -> None:
     click.echo()
     print_table([{"data_type": c, "incidents": n} for c, n in s["by_data_type"].items()], TYPES,
                 title="Incidents by data type")
+    for key, title, head in ATTACK_GROUPS:
+        click.echo()
+        print_table([{"name": k, "incidents": n} for k, n in s.get(key, {}).items()],
+                    [Col("name", head, "atom"), Col("incidents", "Incidents", "atom", right=True)], title=title)
 
 
 @click.command("stats")
 @format_options
 @db_option
 def command(fmt: str, as_json: bool, db_url: str | None) -> None:
-    """Count incidents by month, articles by source and incidents by exposed data type.
+    """Count incidents by month, articles by source, exposed data type, attack type, threat actor and care disruption.
 
     --json gives one object; --format csv and jsonl one row per count
     (group: month, source or data_type).

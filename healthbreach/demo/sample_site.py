@@ -10,7 +10,7 @@ Two invented news sites, rendered from `articles.json` for a given base URL
   `/actualites/<rubrique>/<slug>-<id>.html` articles and `/rss.xml`; it
   republishes one AFP dispatch of the main site.
 
-Main site routes: `/` `/page/2/` `/page/3/` (5 posts a page, the draft shown on
+Main site routes: `/` `/page/2/` ... `/page/4/` (5 posts a page, the draft shown on
 top of page 1), `/<slug>/`, `/brouillons/<slug>/` (disallowed), `/feed/`,
 `/category/<cat>/[page/N/]`, `/category/<cat>/feed/`, `/author/<name>/[page/N/]`,
 `/sitemap_index.xml`, `/post-sitemap.xml`, `/news-sitemap.xml`, `/robots.txt`,

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from healthbreach.extract import polarity
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.rules import RuleSet, load_rules
-from healthbreach.extract.textspans import Segment, body_segments
+from healthbreach.extract.textspans import Segment
 from healthbreach.textfold import fold, fold_words
 
 # A name as the press writes it: a capitalised word or one holding a digit, then more of them or a version.
@@ -148,21 +148,21 @@ def _name_at(text: str, at: int, where: str, lowercase_ok: bool) -> tuple[int, i
     return None
 
 
-def _cue_mentions(seg: Segment, victims: Iterable[str]) -> list[Mention]:
+def _cue_mentions(seg: Segment, found: list, victims: Iterable[str]) -> list[Mention]:
     out = []
-    for m in polarity.stated_matches(seg, _rules()):
+    for m in found:
         rule = m.rule
         span = _name_at(seg.text, m.end if rule.extra.get("name") == "after" else m.start,
                         rule.extra.get("name", "after"), bool(rule.extra.get("lowercase_ok")))
         if span is None:
             continue
         raw = seg.text[span[0]:span[1]]
-        found = known(raw)
-        if found is None and (rule.extra.get("known_only") or not _acceptable(raw, victims)):
+        hit = known(raw)
+        if hit is None and (rule.extra.get("known_only") or not _acceptable(raw, victims)):
             continue
-        if found is None and rule.extra.get("quoted_or_known") and not _QUOTED_AFTER.match(seg.text, m.end):
+        if hit is None and rule.extra.get("quoted_or_known") and not _QUOTED_AFTER.match(seg.text, m.end):
             continue  # "le ransomware Babylon" may name its victim; "le malware « Ryuk »" names itself
-        canonical, kind = found if found else (normalise(raw), "malware" if rule.label == "malware" else "group")
+        canonical, kind = hit if hit else (normalise(raw), "malware" if rule.label == "malware" else "group")
         out.append(Mention(canonical, kind, rule.weight, seg.start + span[0], seg.start + span[1], rule.id, seg))
     return out
 
@@ -174,7 +174,7 @@ def _known_mentions(seg: Segment, victims: Iterable[str]) -> list[Mention]:
     for m in _known_pattern().finditer(seg.folded):
         raw = seg.text[m.start():m.end()]
         if not raw[:1].isupper() and not raw[:1].isdigit():
-            continue  # folded text matches "play" in "display"-like words only when written as a name
+            continue  # "le groupe LockBit", not a word that happens to be spelled like one
         canonical, kind = known(raw) or (None, None)
         if canonical is None or canonical in _needs_cue() or _victim_like(raw, victims):
             continue
@@ -193,11 +193,11 @@ def find_threat_actor(doc: Doc, victims: Iterable[str] = ()) -> Fact | None:
     """The best-supported actor named as behind the attack, with its first supporting mention."""
     victims = list(victims)
     mentions: list[Mention] = []
-    for seg in body_segments(doc):
-        cued = _cue_mentions(seg, victims)
+    cued_in = {seg.start: (seg, found) for seg, found in polarity.stated_in_body(doc, _rules())}
+    for seg in polarity.body(doc):
+        cued = _cue_mentions(seg, cued_in[seg.start][1], victims) if seg.start in cued_in else []
         mentions += cued
-        mentions += [k for k in _known_mentions(seg, victims)
-                     if not any(c.start <= k.start < c.end for c in cued)]
+        mentions += [k for k in _known_mentions(seg, victims) if not any(c.start <= k.start < c.end for c in cued)]
     if not mentions:
         return None
     groups = [m for m in mentions if m.kind != "malware"] or mentions

@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from healthbreach.extract import polarity
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.rules import RuleSet
-from healthbreach.extract.textspans import body_segments
 
 CODES = ("ransomware", "exfiltration", "exposure", "unauthorized_access", "phishing", "ddos", "theft_loss")
 WEAK = {"exfiltration_weak": "exfiltration"}
@@ -36,8 +35,8 @@ def find_attack_types(doc: Doc) -> list[Fact]:
     strong: dict[str, Fact] = {}
     weak: dict[str, Fact] = {}
     attack_named = False
-    for seg in body_segments(doc):
-        for m in polarity.stated_matches(seg, _rules()):
+    for seg, found in polarity.stated_in_body(doc, _rules()):
+        for m in found:
             label = m.rule.label
             if label == CONTEXT:
                 attack_named = True

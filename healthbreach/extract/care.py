@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from healthbreach.extract import polarity
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.rules import RuleSet
-from healthbreach.extract.textspans import body_segments
 
 DISRUPTED, NOT_DISRUPTED = "disrupted", "not_disrupted"
 
@@ -32,8 +31,8 @@ def _rules() -> RuleSet:
 def find_care_disrupted(doc: Doc) -> Fact | None:
     """A fact of value "true" or "false" with the first sentence that says so, or None."""
     first: dict[str, Fact] = {}
-    for seg in body_segments(doc):
-        for m in polarity.stated_matches(seg, _rules()):
+    for seg, found in polarity.stated_in_body(doc, _rules()):
+        for m in found:
             if m.rule.label in (DISRUPTED, NOT_DISRUPTED) and m.rule.label not in first:
                 value = "true" if m.rule.label == DISRUPTED else "false"
                 first[m.rule.label] = Fact("care_disrupted", value, seg.text, seg.start + m.start, seg.start + m.end, m.rule.id)

@@ -16,11 +16,16 @@ clinic's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from healthbreach.extract.rules import RuleMatch, RuleSet
-from healthbreach.extract.textspans import Segment
+from healthbreach.extract.textspans import Segment, body_segments, doc_folded, doc_text
 
 STATED, NEGATED, SUPPOSED, BACKGROUND = "stated", "negated", "supposed", "background"
 
@@ -53,15 +58,18 @@ class Reading:
         lo, hi = min(marker, cue), max(marker, cue)
         return not any(lo < b <= hi for b in self.breaks[label])
 
-    def polarity(self, start: int) -> str:
-        """How the cue starting at folded[start] is stated: STATED, NEGATED, SUPPOSED or BACKGROUND."""
+    def polarity(self, start: int, end: int | None = None) -> str:
+        """How the cue at folded[start:end] is stated: STATED, NEGATED, SUPPOSED or BACKGROUND.
+
+        With `end`, a negation inside the cue counts too ("les soins n'ont pas été interrompus")."""
         found = STATED
         for label, at in self.markers:
             if not self._same_clause(label, at, start):
                 continue
             if label == "background":
                 return BACKGROUND
-            if at >= start:
+            inside = end is not None and label == "negation" and start <= at < end
+            if at >= start and not inside:
                 continue  # negations and hypotheses cover what follows them
             if label in ("hypothesis", "condition"):
                 found = SUPPOSED
@@ -69,8 +77,8 @@ class Reading:
                 found = NEGATED
         return found
 
-    def stated(self, start: int) -> bool:
-        return self.polarity(start) == STATED
+    def stated(self, start: int, end: int | None = None) -> bool:
+        return self.polarity(start, end) == STATED
 
 
 def read(folded: str) -> Reading:
@@ -80,13 +88,43 @@ def read(folded: str) -> Reading:
     return Reading(folded, breaks, markers)
 
 
-def stated_matches(seg: Segment, rules: RuleSet) -> list[RuleMatch]:
-    """The regex matches of `rules` in one segment that are stated of this incident."""
-    found = list(rules.find_in_text(seg.text, seg.folded))
-    if not found:
-        return []
+def _stated(seg: Segment, found: list[RuleMatch]) -> list[RuleMatch]:
     reading = read(seg.folded)
     # A "presupposed" rule names a fact inside a noun phrase ("la vente des données dérobées"):
     # a hypothesis around it ("empêcher la vente") does not make the theft a supposition.
-    kept = (STATED, SUPPOSED)
-    return [m for m in found if reading.polarity(m.start) in (kept if m.rule.extra.get("presupposed") else (STATED,))]
+    # A rule that "carries_negation" states its own ("aucun impact sur les soins", "sans mot de passe").
+    out = []
+    for m in found:
+        end = None if m.rule.extra.get("carries_negation") else m.end
+        if reading.polarity(m.start, end) in ((STATED, SUPPOSED) if m.rule.extra.get("presupposed") else (STATED,)):
+            out.append(m)
+    return out
+
+
+def body(doc: Doc) -> list[Segment]:
+    """The article's body segments (textspans.body_segments), listed once per Doc."""
+    cached = doc.user_data.get("healthbreach_body")
+    if cached is None:
+        cached = doc.user_data["healthbreach_body"] = list(body_segments(doc))
+    return cached
+
+
+def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMatch]]]:
+    """(segment, its stated matches) for every body segment where `rules` match, in text order.
+
+    The rules run once over the whole folded text; a match is kept when it lies inside one body
+    segment (furniture and what follows the article are no segments), with offsets in that segment."""
+    segments = body(doc)
+    starts = [seg.start for seg in segments]
+    by_segment: dict[int, list[RuleMatch]] = {}
+    for m in rules.find_in_text(doc_text(doc), doc_folded(doc)):
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= segments[i].end:
+            seg = segments[i]
+            by_segment.setdefault(i, []).append(RuleMatch(m.rule, m.start - seg.start, m.end - seg.start))
+    out = []
+    for i in sorted(by_segment):
+        kept = _stated(segments[i], sorted(by_segment[i], key=lambda m: (m.start, m.end, m.rule.id)))
+        if kept:
+            out.append((segments[i], kept))
+    return out

@@ -19,7 +19,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from healthbreach import __version__
-from healthbreach.report.svg import bar_chart, column_chart
+from healthbreach.report.svg import bar_chart, column_chart, stacked_column_chart
+from healthbreach.store.incident_facts import ATTACK_TYPES, by_month_and_type
 from healthbreach.store.identity import ABBREVIATIONS, STOPWORDS, normalise_org
 from healthbreach.store.provenance import LICENCE, LICENCE_URL
 from healthbreach.store.queries import incident_detail, incident_rows, stats
@@ -113,6 +114,11 @@ def _article(article: dict) -> str:
             f'<span class="src">{escape(meta)}</span></li>')
 
 
+def _how(r: dict) -> str:
+    care = {True: "care disrupted", False: "care not affected"}.get(r.get("care_disrupted"), "")
+    return ", ".join(x for x in (*(r.get("attack_types") or []), r.get("threat_actor") or "", care) if x)
+
+
 def search_text(row: dict, detail: dict | None) -> str:
     """What the filter box looks in: names as written and as the grouping normalises them, sources,
     data-type codes and French labels, article titles; all folded like the script folds the query."""
@@ -141,6 +147,7 @@ def incident_row(row: dict, detail: dict | None) -> str:
         f'<td class="num" data-sort="{row["records"] or ""}">{escape(_records(row["records"], row["records_unit"]))}'
         f"{records_competing}</td>"
         f'<td data-sort="{escape(" ".join(label(t) for t in row["data_types"]))}"><ul class="types">{types}</ul></td>'
+        f'<td data-sort="{escape(_how(row))}">{escape(_how(row))}</td>'
         f'<td data-sort="{row["n_articles"]}"><ol class="articles">{"".join(_article(a) for a in articles)}</ol>'
         f'<details><summary>Evidence</summary><ul class="evidence">{evidence}</ul></details></td></tr>'
     )
@@ -148,7 +155,8 @@ def incident_row(row: dict, detail: dict | None) -> str:
 
 COLUMNS = [("first_reported", "First reported", "text"), ("victims", "Victim", "text"),
            ("incident_date", "Incident date", "text"), ("records", "People or records", "number"),
-           ("data_types", "Data exposed", "text"), ("articles", "Articles and evidence", "number")]
+           ("data_types", "Data exposed", "text"), ("how", "Attack, actor, care", "text"),
+           ("articles", "Articles and evidence", "number")]
 
 
 def incidents_table(rows: list[dict], details: dict[str, dict]) -> str:
@@ -156,6 +164,21 @@ def incidents_table(rows: list[dict], details: dict[str, dict]) -> str:
                    for key, title, kind in COLUMNS)
     body = "".join(incident_row(r, details.get(r["incident_id"])) for r in rows)
     return f'<table id="incidents"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def attack_types_chart(rows: list[dict]) -> str:
+    """Incidents per month first reported, stacked by attack type (an incident counts once per type)."""
+    per_month = by_month_and_type(rows)
+    months = [m for m, _ in _months({m: 1 for m in per_month})]
+    names = [t for t in (*ATTACK_TYPES, "unknown") if any(t in c for c in per_month.values())]
+    series = {name: [per_month.get(m, {}).get(name, 0) for m in months] for name in names}
+    return stacked_column_chart(months, series, chart_id="attacktypes", title="Incidents per month by attack type")
+
+
+def actors_chart(counts: dict, top: int = 10) -> str:
+    """The threat actors named in the most incidents."""
+    return bar_chart([(name, n, str(n)) for name, n in list(counts.get("by_actor", {}).items())[:top]],
+                     chart_id="actors", title="Most active threat actors (incidents)", label_width=170)
 
 
 def _data(name: str, value) -> str:
@@ -185,8 +208,11 @@ extracted data under <a href="{LICENCE_URL}" rel="license">{LICENCE}</a>; articl
 follow the links to read them.</p>
 <h2>Incidents per month</h2>
 {timeline}
+<h2>Incidents per month by attack type</h2>
+{attack_types_chart(rows)}
 <div class="charts">
 <section><h2>Largest incidents by records</h2>{largest_chart}</section>
+<section><h2>Most active threat actors</h2>{actors_chart(counts)}</section>
 <section><h2>Most exposed data types</h2>{types_chart}</section>
 </div>
 <h2>All incidents</h2>

@@ -73,3 +73,54 @@ def bar_chart(items: list[tuple[str, int, str]], *, chart_id: str, title: str, l
         parts.append(f'<text x="{label_width + w + 6:.1f}" y="{y + 15}" font-size="12" fill="{MUTED}">{escape(shown)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+# One colour per series, told apart without relying on red/green.
+SERIES = ["#2f6f9f", "#e08a1e", "#5aa05a", "#9b5fb4", "#c9483b", "#3bb0c9", "#8c6d3f", "#999999"]
+
+
+def stacked_column_chart(months: list[str], series: dict[str, list[int]], *, chart_id: str, title: str,
+                         height: int = 240) -> str:
+    """Vertical stacked bars, one per month, one colour per series, with a legend."""
+    if not months or not series:
+        return f'<p class="empty" id="{chart_id}">No data yet.</p>'
+    totals = [sum(values[i] for values in series.values()) for i in range(len(months))]
+    top = _nice_max(max(totals) or 1)
+    bar_w, gap, left, bottom, head = 22, 6, 34, 46, 12
+    legend_w = 170
+    width = left + len(months) * (bar_w + gap) + 10 + legend_w
+    plot_h = height - bottom - head
+    parts = [
+        f'<svg id="{chart_id}" class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for tick in (0, top // 2, top):
+        y = head + plot_h - plot_h * tick / top
+        parts.append(f'<line x1="{left - 4}" x2="{width - legend_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10" fill="{MUTED}">{tick}</text>')
+    colours = {name: SERIES[i % len(SERIES)] for i, name in enumerate(series)}
+    for i, month in enumerate(months):
+        x = left + i * (bar_w + gap)
+        base = head + plot_h
+        for name, values in series.items():
+            if not values[i]:
+                continue
+            h = plot_h * values[i] / top
+            base -= h
+            parts.append(
+                f'<rect class="bar" data-series="{escape(name)}" x="{x}" y="{base:.1f}" width="{bar_w}" height="{h:.1f}" '
+                f'fill="{colours[name]}"><title>{escape(month)} {escape(name)}: {values[i]}</title></rect>'
+            )
+        lx, ly = x + bar_w / 2, head + plot_h + 8
+        parts.append(
+            f'<text x="{lx:.1f}" y="{ly}" font-size="10" fill="{TEXT}" text-anchor="end" '
+            f'transform="rotate(-60 {lx:.1f} {ly})">{escape(month)}</text>'
+        )
+    lx = width - legend_w + 10
+    for j, name in enumerate(series):
+        y = head + j * 18
+        parts.append(f'<rect x="{lx}" y="{y}" width="12" height="12" fill="{colours[name]}"/>')
+        parts.append(f'<text x="{lx + 18}" y="{y + 10}" font-size="11" fill="{TEXT}">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

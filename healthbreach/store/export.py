@@ -58,6 +58,16 @@ _ARROW = {
     "bool": pa.bool_(), "list<string>": pa.list_(pa.string()),
 }
 
+# How the breach happened: the same three columns for incidents (merged, best-supported) and articles.
+ATTACK_COLUMNS = [
+    Column("attack_types", "list<string>", "how the breach happened: ransomware, exfiltration, exposure, "
+           "unauthorized_access, phishing, ddos, theft_loss (several may hold; empty when not said)"),
+    Column("threat_actor", "string", "group or person named as behind the attack or claiming it, normalised "
+           "('LockBit 3.0' and 'le groupe Lockbit' are LockBit); a malware name only when no group is named"),
+    Column("care_disrupted", "bool", "true: care or services stated disrupted (mode dégradé, systems cut off, "
+           "operations postponed), even beside 'no impact on care'; false: stated not affected; empty: not said"),
+]
+
 INCIDENT_COLUMNS = [
     Column("incident_id", "string", "stable id of the incident, derived from its earliest article's URL"),
     Column("victims", "list<string>", "organisations whose systems or data were breached, best-supported spelling"),
@@ -69,6 +79,7 @@ INCIDENT_COLUMNS = [
     Column("records", "int", "people or records affected, the figure most articles give"),
     Column("records_unit", "string", "what `records` counts: personnes, patients, rendez-vous, dossiers, ..."),
     Column("data_types", "list<string>", "kinds of personal data exposed (codes of the gold SCHEMA)"),
+    *ATTACK_COLUMNS,
     Column("n_articles", "int", "articles grouped in the incident"),
     Column("n_sources", "int", "distinct sources among those articles"),
     Column("sources", "list<string>", "names of those sources"),
@@ -99,6 +110,7 @@ ARTICLE_COLUMNS = [
     Column("records", "int", "records figure stated in this article"),
     Column("records_unit", "string", "what `records` counts"),
     Column("data_types", "list<string>", "data-type codes stated as exposed in this article"),
+    *ATTACK_COLUMNS,
 ]
 TEXT_COLUMN = Column("text", "string", "the cleaned article text (publisher's copyright; only with --with-text)")
 
@@ -109,8 +121,10 @@ FACT_COLUMNS = [
     Column("url", "string", "URL of that article"),
     Column("source", "string", "source name"),
     Column("published", "date", "publication date of the article"),
-    Column("field", "string", "victim, vendor, published, incident_date, disclosure_date, records, records_claim or data_type"),
-    Column("value", "string", "the extracted value, as text (numbers in digits, dates ISO)"),
+    Column("field", "string", "victim, vendor, published, incident_date, disclosure_date, records, records_claim, data_type, "
+           "attack_type, threat_actor or care_disrupted"),
+    Column("value", "string", "the extracted value, as text (numbers in digits, dates ISO, care_disrupted "
+           "true/false)"),
     Column("unit", "string", "records: what is counted"),
     Column("qualifier", "string", "records: exact/about/more_than/up_to; dates: day/month/year"),
     Column("sentence", "string", "the sentence that supports the value (evidence, a short quotation)"),

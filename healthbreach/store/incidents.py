@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
+from healthbreach.store import incident_facts
 from healthbreach.store.identity import count_words, keys_meet, kinds, name_tokens, normalise_org, same_victim  # noqa: F401
 from healthbreach.store.profiles import COPY_JACCARD, Profile, estimated_jaccard, jaccard, shingles  # noqa: F401
 from healthbreach.textfold import fold_words
@@ -418,7 +419,8 @@ class GroupingStats:
 
 _COMPARED = ("seed_url", "victims", "vendors", "first_reported", "last_reported", "incident_date",
              "incident_date_precision", "records", "records_unit", "data_types", "n_articles", "n_sources",
-             "sources", "urls", "merged", "finess", "establishment_category", "town", "department", "region")
+             "sources", "urls", "merged", "finess", "establishment_category", "town", "department", "region",
+             *incident_facts.COLUMNS)
 
 
 def write_groups(session: Session, groups: list[Group], scope: set[int] | None) -> GroupingStats:
@@ -443,6 +445,7 @@ def write_groups(session: Session, groups: list[Group], scope: set[int] | None) 
     finess = {m.establishment for g in groups for m in g.members if m.establishment}
     places = establishment_rows(session, finess)
     wanted = {g.id: merge(g, places) for g in groups}
+    incident_facts.add_merged_facts(session, groups, wanted)  # attack types, threat actor, care disruption
     target = {m.id: (g.id, g.reasons[m.id]) for g in groups for m in g.members}
     # Memberships first go away where they must, so no row points at a deleted incident.
     stale = [a for a, v in membership.items() if target.get(a) != v]

@@ -145,6 +145,11 @@ class Incident(Base):
     records: Mapped[int | None] = mapped_column(BigInteger)
     records_unit: Mapped[str | None] = mapped_column(String(40))
     data_types: Mapped[str | None] = mapped_column(Text)
+    # How it happened (store/incident_facts.py): a JSON array of attack-type codes, the best-supported
+    # threat actor, whether care was disrupted (null: not said).
+    attack_types: Mapped[str | None] = mapped_column(Text)
+    threat_actor: Mapped[str | None] = mapped_column(String(200), index=True)
+    care_disrupted: Mapped[bool | None] = mapped_column(Boolean)
     n_articles: Mapped[int] = mapped_column(Integer, default=0)
     n_sources: Mapped[int] = mapped_column(Integer, default=0)
     sources: Mapped[str | None] = mapped_column(Text)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from healthbreach.store import incident_facts
 from healthbreach.store.incidents import same_victim
 from healthbreach.textfold import fold_words as fold
 from healthbreach.store.models import Article, CrawlRun, Extraction, Fact, Incident, IncidentArticle, Source
@@ -103,6 +104,7 @@ def incident_rows(
             "records": inc.records,
             "records_unit": inc.records_unit,
             "data_types": sorted(_values(merged, "data_types")),
+            **incident_facts.row_values(inc),  # attack_types, threat_actor, care_disrupted
             "n_articles": inc.n_articles,
             "n_sources": inc.n_sources,
             "sources": list(merged.get("sources") or []),
@@ -160,6 +162,7 @@ def article_rows(
             "records": record.get("records"),
             "records_unit": record.get("records_unit"),
             "data_types": list(record.get("data_types") or []),
+            **incident_facts.record_values(record),  # attack_types, threat_actor, care_disrupted
         }
         if with_text:
             row["text"] = article.text
@@ -229,6 +232,7 @@ def stats(session: Session) -> dict[str, Any]:
         "undated": undated,
         "by_source": [{"source": s, "articles": a, "in_incidents": i} for s, a, i in per_source],
         "by_data_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+        **incident_facts.counts(incidents),  # by_attack_type, by_actor, by_care
     }
 
 

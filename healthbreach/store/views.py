@@ -9,9 +9,14 @@ precomputes on the incidents table ("; "-joined, URLs space-joined): Datasette
 facets them with _facet_array, SQLite's json_each and PostgreSQL's
 ::json read them, and LIKE '%code%' still finds a value.
 
-The views are created by a migration. Changing one means a new revision that
-calls drop_views() and create_views(), since a revision must not change after
-it has run somewhere.
+The views are created by the latest migration that changes them (today
+0009_views), and only there: an earlier revision creating today's views would
+name columns that do not exist yet (PostgreSQL refuses such a view). Changing
+a view means a new revision that calls drop_views() and create_views(), after
+moving the calls of the previous one to drop_views() alone.
+
+`attack_types` is a JSON array (`["ransomware", "exfiltration"]`), so Datasette
+facets on it with `_facet_array=attack_types`; `care_disrupted` is 1, 0 or null.
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ SELECT
     i.records,
     i.records_unit,
     {json_array("i.data_types")} AS data_types,
+    i.attack_types,
+    i.threat_actor,
+    CASE WHEN i.care_disrupted IS NULL THEN NULL WHEN i.care_disrupted THEN 1 ELSE 0 END AS care_disrupted,
     i.n_articles,
     i.n_sources,
     {json_array("i.sources")} AS sources,
@@ -96,11 +104,12 @@ LEFT JOIN incident_articles ia ON ia.article_id = f.article_id
 }
 
 
-def create_views(connection: Connection) -> None:
-    for name, select in VIEWS.items():
+def create_views(connection: Connection, views: dict[str, str] | None = None) -> None:
+    """Create `views` (name -> SELECT), today's VIEWS by default."""
+    for name, select in (VIEWS if views is None else views).items():
         connection.execute(text(f"CREATE VIEW {name} AS {select.strip()}"))
 
 
-def drop_views(connection: Connection) -> None:
-    for name in reversed(list(VIEWS)):
+def drop_views(connection: Connection, views: dict[str, str] | None = None) -> None:
+    for name in reversed(list(VIEWS if views is None else views)):
         connection.execute(text(f"DROP VIEW IF EXISTS {name}"))

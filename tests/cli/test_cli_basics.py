@@ -68,6 +68,15 @@ def test_demo_crawls_extracts_and_a_second_run_finds_nothing_new(runner, db_url)
     story = [a for a in main.articles if a.story]
     assert len(story) >= 2
     assert len({by_url[u]["incident_id"] for u in by_url for a in story if u.endswith(a.path)}) == 1
+    # How each breach happened: the demo's ransomware incidents are listed by --attack-type.
+    ransomware = [r for r in incidents if "ransomware" in r["attack_types"]]
+    assert sorted(v for r in ransomware for v in r["victims"]) == [
+        "Officinalis", "centre hospitalier de Valmont-sur-Loire", "polyclinique des Trois-Vallées"]
+    listed = runner.invoke(cli, ["incidents", "--db", db_url, "--attack-type", "ransomware"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0 and "3 incidents" in listed.output
+    assert all(r["incident_id"] in listed.output for r in ransomware)
+    lockbit = runner.invoke(cli, ["incidents", "--db", db_url, "--actor", "Lockbit", "--disrupted"], env={"COLUMNS": "200"})
+    assert "1 incident" in lockbit.output and "Trois-Vallées" in lockbit.output
     again = runner.invoke(cli, ["demo", "--db", db_url, "--port", "18808"])
     assert again.exit_code == 0, again.output
     assert re.search(r"new articles\W+0\b", again.output), again.output

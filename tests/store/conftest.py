@@ -49,6 +49,9 @@ def add_article(engine):
         extraction: bool = True,
         version: str = "test-1",
         is_afp: bool = False,
+        attack_types: list[str] = (),
+        threat_actor: str | None = None,
+        care_disrupted: bool | None = None,
     ) -> int:
         text = text if text is not None else filler_text(60)
         pub = dt.date.fromisoformat(published) if published else None
@@ -70,10 +73,14 @@ def add_article(engine):
                     "id": url, "relevant": relevant, "victims": list(victims), "vendors": list(vendors),
                     "published": published, "incident_date": incident_date, "records": records,
                     "records_unit": records_unit, "data_types": list(data_types),
+                    "attack_types": list(attack_types), "threat_actor": threat_actor, "care_disrupted": care_disrupted,
                 }
                 article.extraction = Extraction(extractor_version=version, relevant=relevant, record=record)
                 facts = [("victim", v, None, None) for v in victims] + [("vendor", v, None, None) for v in vendors]
                 facts += [("data_type", t, None, None) for t in data_types]
+                facts += [("attack_type", t, None, None) for t in attack_types]
+                facts += [("threat_actor", threat_actor, None, None)] if threat_actor else []
+                facts += [("care_disrupted", str(care_disrupted).lower(), None, None)] if care_disrupted is not None else []
                 if records:
                     facts.append(("records", str(records), records_unit, "exact"))
                 if incident_date:

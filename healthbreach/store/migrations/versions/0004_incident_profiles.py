@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from healthbreach.store.views import create_views, drop_views
+from healthbreach.store.views import drop_views
 
 revision = "0004"
 down_revision = "0003"
@@ -82,7 +82,7 @@ def upgrade() -> None:
         for name, type_ in INCIDENT_COLUMNS:
             batch.add_column(sa.Column(name, type_, nullable=True))
         batch.create_index("ix_incidents_finess", ["finess"])
-    create_views(op.get_bind())
+    # today's views are created by 0009_views, the latest revision that changes them
 
 
 def downgrade() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from healthbreach.store.views import create_views, drop_views
+from healthbreach.store.views import drop_views
 
 revision = "0005"
 down_revision = "0004"
@@ -44,8 +44,7 @@ SQLITE_FTS = [
 
 def upgrade() -> None:
     bind = op.get_bind()
-    drop_views(bind)
-    create_views(bind)
+    drop_views(bind)  # today's views are created by 0009_views, the latest revision that changes them
     if bind.dialect.name == "sqlite":
         for statement in SQLITE_FTS:
             op.execute(statement)
