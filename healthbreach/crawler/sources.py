@@ -82,7 +82,7 @@ class SourceSpec(BaseModel):
 
     name: StrictStr = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
     domains: tuple[Domain, ...] = Field(min_length=1)
-    article_pattern: StrictStr = "."  # a news index lists articles of any outlet; other sources must give one
+    article_pattern: StrictStr  # a news index, which lists articles of any outlet, gets "." when it gives none
     feeds: tuple[URL, ...] = ()
     sitemaps: tuple[URL, ...] = ()
     listings: tuple[URL, ...] = ()
@@ -120,9 +120,9 @@ class SourceSpec(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _pattern_required(cls, data: Any) -> Any:
-        if isinstance(data, dict) and not data.get("news_index") and "article_pattern" not in data:
-            raise ValueError("article_pattern: expected a regular expression for article URL paths, none given")
+    def _index_takes_any_article(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("news_index") and "article_pattern" not in data:
+            return {**data, "article_pattern": "."}
         return data
 
     @model_validator(mode="after")

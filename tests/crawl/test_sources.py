@@ -136,4 +136,4 @@ def test_the_sources_command_lists_every_source():
     assert result.exit_code == 0, result.output
     for name in SOURCES:
         assert name in result.output
-    assert "news index gdelt" in result.output
+    assert "gdelt: " in result.output and "any outlet" in result.output

@@ -50,7 +50,7 @@ def closed_port() -> int:
          ["source 'x': feeds: 'http://b.fr/f' is not on the source's domains (a.fr): it would never be fetched"]),
         ('[x]\ndomains = ["a.fr"]\nfeeds = ["http://a.fr/f"]\narticle_pattern = "."\npartner = "yes"\nfeed = 1\n',
          ["source 'x': partner: expected true or false, got the string 'yes'",
-          "source 'x': feed: unknown key (known keys: domains, article_pattern, feeds, sitemaps, listings, description, partner, enabled, max_listing_pages)"]),
+          "source 'x': feed: unknown key (known keys: domains, article_pattern, feeds, sitemaps, listings, description, partner, enabled, max_listing_pages, seen_in, example, news_index, queries, timespan, index_url)"]),
         ('[x]\ndomains = ["a.fr"]\narticle_pattern = "("\n',
          ["source 'x': article_pattern: expected a regular expression, got '(' (missing ), unterminated subpattern at position 0)"]),
         ('[x]\ndomains = ["a.fr"]\narticle_pattern = "."\n', ["source 'x': no feeds, sitemaps or listings to discover articles from"]),
