@@ -35,9 +35,8 @@ from healthbreach.store.profiles import (
     Profile,
     record_facts,
     sig_from_bytes,
+    read_text,
     sig_to_bytes,
-    signature,
-    text_facts,
 )
 
 log = logging.getLogger("healthbreach.incidents")
@@ -106,7 +105,7 @@ def profile_pending(session: Session, article_ids: Iterable[int] | None = None,
             sig, tfacts = sig_from_bytes(kept[aid][0]), kept[aid][1]
         else:
             text = texts.get(aid) or ""
-            sig, tfacts = signature(text), text_facts(text)
+            sig, tfacts = read_text(text)
         profile = Profile(id=aid, url=url, source=source, published=published, content_hash=chash, sig=sig,
                           facts=record_facts(record), text_facts=tfacts)
         if linker.active and (numbers := linker.link(profile)):

@@ -312,10 +312,12 @@ _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]{3,}")
 _EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS)
 
 
-def mentions(text: str, limit_words: int = 400) -> list[str]:
-    """Distinctive words of the capitalised names in the article's opening (for count links)."""
-    head = " ".join(text.split(maxsplit=limit_words)[:limit_words])
-    folded = fold(head)  # same offsets as head
+def mentions(text: str, limit_words: int = 400, head: str | None = None, folded: str | None = None) -> list[str]:
+    """Distinctive words of the capitalised names in the article's opening (for count links);
+    `head` and `folded` (fold(head), same offsets) when the caller has them."""
+    if head is None or folded is None:
+        head = " ".join(text.split(maxsplit=limit_words)[:limit_words])
+        folded = fold(head)
     found = set()
     for match in _CAPITALISED.finditer(head):
         for w in re.split(r"[^a-z0-9]+", folded[match.start():match.end()]):

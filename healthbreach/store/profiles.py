@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import zlib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -21,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from healthbreach.store import identity
-from healthbreach.textfold import fold_words
+from healthbreach.textfold import fold
 
 COPY_WORDS = 400  # republished copies share their opening; later boilerplate differs
 COPY_SHINGLE = 5
@@ -47,9 +48,15 @@ RECORD_FIELDS = ("victims", "vendors", "incident_date", "records", "records_unit
                  "attack_types", "threat_actor", "care_disrupted")
 
 
-def shingles(text: str, words: int = COPY_WORDS, size: int = COPY_SHINGLE) -> frozenset[str]:
-    head = " ".join(text.split(maxsplit=words + 50)[: words + 50])  # fold only the opening
-    tokens = fold_words(head).split()[:words]
+def opening(text: str, words: int = COPY_WORDS) -> str:
+    """The first words of a text (a margin over COPY_WORDS: punctuation alone is no word once folded)."""
+    return " ".join(text.split(maxsplit=words + 50)[: words + 50])
+
+
+def shingles(text: str, words: int = COPY_WORDS, size: int = COPY_SHINGLE, folded: str | None = None) -> frozenset[str]:
+    """Word 5-grams of the text's opening; `folded` is fold(opening(text)) when the caller has it."""
+    folded = folded if folded is not None else fold(opening(text, words))
+    tokens = re.sub(r"[^a-z0-9]+", " ", folded).split()[:words]
     if len(tokens) < size:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
     return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
@@ -61,9 +68,9 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def signature(text: str) -> np.ndarray:
+def signature(text: str, folded: str | None = None) -> np.ndarray:
     """The MinHash of the text's opening shingles, as NUM_PERM uint32 values (all zero for no text)."""
-    grams = shingles(text)
+    grams = shingles(text, folded=folded)
     if not grams:
         return _EMPTY
     minhash_class, permutations, scheme, _bands = _minhash_setup()
@@ -85,9 +92,17 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
-def text_facts(text: str) -> dict[str, Any]:
+def text_facts(text: str, head: str | None = None, folded: str | None = None) -> dict[str, Any]:
     """What grouping keeps of the text itself: aliases it teaches, names it mentions."""
-    return {"aliases": [list(p) for p in identity.learn_aliases(text)], "mentions": identity.mentions(text)}
+    return {"aliases": [list(p) for p in identity.learn_aliases(text)],
+            "mentions": identity.mentions(text, head=head, folded=folded)}
+
+
+def read_text(text: str) -> tuple[np.ndarray, dict[str, Any]]:
+    """(signature, text facts) of an article's text: its opening is folded once for both."""
+    head = opening(text)
+    folded = fold(head)
+    return signature(text, folded=folded), text_facts(text, head=head, folded=folded)
 
 
 def record_facts(record: dict[str, Any] | None) -> dict[str, Any]:
