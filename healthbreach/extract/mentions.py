@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.textfold import fold
 from healthbreach.extract.nlp import SPANS_KEY, org_data
-from healthbreach.extract.textspans import doc_text
+from healthbreach.extract.textspans import doc_folded, doc_text
 
 # ---------------------------------------------------------------- folding
 
@@ -208,7 +208,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         for mention in extra:
             if not overlaps(mention, mentions):
                 mentions.append(mention)
-    folded = fold(doc_text(doc))
+    folded = doc_folded(doc)
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
     for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
