@@ -351,6 +351,10 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
     for start, end in spans:
         for m in _RUN.finditer(text, start, end):
             name = m.group(1).rstrip(".-")
+            words = name.split()
+            while len(words) > 1 and doc.vocab[words[0].lower()].is_stop:
+                words = words[1:]  # "Selon Pharmavia": the name after a capitalised function word
+            name = " ".join(words)
             first = name.split()[0].split("-")[0]
             if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name):
                 continue
