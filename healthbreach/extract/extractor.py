@@ -51,7 +51,7 @@ STRONG_ROLE_WORD = re.compile(
 ROLE_WORD = re.compile(
     r"victime|cible|vise|touch|frapp|paralys|attaqu|pirat|fuite|vol[eé ]|derob|intrusion|ranc|ransomware|compromi|"
     r"hack|exfiltr|expos|accessible|infect|incident|concern|affect|provien|plainte|fournisseur|prestataire|"
-    r"editeur|sous-traitant|filiale|appart|chez |contre "
+    r"editeur|sous-traitant|filiale|appart|chez |contre |acces|copie"
 )
 
 
