@@ -208,6 +208,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         for mention in extra:
             if not overlaps(mention, mentions):
                 mentions.append(mention)
+    for mention in _those_of_mentions(doc, data["heads"]):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
     folded = doc_folded(doc)
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
@@ -215,6 +218,27 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if not overlaps(mention, mentions):
             mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
+    """'Les ARS concernées sont celles des Hauts-de-France, de Normandie et des Pays de la Loire':
+    one organisation per name of the list, the plural head's short form before it ("ARS Normandie")."""
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    rx = re.compile(r"\b[Ll]es\s+(?P<head>" + alt + r")\s+[\wéèêàç-]+\s+(?:sont|étaient|seraient)\s+(?:celles|ceux)\s+(?P<list>[^.;:]+)",
+                    re.IGNORECASE)
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in rx.finditer(text):
+        short = heads[next(h for h in heads if h.lower() == m.group("head").lower())]
+        for item in re.finditer(r"(?:^|,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])((?:" + NAME
+                                + r")(?:[ -](?:(?:des|de|du|d['’])\s*(?:la\s+|l['’])?)?(?:" + NAME + r")){0,3})", m.group("list")):
+            start = m.start("list") + item.start(1)
+            name = item.group(1)
+            canonical = short + (" " if short.isupper() else " de ") + name
+            mention = make_mention(doc, start, start + len(name), canonical, f"{key_of(short)}:{key_of(name)}", "health")
+            mention.built = True
+            out.append(mention)
+    return out
 
 
 _DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")

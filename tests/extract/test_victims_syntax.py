@@ -98,3 +98,9 @@ def test_without_the_model_nothing_is_parsed_and_roles_come_from_the_words():
 
     extraction = Extractor(use_model=False).extract("Le CHU de Rennes a été victime d'une cyberattaque.")
     assert names(extraction.victims) == ["CHU de Rennes"]
+
+
+def test_the_members_named_after_celles_de_are_each_a_victim(extractor):
+    text = ("Trois agences régionales de santé ont été victimes d'une cyberattaque entraînant le vol de données "
+            "de patients. Les ARS concernées sont celles de Bretagne, de Normandie et des Pays de la Loire.")
+    assert names(extractor.extract(text).victims) == ["ARS Bretagne", "ARS Normandie", "ARS Pays de la Loire"]
