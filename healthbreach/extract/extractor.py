@@ -28,12 +28,11 @@ from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import PARSED_KEY, SPANS_KEY, blank_nlp, load_nlp, sentence_doc
 from healthbreach.extract.relevance import judge, reports_breach
-from healthbreach.textfold import fold
-from healthbreach.extract.textspans import HEADER_ZONE, body_segments, is_prose
+from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, is_prose
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.11.30-29"
+EXTRACTOR_VERSION = "2026.12.01-1"
 
 # A sentence is worth the NER when it holds an organisation cue or a breach word.
 CANDIDATE = re.compile(
@@ -41,11 +40,19 @@ CANDIDATE = re.compile(
     r"plainte|serveur|logiciel|editeur|prestataire|chez |cnil|anssi|hopita|clinique|laboratoire|mutuelle|"
     r"pharmac|plateforme|societe|entreprise|groupe|centre|chu|ch |ght|ars |cpam|assurance"
 )
+CHUNK = 16  # articles whose candidate sentences go through the model together
+ORG_LABELS = {"ORG", "MISC"}
+# The words of the dependency rules (rules/victims.json): only a sentence holding one is parsed.
+STRONG_ROLE_WORD = re.compile(
+    r"victime|cible|vis[eéa]|touch|frapp|paralys|attaqu|pirat|infect|hack|ranc|subi|essuy|contre |chez |sur |pour |"
+    r"fuite|vol |vols |intrusion|incident|compromi|fournisseur|prestataire|sous-traitant|editeur|hebergeur|filiale|"
+    r"propriete|mere|appart|depend|rachet|rattach|integr|:"
+)
 # A sentence is worth the parser when it can also say who was hit: a breach or role word (and a name).
 ROLE_WORD = re.compile(
     r"victime|cible|vise|touch|frapp|paralys|attaqu|pirat|fuite|vol[eé ]|derob|intrusion|ranc|ransomware|compromi|"
     r"hack|exfiltr|expos|accessible|infect|incident|concern|affect|provien|plainte|fournisseur|prestataire|"
-    r"editeur|sous-traitant|filiale|appart|chez |contre "
+    r"editeur|sous-traitant|filiale|appart|chez |contre |acces|copie"
 )
 
 
@@ -130,41 +137,63 @@ class Extractor:
         return next(self.pipe([(text, title, published)]))
 
     def pipe(self, items: Iterable[tuple[str, str | None, dt.date | None]]) -> Iterator[Extraction]:
+        """Extractions in the order of `items`; the model runs over the candidate sentences of up
+        to CHUNK articles at once (bigger batches are faster), results are still yielded one by one."""
+        chunk: list[tuple[Doc, Doc | None, str | None, dt.date | None, list[str]] | Extraction] = []
         for text, title, published in items:
             text = head(text)  # a 20 MB text is read from its first TEXT_BUDGET characters
             relevance = judge(text, title)
             if not (relevance.relevant and reports_breach(text, title)):
                 # The page's own publication day is a fact of any article, relevant or not.
-                yield Extraction(False, relevance.terms, published=dates.metadata_published(published) if published else None)
-                continue
-            doc = make_doc(self.blank, text)  # in chunks past CHUNK_CHARS: no length limit
-            self._add_entities(doc)
-            yield self._facts(doc, title, published, relevance.terms)
+                chunk.append(Extraction(False, relevance.terms, published=dates.metadata_published(published) if published else None))
+            else:
+                doc = make_doc(self.blank, text)  # in chunks past CHUNK_CHARS: no length limit
+                title = title or _headline(doc)
+                chunk.append((doc, make_doc(self.blank, title) if title else None, title, published, relevance.terms))
+            if len(chunk) >= CHUNK:
+                yield from self._finish(chunk)
+                chunk = []
+        yield from self._finish(chunk)
 
-    def _add_entities(self, doc: Doc) -> None:
-        """The model's entities of the candidate sentences, laid onto the whole-article Doc."""
-        if self.ner is None:
+    def _finish(self, chunk: list) -> Iterator[Extraction]:
+        self._add_entities(*(d for item in chunk if not isinstance(item, Extraction) for d in item[:2] if d is not None))
+        for item in chunk:
+            yield item if isinstance(item, Extraction) else self._facts(*item)
+
+    def _add_entities(self, *docs: Doc) -> None:
+        """The model's entities of the candidate sentences, laid onto each whole-article Doc, and
+        the parse of those that can say who was hit (nlp.parsed_token), all docs batched together."""
+        if self.ner is None or not docs:
             return
-        folded = fold(doc.text)
-        ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
-        sentences = [s for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and CANDIDATE.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
         ner, tok2vec, parser = (self.ner.get_pipe(n) for n in ("ner", "tok2vec", "parser"))
-        sent_docs = list(ner.pipe((sentence_doc(self.ner, s) for s in sentences), batch_size=self.batch_size))
-        spans: list[Span] = []
-        for sent, sent_doc in zip(sentences, sent_docs):
-            spans.extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in sent_doc.ents)
-        doc.ents = filter_spans(spans)
-        to_parse = [(sent, d) for sent, d in zip(sentences, sent_docs) if ROLE_WORD.search(folded, sent.start_char, sent.end_char)]
-        parsed = parser.pipe(tok2vec.pipe((d for _, d in to_parse), batch_size=self.batch_size), batch_size=self.batch_size)
-        doc.user_data[PARSED_KEY] = {sent.start: sent_doc for (sent, _), sent_doc in zip(to_parse, parsed)}
+        sentences = []
+        for doc in docs:
+            folded = doc_folded(doc)
+            ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
+            sentences += [(doc, s) for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
+        sent_docs = list(ner.pipe((sentence_doc(self.ner, s) for _, s in sentences), batch_size=self.batch_size))
+        spans: dict[int, list[Span]] = {id(doc): [] for doc in docs}
+        for (doc, sent), sent_doc in zip(sentences, sent_docs):
+            spans[id(doc)].extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in sent_doc.ents)
+        named: dict[int, set[int]] = {}
+        for doc in docs:
+            doc.ents = filter_spans(spans[id(doc)])
+            doc.user_data[PARSED_KEY] = {}
+            # The parser only where a role can be read: a role word and an organisation the ruler or the model found.
+            named[id(doc)] = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)} | {
+                i for e in doc.ents if e.label_ in ORG_LABELS for i in range(e.start, e.end)}
+        to_parse = [(doc, sent, d) for (doc, sent), d in zip(sentences, sent_docs)
+                    if STRONG_ROLE_WORD.search(doc_folded(doc), sent.start_char, sent.end_char)
+                    and any(i in named[id(doc)] for i in range(sent.start, sent.end))]
+        parsed = parser.pipe(tok2vec.pipe((d for _, _, d in to_parse), batch_size=self.batch_size), batch_size=self.batch_size)
+        for (doc, sent, _), sent_doc in zip(to_parse, parsed):
+            doc.user_data[PARSED_KEY][sent.start] = sent_doc
 
-    def _facts(self, doc: Doc, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
-        title_doc = None
-        title = title or _headline(doc)
-        if title:
-            title_doc = make_doc(self.blank, title)
-            self._add_entities(title_doc)
+    def _facts(self, doc: Doc, title_doc: Doc | None, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
         victims, vendors = orgs.find_organisations(doc, title=title, title_doc=title_doc)
+        # A known threat actor (data/threat_actors.json, aliases included) is never a victim or a vendor.
+        victims = [f for f in victims if not actors.is_threat_actor(str(f.value))]
+        vendors = [f for f in vendors if not actors.is_threat_actor(str(f.value))]
         published = dates.find_published(doc, page_published)
         reference = _as_date(published) or page_published
         found_records = {f.field: f for f in records.find_records(doc)}

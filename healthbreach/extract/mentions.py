@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.textfold import fold
 from healthbreach.extract.nlp import SPANS_KEY, org_data
-from healthbreach.extract.textspans import doc_text
+from healthbreach.extract.textspans import doc_folded, doc_text
 
 # ---------------------------------------------------------------- folding
 
@@ -208,13 +208,37 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         for mention in extra:
             if not overlaps(mention, mentions):
                 mentions.append(mention)
-    folded = fold(doc_text(doc))
+    for mention in _those_of_mentions(doc, data["heads"]):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
+    folded = doc_folded(doc)
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
     for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
+    """'Les ARS concernées sont celles des Hauts-de-France, de Normandie et des Pays de la Loire':
+    one organisation per name of the list, the plural head's short form before it ("ARS Normandie")."""
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    rx = re.compile(r"\b[Ll]es\s+(?P<head>" + alt + r")\s+[\wéèêàç-]+\s+(?:sont|étaient|seraient)\s+(?:celles|ceux)\s+(?P<list>[^.;:]+)",
+                    re.IGNORECASE)
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in rx.finditer(text):
+        short = heads[next(h for h in heads if h.lower() == m.group("head").lower())]
+        for item in re.finditer(r"(?:^|,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])((?:" + NAME
+                                + r")(?:[ -](?:(?:des|de|du|d['’])\s*(?:la\s+|l['’])?)?(?:" + NAME + r")){0,3})", m.group("list")):
+            start = m.start("list") + item.start(1)
+            name = item.group(1)
+            canonical = short + (" " if short.isupper() else " de ") + name
+            mention = make_mention(doc, start, start + len(name), canonical, f"{key_of(short)}:{key_of(name)}", "health")
+            mention.built = True
+            out.append(mention)
+    return out
 
 
 _DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
@@ -351,6 +375,10 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
     for start, end in spans:
         for m in _RUN.finditer(text, start, end):
             name = m.group(1).rstrip(".-")
+            words = name.split()
+            while len(words) > 1 and doc.vocab[words[0].lower()].is_stop:
+                words = words[1:]  # "Selon Pharmavia": the name after a capitalised function word
+            name = " ".join(words)
             first = name.split()[0].split("-")[0]
             if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name):
                 continue

@@ -98,6 +98,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("patients_at", "victim", "before", 2, True,
      r"(?:patients|patientes|malades|residents|usagers)\b[^.;]{0,60}?\b(?:au|aux|a\s+l'|a\s+la|dans\s+l'|dans\s+la|dans\s+le)\s+"
      + _CUE + r"$"),
+    # "Les ARS concernées sont celles des Hauts-de-France, de Normandie ...": the members of the list.
+    ("those_affected", "victim", "before", 2, False,
+     r"\b(?:concernee?s|touchee?s|visee?s|ciblee?s|piratee?s|attaquee?s|victimes)\s+(?:sont|etaient|seraient)\s+"
+     r"(?:celles|ceux)\s+[^.;:]*$"),
     ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + _CUE + r"$"),
     ("attack_on", "victim", "before", 2, False,
      r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,7 +21,7 @@ from healthbreach.textfold import fold
 from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
-from healthbreach.extract.textspans import body_segments, doc_text, is_prose
+from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
 
 @dataclass
 class Organisation:
@@ -56,15 +57,25 @@ def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
 
 def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) -> bool:
     folded = " " + fold(name).replace("-", " ") + " "
-    def hit(terms: list[str]) -> bool:
-        return any(re.search(r"(?<![a-z0-9])" + re.escape(t.replace("-", " ")) + r"(?![a-z0-9])", folded) for t in terms)
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
     bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
-    if org.kind != "group" and bare in {t.replace("-", " ") for t in words["not_orgs"]}:
+    if org.kind != "group" and bare in _word_set("not_orgs"):
         return True
-    if hit(words["outlets"]) or hit(words["attackers"]) or hit(words["authorities"]):
+    if _word_rx("outlets", "attackers", "authorities").search(folded):
         return True
-    return hit(words["authorities_unless_victim"]) and org.victim < 2
+    return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim < 2
+
+
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(t.replace("-", " ") for t in org_data()[name])
+
+
+@lru_cache(maxsize=None)
+def _word_rx(*names: str) -> re.Pattern[str]:
+    """One regex for the terms of data/orgs.json lists, each matched at word boundaries."""
+    terms = sorted({t.replace("-", " ") for n in names for t in org_data()[n]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z0-9])")
 
 
 def _fact(field: str, doc: Doc, mention: Mention, value: str, rule: str) -> Fact:
@@ -83,7 +94,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     its evidence is its first mention in the body.
     """
     data = org_data()
-    folded = fold(doc_text(doc))
+    folded = doc_folded(doc)
     title_key = key_of(title or "")
     orgs: dict[str, Organisation] = {}
     sentences = [s for s in doc.sents if s.text.strip()]
@@ -227,7 +238,7 @@ def _salient(orgs: list[Organisation], others: list[Organisation], doc: Doc, sto
     starts included) in at least SALIENT_SENTENCES sentences of the story, one of them a
     breach sentence; the most named wins. `others` (vendors, attackers, authorities, outlets)
     never count."""
-    folded = fold(doc_text(doc))
+    folded = doc_folded(doc)
     data = org_data()
     sentences = {s.start_char: s.end_char for s in doc.sents}
     for name, starts in repeated_names(doc, [(s.start_char, s.end_char) for s in doc.sents if any(a <= s.start_char < b for a, b in story)]):
