@@ -42,6 +42,6 @@ def import_command(path: Path, db_url: str | None) -> None:
             raise HealthbreachError(str(exc)) from None
         grouping = job.group()
         linked = job.linked_establishments()
-    out_console.print(f"{result.establishments} establishments imported from {path}"
+    click.echo(f"{result.establishments} establishments imported from {path}"
                       + (f" ({result.skipped} malformed row{'s' if result.skipped != 1 else ''} skipped)" if result.skipped else ""))
-    out_console.print(f"{linked} incidents linked to an establishment; {grouping.incidents} incidents")
+    click.echo(f"{linked} incidents linked to an establishment; {grouping.incidents} incidents")

@@ -101,19 +101,16 @@ def test_incidents_filters_by_attack_type_actor_and_disruption(filled):
     assert bad.exit_code == 2 and "'virus' is not one of" in bad.output
 
 
-def table_rows(output: str, title: str) -> list[list[str]]:
-    block = output.split(title, 1)[1].split("└", 1)[0]
-    return [[c.strip() for c in line.strip("│┃ ").split("│")] for line in block.splitlines() if line.count("│") >= 2]
-
-
 def test_stats_by_attack_type_actor_and_care(filled):
-    result = run("stats", db_url=filled)
+    table = run("stats", db_url=filled)
+    assert table.exit_code == 0, table.output
+    assert "Attack type" in table.output and "Threat actor" in table.output and "LockBit" in table.output
+    result = run("stats", "--json", db_url=filled)
     assert result.exit_code == 0, result.output
-    assert ["ransomware", "1"] in table_rows(result.output, "Incidents by attack type")
-    assert ["exfiltration", "2"] in table_rows(result.output, "Incidents by attack type")
-    assert table_rows(result.output, "Incidents by threat actor")[-1] == ["LockBit", "1"]
-    care = table_rows(result.output, "Incidents by care disruption")
-    assert ["disrupted", "1"] in care and ["not disrupted", "1"] in care and ["not said", "1"] in care
+    counts = json.loads(result.output)
+    assert counts["by_attack_type"]["ransomware"] == 1 and counts["by_attack_type"]["exfiltration"] == 2
+    assert counts["by_actor"] == {"LockBit": 1}
+    assert counts["by_care"] == {"disrupted": 1, "not disrupted": 1, "not said": 1}
 
 
 def test_exports_carry_the_three_columns(filled, tmp_path):
