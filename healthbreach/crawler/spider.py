@@ -265,23 +265,28 @@ class ArticleSpider(scrapy.Spider):
             if not source.owns(url):
                 self._not_followed(url, source, via)
                 continue
-            if not source.is_article(url):
-                continue
-            if self.since and link.date and link.date < self.since:
-                self.count("skipped/older_than_since")
-                continue
-            if url in self.known:
-                if url in self.stored and url not in self.reported_known:
-                    self.reported_known.add(url)
-                    self.count("skipped/known")
-                continue
-            if url in self.held_back:
-                self._held_back(url, self.held_back.pop(url))
+            if not source.is_article(url) or self._not_wanted(url, link):
                 continue
             yield scrapy.Request(
                 url, callback=self.parse_article, errback=self.on_error,
                 meta={"source": source.name, "discovered_date": link.date, "via": via_kind},
             )
+
+    def _not_wanted(self, url: str, link: Link) -> bool:
+        """An article link not to fetch this run: older than --since, already stored or fetched, or
+        failed on an earlier run and waiting for its back-off (each counted, the held-back one said)."""
+        if self.since and link.date and link.date < self.since:
+            self.count("skipped/older_than_since")
+            return True
+        if url in self.known:
+            if url in self.stored and url not in self.reported_known:
+                self.reported_known.add(url)
+                self.count("skipped/known")
+            return True
+        if url in self.held_back:
+            self._held_back(url, self.held_back.pop(url))
+            return True
+        return False
 
     def _held_back(self, url: str, earlier: failures.Failed) -> None:
         self.known.add(url)  # said once, even when several feeds list it
@@ -393,13 +398,7 @@ class ArticleSpider(scrapy.Spider):
                 self.count("skipped/private_address")
                 log.warning("%s: not followed, %s (found by %s in %s)", url, reason, index.name, via)
                 continue
-            if self.since and link.date and link.date < self.since:
-                self.count("skipped/older_than_since")
-                continue
-            if url in self.known:
-                if url in self.stored and url not in self.reported_known:
-                    self.reported_known.add(url)
-                    self.count("skipped/known")
+            if self._not_wanted(url, link):
                 continue
             # An outlet that a declared source names keeps that source's name and domain rules.
             owner = next((s for s in self.sources.values() if not s.news_index and s.owns(url)), None)
