@@ -16,6 +16,21 @@ def _nice_max(value: int) -> int:
     return value
 
 
+
+def _column_frame(chart_id: str, title: str, width: int, height: int, top: int, left: int, head: int, plot_h: float,
+                  axis_end: int) -> list[str]:
+    """The opening of a column chart's SVG: its title and the 0 / half / top grid lines with their labels."""
+    parts = [
+        f'<svg id="{chart_id}" class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for tick in (0, top // 2, top):
+        y = head + plot_h - plot_h * tick / top
+        parts.append(f'<line x1="{left - 4}" x2="{axis_end}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10" fill="{MUTED}">{tick}</text>')
+    return parts
+
 def column_chart(items: list[tuple[str, int]], *, chart_id: str, title: str, height: int = 220) -> str:
     """Vertical bars, one per label (months on the x axis)."""
     if not items:
@@ -24,15 +39,7 @@ def column_chart(items: list[tuple[str, int]], *, chart_id: str, title: str, hei
     bar_w, gap, left, bottom, head = 22, 6, 34, 46, 12
     width = left + len(items) * (bar_w + gap) + 10
     plot_h = height - bottom - head
-    parts = [
-        f'<svg id="{chart_id}" class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
-        f"<title>{escape(title)}</title>",
-    ]
-    for tick in (0, top // 2, top):
-        y = head + plot_h - plot_h * tick / top
-        parts.append(f'<line x1="{left - 4}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10" fill="{MUTED}">{tick}</text>')
+    parts = _column_frame(chart_id, title, width, height, top, left, head, plot_h, axis_end=width)
     for i, (label, n) in enumerate(items):
         x = left + i * (bar_w + gap)
         h = plot_h * n / top
@@ -90,15 +97,7 @@ def stacked_column_chart(months: list[str], series: dict[str, list[int]], *, cha
     legend_w = 170
     width = left + len(months) * (bar_w + gap) + 10 + legend_w
     plot_h = height - bottom - head
-    parts = [
-        f'<svg id="{chart_id}" class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
-        f"<title>{escape(title)}</title>",
-    ]
-    for tick in (0, top // 2, top):
-        y = head + plot_h - plot_h * tick / top
-        parts.append(f'<line x1="{left - 4}" x2="{width - legend_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10" fill="{MUTED}">{tick}</text>')
+    parts = _column_frame(chart_id, title, width, height, top, left, head, plot_h, axis_end=width - legend_w)
     colours = {name: SERIES[i % len(SERIES)] for i, name in enumerate(series)}
     for i, month in enumerate(months):
         x = left + i * (bar_w + gap)
