@@ -34,12 +34,6 @@ from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folde
 # stored extractions made by another version are redone by `extract --db`.
 EXTRACTOR_VERSION = "2026.12.01-1"
 
-# A sentence is worth the NER when it holds an organisation cue or a breach word.
-CANDIDATE = re.compile(
-    r"victime|attaqu|pirat|fuite|vol |vole|derob|intrusion|ranc|faille|expos|compromi|acces|donnees|"
-    r"plainte|serveur|logiciel|editeur|prestataire|chez |cnil|anssi|hopita|clinique|laboratoire|mutuelle|"
-    r"pharmac|plateforme|societe|entreprise|groupe|centre|chu|ch |ght|ars |cpam|assurance"
-)
 CHUNK = 16  # articles whose candidate sentences go through the model together
 ORG_LABELS = {"ORG", "MISC"}
 # The words of the dependency rules (rules/victims.json): only a sentence holding one is parsed.
