@@ -97,6 +97,14 @@ def canned_queries() -> dict[str, dict[str, Any]]:
                    "FROM v_incidents, json_each(v_incidents.data_types) AS t\n"
                    "GROUP BY t.value ORDER BY incidents DESC, data_type",
         },
+        "incidents_by_region": {
+            "title": "Incidents by region and department",
+            "description": "From the FINESS establishment each incident's victim is linked to (`healthbreach registry "
+                           "import`); incidents whose victim is not in the registry count under \"not linked\".",
+            "sql": "SELECT COALESCE(region, 'not linked') AS region, COALESCE(department, '') AS department,\n"
+                   "COUNT(*) AS incidents, SUM(records) AS records\n"
+                   "FROM v_incidents GROUP BY 1, 2 ORDER BY incidents DESC, region, department",
+        },
         "largest_incidents": {
             "title": "Largest incidents by people or records affected",
             "sql": "SELECT incident_id, first_reported, victims, records, records_unit, data_types, n_sources, urls\n"

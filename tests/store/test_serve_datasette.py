@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -93,6 +94,18 @@ def test_canned_queries_run(filled, engine):
     assert ("name", 2) in results["incidents_by_data_type"]
     assert [r[3] for r in results["largest_incidents"]] == [1_200_000, 8000]
     assert [r[3] for r in results["victim_history"]] == ["https://other.example/valmont"]  # "CH" = "centre hospitalier"
+    assert results["incidents_by_region"] == [("not linked", "", 2, 1_208_000)]  # no registry imported
+
+
+def test_the_region_query_counts_establishments_linked_to_finess(filled, engine):
+    registry = Path(__file__).parents[1] / "incidents" / "data" / "etalab-cs1100507-stock-20261201-0339.csv"
+    result = CliRunner().invoke(cli, ["registry", "import", str(registry), "--db", filled])
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(f"file:{engine.url.database}?mode=ro", uri=True)
+    prepare_connection(conn)
+    rows = conn.execute(canned_queries()["incidents_by_region"]["sql"]).fetchall()
+    conn.close()
+    assert rows == [("Pays de la Loire", "49", 1, 8000), ("not linked", "", 1, 1_200_000)]
 
 
 def test_serve_refuses_what_it_cannot_serve(tmp_path):
