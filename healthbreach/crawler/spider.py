@@ -256,10 +256,7 @@ class ArticleSpider(scrapy.Spider):
     def _article_requests(self, links: Iterable[Link], source: SourceSpec, via: str, via_kind: str) -> Iterator[scrapy.Request]:
         """Requests for the links that are new articles of this source; `via_kind` is feed|sitemap|listing."""
         for link in links:
-            problem = url_problem(link.url)
-            if problem:  # one bad item never loses its feed: said, counted, the next items follow
-                self.count("errors/bad_url")
-                log.warning("%s: not followed, %s (linked from %s)", link.url[:300], problem, via)
+            if self._bad_url(link.url, via):  # one bad item never loses its feed: the next items follow
                 continue
             url = canonical_url(link.url)
             if not source.owns(url):
@@ -298,11 +295,16 @@ class ArticleSpider(scrapy.Spider):
         log.info("%s: not fetched, failed in %d run%s (last: %s); next try after %s", url, earlier.runs,
                  "s" if earlier.runs > 1 else "", earlier.reason, f"{earlier.next_attempt_at:%Y-%m-%d %H:%M} UTC")
 
-    def _not_followed(self, url: str, source: SourceSpec, via: str) -> None:
+    def _bad_url(self, url: str, via: str) -> bool:
+        """A link that is no fetchable URL: said and counted once, here."""
         problem = url_problem(url)
         if problem:
             self.count("errors/bad_url")
             log.warning("%s: not followed, %s (linked from %s)", url[:300], problem, via)
+        return bool(problem)
+
+    def _not_followed(self, url: str, source: SourceSpec, via: str) -> None:
+        if self._bad_url(url, via):
             return
         if private_host(url):  # a feed pointing us at the local network: worth a warning
             self.count("skipped/private_address")
