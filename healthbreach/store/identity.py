@@ -36,7 +36,21 @@ ABBREVIATIONS = {
     "ehpad": "etablissement hebergement personnes agees dependantes",
     "cpam": "caisse primaire assurance maladie",
     "ars": "agence regionale de sante",
+    "chs": "centre hospitalier specialise",
+    "chg": "centre hospitalier general",
+    "epsm": "etablissement public de sante mentale",
+    # Québec and Belgium: a region's health and social services body, a local centre, a long-stay home
+    "cisss": "centre integre de sante et de services sociaux",
+    "ciusss": "centre integre universitaire de sante et de services sociaux",
+    "csss": "centre de sante et de services sociaux",
+    "clsc": "centre local de services communautaires",
+    "chsld": "centre hebergement et de soins de longue duree",
+    "cpas": "centre public action sociale",
 }
+# Institution-type acronyms and kind phrases name a kind of body, not one body: "le CISSS", "le CHU",
+# "l'ARS" without their qualifier ("CISSS de Laval", "CHU de Rennes") are never an identity key
+# (see `generic`). An article that qualifies one ("le CISSS de Laval ... le CISSS") lets its bare uses
+# stand for the qualified name in that article only (`qualify`).
 # Words that say what kind of body it is, not which one: "centre hospitalier"
 # alone must not match every hospital. Each maps to a kind; two names of
 # different kinds (a clinic and a hospital in one town) never match.
@@ -47,9 +61,11 @@ KIND_WORDS = {
     "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
     "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
     "etablissement": None, "hebergement": "care_home", "personnes": None, "agees": "care_home", "dependantes": "care_home",
-    "ehpad": "care_home", "agence": None, "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
+    "ehpad": "care_home", "agence": "agency", "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
     "institut": None, "fondation": None, "association": None, "service": None, "services": None,
-    "prive": None, "privee": None, "public": None, "publique": None,
+    "prive": None, "privee": None, "public": None, "publique": None, "regionale": None, "general": None,
+    "integre": "health_region", "sociaux": None, "social": None, "sociale": None, "action": None, "local": None,
+    "communautaires": "health_centre", "longue": None, "duree": None, "mentale": None, "specialises": None,
     # specialties and services: what a body does, not which one it is
     "radiologie": None, "imagerie": None, "analyses": None, "dentaire": None, "ophtalmologie": None,
     "cardiologie": None, "psychiatrie": None, "psychiatrique": None, "pediatrie": None, "maternite": None,
@@ -102,6 +118,14 @@ def name_tokens(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def generic(name: str) -> bool:
+    """A name made only of kind words, one of which is a class of bodies ("CISSS", "le CHU",
+    "l'hôpital", "ARS"): it names no one body. ("l'Assurance maladie", a kind of cover, is a name.)"""
+    words = name_tokens(name)
+    return not distinctive(words) and bool(kinds(words))
+
+
+@lru_cache(maxsize=65536)
 def normalise_org(name: str) -> str:
     """A comparable form of an organisation name: "CH de Valmont-sur-Loire" -> "centre hospitalier valmont loire"."""
     return " ".join(w for w in name_tokens(name) if w not in STOPWORDS)
@@ -130,7 +154,9 @@ def acronyms(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=262144)
 def same_victim(a: str, b: str) -> bool:
-    """True when two names plausibly designate the same organisation."""
+    """True when two names plausibly designate the same organisation (a generic name designates none)."""
+    if generic(a) or generic(b):
+        return False
     na, nb = normalise_org(a), normalise_org(b)
     if na == nb and na:
         return True
@@ -169,9 +195,11 @@ def town_key(name: str) -> str | None:
 def name_keys(name: str) -> set[str]:
     """The exact keys of one name: its normal form, its kind-and-town form, and for a name
     of several words the acronym its initials spell (a:), which meets a one-word name (n:)."""
-    keys = set()
+    keys: set[str] = set()
+    if generic(name):
+        return keys
     norm = normalise_org(name)
-    if norm and distinctive(norm.split()):
+    if norm:
         keys.add(f"n:{norm}")
     single = len(fold_words(name).split()) == 1 or all(len(w) <= 2 for w in fold_words(name).split())
     for acronym in acronyms(name):
@@ -249,7 +277,7 @@ def count_lookups(names: list[str], mentions: list[str], records: int | None) ->
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _NAME = rf"{_CAP}(?:[ -](?:(?:de|du|des|d'|d’|la|le|les|et|en)\s?)?{_CAP})*"
 # "Centre hospitalier Sud Francilien (CHSF)", "l'Assistance publique-Hôpitaux de Paris (AP-HP)"
-_EXPANSION_ACRONYM = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){{1,8}}?)\s*\(([A-Z][A-Z0-9&.-]{{1,9}})\)")
+_EXPANSION_ACRONYM = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){{1,12}}?)\s*\(([A-Z][A-Z0-9&.-]{{1,9}})\)")
 # "... (CHSF) de Corbeil-Essonnes", "... (CHSF), à Corbeil-Essonnes", "..., situé à Town"
 _AFTER_PLACE = re.compile(rf"^\)?,?\s*(?:situ[ée]e?s?\s+)?(?:à|de|d'|d’)\s*({_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de)-{_CAP})*)")
 
@@ -277,7 +305,7 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
     """
     pairs: list[tuple[str, str]] = []
     for bracket in _BRACKETED_ACRONYM.finditer(text):  # cheap: most texts have few "(ABC)"
-        start = max(0, bracket.start() - 160)
+        start = max(0, bracket.start() - 200)  # up to a dozen words
         window = text[start:bracket.end()]
         match = None
         for match in _EXPANSION_ACRONYM.finditer(window):
@@ -304,12 +332,40 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# "le CISSS de Laval", "CHU de Rennes", "l'hôpital de Cannes": a kind (acronym or words) and its place.
+_KIND_HEAD = re.compile(
+    r"\b(centres? hospitaliers?(?: (?:universitaires?|regionale?s?|intercommunale?s?|specialises?))?|hopital|"
+    r"clinique|polyclinique|laboratoire|ehpad|mutuelle|groupe hospitalier|groupement hospitalier de territoire|"
+    r"agence regionale de sante|caisse primaire d'assurance maladie|(?P<acronym>[a-z]{2,7}))"
+    r"\s+(de la |de l'|du |des |de |d')\s*")
+
+
+def qualify(text: str, limit: int = 20000) -> list[tuple[str, str]]:
+    """(generic head, qualified name) pairs the text states: "le CISSS de Laval" gives
+    ("centre integre sante services sociaux", "CISSS de Laval"). A bare "CISSS" of the same article
+    then stands for "CISSS de Laval" when the text qualifies it one way only (see Profile)."""
+    text = text[:limit]
+    folded = fold(text)
+    out: dict[tuple[str, str], None] = {}
+    for match in _KIND_HEAD.finditer(folded):
+        head = text[match.start(1):match.end(1)]
+        if match.group("acronym") and not head.isupper():
+            continue  # a short lower-case word is no acronym ("une", "plus")
+        place = re.match(rf"{_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de|d['’])-?{_CAP})*", text[match.end():])
+        if not place or not generic(head):
+            continue
+        name = re.sub(r"\s+", " ", text[match.start(1):match.end()] + place.group(0))
+        if not generic(name) and fold_words(place.group(0)) not in _NOT_NAMES:
+            out[(normalise_org(head), name)] = None
+    return list(out)
+
+
 _KIND_NAME = {"hospital": "hôpital", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
               "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]{3,}")
-_EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS)
+_EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS) | set(ABBREVIATIONS)
 
 
 def mentions(text: str, limit_words: int = 400, head: str | None = None, folded: str | None = None) -> list[str]:

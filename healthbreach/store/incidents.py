@@ -137,13 +137,14 @@ def same_body(a: Profile, b: Profile) -> bool:
     Two vendors alone say little (one software, many customers): they count only
     when neither article names a victim.
     """
-    if _names_match(a.victims, a.victim_keys, b.victims, b.victim_keys):
+    va, vb, ea, eb = a.resolved_victims, b.resolved_victims, a.resolved_vendors, b.resolved_vendors
+    if _names_match(va, a.victim_keys, vb, b.victim_keys):
         return True
-    if _names_match(a.victims, a.victim_keys, b.vendors, b.vendor_keys):
+    if _names_match(va, a.victim_keys, eb, b.vendor_keys):
         return True
-    if _names_match(a.vendors, a.vendor_keys, b.victims, b.victim_keys):
+    if _names_match(ea, a.vendor_keys, vb, b.victim_keys):
         return True
-    return not a.victims and not b.victims and _names_match(a.vendors, a.vendor_keys, b.vendors, b.vendor_keys)
+    return not va and not vb and _names_match(ea, a.vendor_keys, eb, b.vendor_keys)
 
 
 def _span(p: Profile) -> tuple[int, int] | None:
@@ -177,7 +178,8 @@ def told_twice(a: Profile, b: Profile) -> bool:
     if same_body(a, b):
         return True
     wa, wb = count_words(list(a.names), []), count_words(list(b.names), [])
-    return bool((not b.victims and wa & count_words([], b.mentions)) or (not a.victims and wb & count_words([], a.mentions)))
+    return bool((not b.resolved_victims and wa & count_words([], b.mentions))
+                or (not a.resolved_victims and wb & count_words([], a.mentions)))
 
 
 def link(a: Profile, b: Profile) -> str | None:

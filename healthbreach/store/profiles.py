@@ -95,7 +95,8 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 def text_facts(text: str, head: str | None = None, folded: str | None = None) -> dict[str, Any]:
     """What grouping keeps of the text itself: aliases it teaches, names it mentions."""
     return {"aliases": [list(p) for p in identity.learn_aliases(text)],
-            "mentions": identity.mentions(text, head=head, folded=folded)}
+            "mentions": identity.mentions(text, head=head, folded=folded),
+            "qualified": [list(p) for p in identity.qualify(text)]}
 
 
 def read_text(text: str) -> tuple[np.ndarray, dict[str, Any]]:
@@ -194,7 +195,7 @@ class Profile:
     @cached_property
     def aliases(self) -> list[tuple[str, str]]:
         """The text's aliases that concern this article's own names."""
-        own = self.victims + self.vendors
+        own = self.resolved_victims + self.resolved_vendors
         return [(a, b) for a, b in self.text_facts.get("aliases") or ()
                 if any(identity.same_victim(n, a) or identity.same_victim(n, b) for n in own)]
 
@@ -202,9 +203,41 @@ class Profile:
     def mentions(self) -> list[str]:
         return list(self.text_facts.get("mentions") or ())
 
+    def qualified(self, name: str) -> str | None:
+        """The one qualified form the text gives a generic name ("CISSS" -> "CISSS de Laval"), if any."""
+        head = identity.normalise_org(name)
+        forms = {identity.normalise_org(q): q for h, q in self.text_facts.get("qualified") or () if h == head}
+        return next(iter(forms.values())) if len(forms) == 1 else None
+
+    @cached_property
+    def resolved_victims(self) -> tuple[str, ...]:
+        return self._resolve(self.victims)
+
+    @cached_property
+    def resolved_vendors(self) -> tuple[str, ...]:
+        return self._resolve(self.vendors)
+
+    def _resolve_one(self, name: str) -> str | None:
+        return self.qualified(name) if identity.generic(name) else name
+
+    def _resolve(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The names as comparable identities: a generic name stands for its one qualified form in the
+        text, else is dropped (a bare "CISSS" or "CHU" names no one)."""
+        out = []
+        for name in names:
+            name = self._resolve_one(name)
+            if name and name not in out:
+                out.append(name)
+        return tuple(out)
+
     def _names_keys(self, names: tuple[str, ...]) -> frozenset[str]:
         keys: set[str] = set()
-        for name in names:
+        for raw in names:
+            name = self._resolve_one(raw)
+            if not name:
+                continue
+            if raw in self.establishments:
+                keys.add(f"f:{self.establishments[raw]}")
             keys |= identity.name_keys(name)
             if name in self.establishments:
                 keys.add(f"f:{self.establishments[name]}")
@@ -223,7 +256,7 @@ class Profile:
 
     @cached_property
     def names(self) -> list[str]:
-        return list(self.victims + self.vendors) + [n for pair in self.aliases for n in pair]
+        return list(self.resolved_victims + self.resolved_vendors) + [n for pair in self.aliases for n in pair]
 
     @cached_property
     def bands(self) -> frozenset[str]:

@@ -1,0 +1,73 @@
+"""Who is who across articles: generic institution types, qualified names, long expansions."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbreach.store.identity import generic, learn_aliases, name_keys, qualify, same_victim
+from healthbreach.store.incidents import incident_id, update_incidents
+
+from .conftest import filler
+from .test_incremental import state
+
+
+@pytest.mark.parametrize("name", ["CISSS", "le CIUSSS", "CHU", "CH", "l'ARS", "EHPAD", "CPAM", "GHT", "CLSC",
+                                  "l'hôpital", "la clinique", "centre hospitalier universitaire"])
+def test_a_bare_institution_type_names_no_one(name):
+    assert generic(name)
+    assert name_keys(name) == set()
+    assert not same_victim(name, name)
+    assert not same_victim(name, f"{name} de Bréville")
+
+
+@pytest.mark.parametrize("name", ["CISSS de Laval", "CISSSMC", "CHU de Rennes", "Assurance maladie", "ARS Occitanie",
+                                  "EHPAD Les Glycines", "hôpital Simone-Veil", "GHT Cœur de Loire"])
+def test_a_qualified_institution_is_a_name(name):
+    assert not generic(name)
+    assert name_keys(name)
+
+
+def test_two_regions_bodies_of_one_type_stay_apart():
+    assert not same_victim("CISSS des Laurentides", "CISSS de Lanaudière")
+    assert not same_victim("CIUSSS de l'Estrie", "CISSS de l'Outaouais")
+    assert same_victim("CISSS des Laurentides", "Centre intégré de santé et de services sociaux des Laurentides")
+
+
+def test_the_text_qualifies_an_institution_type_once():
+    text = ("Le CISSS des Laurentides a confirmé une fuite. Un sous-traitant du CISSS des Laurentides est en cause, "
+            "rapporte l'agence, et le CHU de Bréville n'est pas touché.")
+    assert ("centre integre sante services sociaux", "CISSS des Laurentides") in qualify(text)
+    assert ("centre hospitalier universitaire", "CHU de Bréville") in qualify(text)
+    assert not [q for _h, q in qualify("Une PME de Lyon et le plus de Paris.")]
+
+
+def test_a_long_expansion_teaches_its_acronym():
+    text = ("Un fournisseur du Centre intégré de santé et de services sociaux de la Haute-Rive-Nord (CISSSHRN) "
+            "a été piraté en juin.")
+    assert ("Centre intégré de santé et de services sociaux de la Haute-Rive-Nord", "CISSSHRN") in learn_aliases(text)
+
+
+def test_bare_types_do_not_group_two_regions_but_qualified_uses_do(engine, add_article):
+    # Two Québec bodies, each reported by an extractor that kept only the type: months apart but with
+    # close incident dates, they must not meet; each joins the reports that name it fully.
+    add_article("https://a/laurentides", published="2025-02-14", incident_date="2025-01", victims=["CISSS"],
+                text="Le CISSS des Laurentides annonce une fuite chez un fournisseur de sondages. " + filler())
+    add_article("https://b/laurentides", published="2025-02-20", victims=["CISSS des Laurentides"])
+    add_article("https://c/lanaudiere", published="2025-07-10", incident_date="2025-01-20", victims=["CISSS", "CISSSL"],
+                text="Le CISSS de Lanaudière (CISSSL) avise des usagers d'un incident chez un sous-traitant. " + filler())
+    add_article("https://d/lanaudiere", published="2025-07-11", victims=["Centre intégré de santé et de services sociaux de Lanaudière"])
+    add_article("https://e/chu", published="2025-07-12", victims=["CHU"], text=filler())  # no qualifier: no one
+    update_incidents(engine)
+    incidents = state(engine)["incidents"]
+    assert len(incidents) == 3
+    assert incidents[incident_id("https://a/laurentides")][3] == 2
+    assert incidents[incident_id("https://c/lanaudiere")][3] == 2
+
+
+def test_a_text_naming_two_establishments_of_the_type_leaves_the_bare_name_unresolved(engine, add_article):
+    add_article("https://a/two", published="2025-03-01", victims=["CHU"],
+                text="Le CHU de Bréville et le CHU de Portival comparent leurs plans de secours. " + filler())
+    add_article("https://b/breville", published="2025-03-02", victims=["CHU de Bréville"])
+    add_article("https://c/portival", published="2025-03-02", victims=["CHU de Portival"])
+    update_incidents(engine)
+    assert len(state(engine)["incidents"]) == 3
