@@ -69,7 +69,7 @@ KIND_WORDS = {
     # specialties and services: what a body does, not which one it is
     "radiologie": None, "imagerie": None, "analyses": None, "dentaire": None, "ophtalmologie": None,
     "cardiologie": None, "psychiatrie": None, "psychiatrique": None, "pediatrie": None, "maternite": None,
-    "readaptation": None, "reeducation": None, "soins": None, "urgences": None, "medecine": None,
+    "readaptation": None, "reeducation": None, "jour": None, "soins": None, "urgences": None, "medecine": None,
     "specialise": None, "specialisee": None, "dialyse": None, "cancerologie": None, "oncologie": None,
 }
 # Words too common in names to tie two reports together on their own (count links).
@@ -174,22 +174,55 @@ def same_victim(a: str, b: str) -> bool:
     )
 
 
+def _head_and_place(name: str) -> tuple[list[str], list[str]] | None:
+    """A name cut at its last "de"/"d'"/"du" before a place: (head words, expanded; place words).
+    Hyphenated places stay whole ("Saint-Pierre-de-Chartreuse"), so the cut is before the town."""
+    tokens = [t for t in re.split(r"[\s'’]+", fold(name).strip(" ,.;:")) if t]
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i] in ("de", "d", "du", "des"):
+            head = [x for w in fold_words(" ".join(tokens[:i])).split() for x in ABBREVIATIONS.get(w, w).split()]
+            place = [w for w in fold_words(" ".join(tokens[i + 1:])).split() if w not in STOPWORDS]
+            return (head, place) if place else None
+    return None
+
+
+@lru_cache(maxsize=65536)
 def town_key(name: str) -> str | None:
     """"hôpital de Corbeil-Essonnes" -> "k:hospital:corbeil essonnes": a kind of body and the place after "de".
 
     Only for names that are a kind and a place and nothing else ("CHU de Brest"),
     the everyday way of naming a town's establishment.
     """
-    words = fold_words(name).split()
-    for i, word in enumerate(words):
-        if word in ("de", "d", "du") and i > 0:
-            head, place = words[:i], [w for w in words[i + 1:] if w not in STOPWORDS]
-            expanded = [x for w in head for x in ABBREVIATIONS.get(w, w).split()]
-            kind = kinds(expanded)
-            if place and len(kind) == 1 and all(w in KIND_WORDS or w in STOPWORDS for w in expanded):
-                return f"k:{next(iter(kind))}:{' '.join(place)}"
-            return None
+    cut = _head_and_place(name)
+    if cut is None:
+        return None
+    head, place = cut
+    kind = kinds(head)
+    if len(kind) == 1 and all(w in KIND_WORDS or w in STOPWORDS for w in head) and not set(place) <= set(KIND_WORDS):
+        return f"k:{next(iter(kind))}:{' '.join(place)}"
     return None
+
+
+@lru_cache(maxsize=65536)
+def qualified_town_key(name: str) -> str | None:
+    """"Centre hospitalier Sud Francilien de Corbeil-Essonnes" -> "q:hospital:corbeil essonnes": an
+    establishment with its own name, placed in a town. It meets the town's bare name ("hôpital de
+    Corbeil-Essonnes", k:) but not another named establishment of the town (two q: keys never meet)."""
+    cut = _head_and_place(name)
+    if cut is None:
+        return None
+    head, place = cut
+    kind = kinds(head)
+    if len(kind) == 1 and distinctive(head) and not set(place) <= set(KIND_WORDS) and " ".join(place) not in PLACES:
+        return f"q:{next(iter(kind))}:{' '.join(place)}"
+    return None
+
+
+def as_town_alias(name: str) -> set[str]:
+    """The keys a taught "kind of the town" alias gives a named establishment: its town key turned
+    into a q: key, so two named establishments of one town never meet through their town."""
+    town = town_key(name)
+    return {"q:" + town[2:]} if town else name_keys(name)
 
 
 def name_keys(name: str) -> set[str]:
@@ -209,22 +242,27 @@ def name_keys(name: str) -> set[str]:
             keys.add(f"a:{acronym}")
     if (town := town_key(name)):
         keys.add(town)
+    elif (town := qualified_town_key(name)):
+        keys.add(town)
     return keys
 
 
 def keys_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two key sets name one body? Equal keys, or an acronym (a:) against a one-word name (n:);
     two expansions with the same initials are not one body."""
-    if any(not k.startswith("a:") for k in a & b):
+    if any(not k.startswith(("a:", "q:")) for k in a & b):
         return True
-    return any(f"n:{k[2:]}" in b for k in a if k.startswith("a:")) or any(f"n:{k[2:]}" in a for k in b if k.startswith("a:"))
+    return any(f"{meets}{k[2:]}" in other for one, other in ((a, b), (b, a)) for k in one
+               for prefix, meets in (("a:", "n:"), ("q:", "k:")) if k.startswith(prefix))
 
 
 def key_lookups(keys: frozenset[str]) -> set[str]:
     """The stored keys that may meet these (see keys_meet)."""
-    out = {k for k in keys if not k.startswith("a:")}
+    out = {k for k in keys if not k.startswith(("a:", "q:"))}
     out |= {f"n:{k[2:]}" for k in keys if k.startswith("a:")}
     out |= {f"a:{k[2:]}" for k in keys if k.startswith("n:") and " " not in k}
+    out |= {f"k:{k[2:]}" for k in keys if k.startswith("q:")}
+    out |= {f"q:{k[2:]}" for k in keys if k.startswith("k:")}
     return out
 
 
@@ -327,9 +365,37 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
         pairs.append((expansion, acronym))
         place = _AFTER_PLACE.match(text[bracket.end() - 1:bracket.end() + 80])
         kind = kinds(name_tokens(expansion))
-        if place and len(kind) == 1:
+        if place and len(kind) == 1 and next(iter(kind)) in _KIND_NAME:
             pairs.append((expansion, f"{_KIND_NAME[next(iter(kind))]} de {place.group(1)}"))
+    pairs.extend(p for p in named_in_town(text) if p not in pairs)
     return pairs
+
+
+_TOWN = rf"{_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de|du|d['’])-?{_CAP})*"
+# "l'hôpital Simone-Veil de Cannes", "la clinique des Cèdres, à Brévannes", "le CH Sud Essonne situé à Étampes"
+_NAMED_IN_TOWN = re.compile(
+    rf"\b((?:[Cc]entre [Hh]ospitalier(?: [Uu]niversitaire| [Rr][ée]gional| [Ii]ntercommunal)?|[Hh][ôo]pital(?: [Pp]riv[ée])?|"
+    rf"[Pp]olyclinique|[Cc]linique|[Gg]roupe [Hh]ospitalier|[Ll]aboratoire|CHU|CHR|CHI|CH|EHPAD|[Ee]hpad)"
+    rf"\s+(?:(?:du|des|de la|de l['’]|d['’])\s*)?{_CAP}(?:[ -](?:(?:de|du|des|la|le)\s)?{_CAP}){{0,3}})"
+    rf",?\s+(?:(?:situ[ée]e?|bas[ée]e?|implant[ée]e?)\s+)?(?:de|du|d['’]|à|au)\s*({_TOWN})")
+
+
+def named_in_town(text: str, limit: int = 20000) -> list[tuple[str, str]]:
+    """(named establishment, kind-and-town name) pairs the text states: "l'hôpital Simone-Veil de Cannes"
+    gives ("hôpital Simone-Veil", "hôpital de Cannes"). The town side is used as a weak key (q:, see
+    as_town_alias): it joins reports naming only the town's hospital, never two named ones."""
+    out: list[tuple[str, str]] = []
+    for match in _NAMED_IN_TOWN.finditer(text[:limit]):
+        name, town = match.group(1).strip(), match.group(2)
+        kind = kinds(name_tokens(name))
+        folded_town = fold_words(town)
+        if (len(kind) != 1 or next(iter(kind)) not in _KIND_NAME or generic(name) or folded_town in PLACES
+                or folded_town in _NOT_NAMES or set(folded_town.split()) <= set(KIND_WORDS) | STOPWORDS):
+            continue
+        pair = (name, f"{_KIND_NAME[next(iter(kind))]} de {town}")
+        if pair not in out:
+            out.append(pair)
+    return out
 
 
 # "le CISSS de Laval", "CHU de Rennes", "l'hôpital de Cannes": a kind (acronym or words) and its place.
@@ -360,7 +426,7 @@ def qualify(text: str, limit: int = 20000) -> list[tuple[str, str]]:
     return list(out)
 
 
-_KIND_NAME = {"hospital": "hôpital", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
+_KIND_NAME = {"hospital": "hôpital", "health_region": "CISSS", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
               "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
 
 

@@ -243,7 +243,7 @@ class Profile:
                 keys.add(f"f:{self.establishments[name]}")
             for a, b in self.aliases:
                 if identity.same_victim(name, a) or identity.same_victim(name, b):
-                    keys |= identity.name_keys(a) | identity.name_keys(b)
+                    keys |= identity.as_town_alias(a) | identity.as_town_alias(b)
         return frozenset(keys)
 
     @cached_property

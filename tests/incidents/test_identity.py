@@ -71,3 +71,61 @@ def test_a_text_naming_two_establishments_of_the_type_leaves_the_bare_name_unres
     add_article("https://c/portival", published="2025-03-02", victims=["CHU de Portival"])
     update_incidents(engine)
     assert len(state(engine)["incidents"]) == 3
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Les urgences de l'hôpital Marie-Curie de Portival sont saturées.", ("hôpital Marie-Curie", "hôpital de Portival")),
+    ("La clinique des Tilleuls, à Bréville, a porté plainte.", ("clinique des Tilleuls", "clinique de Bréville")),
+    ("Le CH Haute-Vallée situé à Montaigu-sur-Aube a été visé.", ("CH Haute-Vallée", "hôpital de Montaigu-sur-Aube")),
+    ("Le laboratoire Bioval d'Andrézieux a perdu des résultats.", ("laboratoire Bioval", "laboratoire de Andrézieux")),
+])
+def test_an_article_places_a_named_establishment_in_its_town(text, pair):
+    assert pair in learn_aliases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'hôpital Necker de Paris est cité.",  # a department or a big city: many establishments
+    "La clinique Pasteur de la Loire.",
+    "Le centre hospitalier de Bréville a été attaqué.",  # no name of its own: nothing to learn
+])
+def test_no_town_alias_where_the_place_names_no_one_establishment(text):
+    assert [p for p in learn_aliases(text) if " de " in p[1]] == []
+
+
+def test_a_named_establishment_meets_its_towns_bare_name_but_not_another_named_one():
+    assert same_victim("hôpital Marie-Curie de Portival", "hôpital de Portival")
+    assert not same_victim("hôpital Marie-Curie de Portival", "hôpital Saint-Roch de Portival")
+    assert not same_victim("clinique des Tilleuls de Portival", "hôpital de Portival")
+
+
+def test_two_establishments_of_one_town_stay_two_incidents(engine, add_article):
+    # Same town, same week, each article placing its own establishment in the town; a report naming
+    # the town's hospital joins one of them only when it is the only named one (see README: a bare
+    # "hôpital de X" between two named establishments of X would bridge them).
+    add_article("https://a/curie", published="2025-04-16", victims=["hôpital Marie-Curie"],
+                text="L'hôpital Marie-Curie de Portival est visé par un rançongiciel. " + filler())
+    add_article("https://b/roch", published="2025-04-18", victims=["hôpital Saint-Roch de Portival"])
+    add_article("https://c/roch", published="2025-04-19", victims=["hôpital Saint-Roch"],
+                text="À son tour, l'hôpital Saint-Roch de Portival a subi une intrusion. " + filler())
+    add_article("https://d/curie", published="2025-05-02", victims=["hôpital Marie-Curie"],
+                text="Les pirates publient 40 Go volés à l'hôpital Marie-Curie. " + filler())
+    add_article("https://e/town", published="2025-09-20", victims=["Centre hospitalier de Bréville"])
+    add_article("https://f/town", published="2025-09-22", victims=["hôpital Sainte-Anne"],
+                text="L'hôpital Sainte-Anne de Bréville, visé lundi, a rétabli ses services. " + filler())
+    update_incidents(engine)
+    incidents = state(engine)["incidents"]
+    assert sorted(v[5] for v in incidents.values()) == [("https://a/curie", "https://d/curie"),
+                                                        ("https://b/roch", "https://c/roch"),
+                                                        ("https://e/town", "https://f/town")]
+
+
+def test_two_incidents_of_one_victim_months_apart_stay_two(engine, add_article):
+    add_article("https://a/first", published="2024-03-05", incident_date="2024-03-03", victims=["hôpital Marie-Curie de Portival"])
+    add_article("https://b/first", published="2024-03-20", victims=["hôpital de Portival"])
+    add_article("https://c/second", published="2024-11-12", incident_date="2024-11-10", victims=["hôpital Marie-Curie"],
+                text="L'hôpital Marie-Curie de Portival de nouveau visé. " + filler())
+    add_article("https://d/second", published="2024-11-14", victims=["Centre hospitalier de Portival"])
+    update_incidents(engine)
+    incidents = state(engine)["incidents"]
+    assert sorted(v[5] for v in incidents.values()) == [("https://a/first", "https://b/first"),
+                                                        ("https://c/second", "https://d/second")]
