@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from healthbreach.textfold import fold, fold_words
@@ -446,3 +447,43 @@ def mentions(text: str, limit_words: int = 400, head: str | None = None, folded:
             if len(w) >= 4 and w not in _EXCLUDED:
                 found.add(w)
     return sorted(found)
+
+
+# -- aliases for every article ------------------------------------------------------
+
+
+def alias_entries(name: str, alias: str) -> list[tuple[str, str, frozenset[str]]]:
+    """What one taught pair says to every other article: (key, aliased identity, keys it adds).
+
+    ("Centre hospitalier Sud Francilien", "CHSF"): n:chsf adds the expansion's keys and the
+    expansion's name key adds n:chsf. ("hôpital Simone-Veil", "hôpital de Cannes"): the named
+    hospital's name key adds the town's weak key q:hospital:cannes (never the other way: a town has
+    several establishments). Generic names and acronyms of fewer than three letters teach nothing.
+    """
+    if generic(name) or generic(alias):
+        return []
+    town = town_key(alias)
+    if town:
+        if town_key(name):
+            return []
+        weak = "q:" + town[2:]
+        return [(f"n:{normalise_org(name)}", weak, frozenset({weak}))]
+    acronym = fold_words(alias).replace(" ", "")
+    if len(acronym) < 3 or " " in alias.strip():
+        return []
+    short, full = f"n:{acronym}", f"n:{normalise_org(name)}"
+    if short == full:
+        return []
+    return [(short, full, frozenset(name_keys(name))), (full, short, frozenset({short}))]
+
+
+def alias_map(entries: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, frozenset[str]]:
+    """key -> the keys its aliases add, from (key, aliased identity, added keys) of every article.
+    A key taught two different identities (one acronym, two expansions; one name, two towns) is
+    ambiguous and adds nothing."""
+    identities: dict[str, set[str]] = {}
+    added: dict[str, set[str]] = {}
+    for key, alias, keys in entries:
+        identities.setdefault(key, set()).add(alias)
+        added.setdefault(key, set()).update(keys)
+    return {k: frozenset(added[k]) for k, ids in identities.items() if len(ids) == 1}

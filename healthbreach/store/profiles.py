@@ -135,6 +135,9 @@ class Profile:
     sig: np.ndarray
     facts: dict[str, Any] = field(default_factory=dict)
     text_facts: dict[str, Any] = field(default_factory=dict)
+    # Aliases taught by every article (identity.alias_map over the name_aliases table): set before
+    # the keys are first read; a key of this article's names adds the keys its aliases give.
+    global_aliases: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def establishments(self) -> dict[str, str]:
@@ -247,12 +250,39 @@ class Profile:
         return frozenset(keys)
 
     @cached_property
-    def victim_keys(self) -> frozenset[str]:
+    def base_victim_keys(self) -> frozenset[str]:
         return self._names_keys(self.victims)
 
     @cached_property
-    def vendor_keys(self) -> frozenset[str]:
+    def base_vendor_keys(self) -> frozenset[str]:
         return self._names_keys(self.vendors)
+
+    @property
+    def base_keys(self) -> frozenset[str]:
+        """The keys of the article's own names and its text's aliases: where global aliases apply."""
+        return self.base_victim_keys | self.base_vendor_keys
+
+    def _expand(self, keys: frozenset[str]) -> frozenset[str]:
+        aliases = self.global_aliases
+        if not aliases:
+            return keys
+        return keys.union(*(aliases[k] for k in keys if k in aliases))
+
+    @cached_property
+    def victim_keys(self) -> frozenset[str]:
+        return self._expand(self.base_victim_keys)
+
+    @cached_property
+    def vendor_keys(self) -> frozenset[str]:
+        return self._expand(self.base_vendor_keys)
+
+    @cached_property
+    def alias_entries(self) -> list[tuple[str, str, frozenset[str], str, str]]:
+        """(key, aliased identity, added keys, name, alias) for every pair the text teaches."""
+        out = []
+        for name, alias in self.text_facts.get("aliases") or ():
+            out.extend((k, a, added, name, alias) for k, a, added in identity.alias_entries(name, alias))
+        return out
 
     @cached_property
     def names(self) -> list[str]:

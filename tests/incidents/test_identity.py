@@ -7,7 +7,13 @@ import pytest
 from healthbreach.store.identity import generic, learn_aliases, name_keys, qualify, same_victim
 from healthbreach.store.incidents import incident_id, update_incidents
 
-from .conftest import filler
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from healthbreach.store.incidents import rebuild_incidents
+from healthbreach.store.models import NameAlias
+
+from .conftest import filler, make_adder
 from .test_incremental import state
 
 
@@ -129,3 +135,52 @@ def test_two_incidents_of_one_victim_months_apart_stay_two(engine, add_article):
     incidents = state(engine)["incidents"]
     assert sorted(v[5] for v in incidents.values()) == [("https://a/first", "https://b/first"),
                                                         ("https://c/second", "https://d/second")]
+
+
+def test_an_alias_taught_by_one_article_applies_to_every_article(engine, add_article, texts_read):
+    # Two reports of one attack: one names the hospital, the other the town's hospital; neither text
+    # says they are one. An earlier article about another matter of the hospital places it in the town.
+    add_article("https://x/named", published="2025-06-01", victims=["hôpital Marie-Curie"])
+    add_article("https://y/town", published="2025-06-03", victims=["Centre hospitalier de Portival"])
+    update_incidents(engine)
+    assert len(state(engine)["incidents"]) == 2
+    texts_read()
+    add_article("https://t/teacher", published="2024-01-10", victims=["hôpital Marie-Curie"],
+                text="En janvier, l'hôpital Marie-Curie de Portival avait déjà subi une panne. " + filler())
+    stats = update_incidents(engine)
+    assert stats.texts_read == 1  # the teacher's text only: the others get their keys from their profiles
+    incidents = state(engine)["incidents"]
+    assert incidents[incident_id("https://x/named")][5] == ("https://x/named", "https://y/town")
+    with Session(engine) as s:
+        assert s.scalars(select(NameAlias.alias_name)).all() == ["hôpital de Portival"]
+    # Another article places a hospital of that name in another town: the name is ambiguous now.
+    add_article("https://u/other", published="2023-05-10", victims=["hôpital Marie-Curie de Bréville"],
+                text="L'hôpital Marie-Curie de Bréville inaugure un service. " + filler())
+    update_incidents(engine)
+    nightly = state(engine)
+    assert incident_id("https://y/town") in nightly["incidents"]  # split again
+    rebuild_incidents(engine)
+    assert state(engine) == nightly
+
+
+def test_aliases_of_every_article_give_the_same_incidents_in_any_order(engine, add_article, tmp_path):
+    from healthbreach.store.db import init_db, make_engine
+
+    rows = [("https://x/named", "2025-06-01", ["hôpital Marie-Curie"], None),
+            ("https://y/town", "2025-06-03", ["Centre hospitalier de Portival"], None),
+            ("https://t/teacher", "2024-01-10", ["hôpital Marie-Curie"], "l'hôpital Marie-Curie de Portival a rouvert."),
+            ("https://z/acronym", "2025-06-05", ["CHMC"], "le Centre hospitalier Marie-Curie (CHMC) de Portival.")]
+    results = []
+    for order in (rows, rows[::-1], rows[1:] + rows[:1]):
+        other = make_engine(f"sqlite:///{tmp_path / f'order{len(results)}.sqlite'}")
+        init_db(other)
+        add = make_adder(other)
+        for url, day, victims, text in order:
+            add(url, published=day, victims=victims, text=(text + " " + filler()) if text else filler())
+            update_incidents(other)  # one nightly update per article
+        results.append(state(other))
+        rebuild_incidents(other)
+        assert state(other) == results[-1]
+        other.dispose()
+    assert results[0] == results[1] == results[2]
+    assert results[0]["incidents"][incident_id("https://x/named")][3] == 3
