@@ -42,6 +42,7 @@ log = logging.getLogger("healthbreach.incidents")
 
 WINDOW_DAYS = 45  # follow-ups of one breach usually appear within weeks of the first report
 DAY_TOLERANCE = dt.timedelta(days=45)  # attack, detection, claim and leak of one breach fall within weeks
+LEAK_DAYS = 90  # a gang puts the files online weeks after the attack: the story of the leak dates that
 RECORDS_RATIO = 10.0  # first estimates and final counts differ, but not by orders of magnitude
 SAME_COUNT_RATIO = 1.1  # "491 840" and "près de 500 000": one count, told twice
 SAME_COUNT_MIN = 1000
@@ -155,16 +156,41 @@ def _span(p: Profile) -> tuple[int, int] | None:
     return date_interval(date) if date and len(date) >= 7 else None
 
 
+def _gap(ia: tuple[int, int], ib: tuple[int, int]) -> tuple[int, int]:
+    """(days between two intervals, -1/0/1: the second is before / overlaps / after the first)."""
+    if ib[0] > ia[1]:
+        return ib[0] - ia[1], 1
+    if ia[0] > ib[1]:
+        return ia[0] - ib[1], -1
+    return 0, 0
+
+
+def _reports_a_leak(p: Profile) -> bool:
+    return "exfiltration" in (p.facts.get("attack_types") or ())
+
+
+def _within(gap: int, side: int, a: Profile, b: Profile, tolerance: int) -> bool:
+    """Within the tolerance, or within LEAK_DAYS when the later of the two tells stolen data put online:
+    one story dates the attack, the other the publication of the files weeks later."""
+    if gap <= tolerance:
+        return True
+    later = b if side > 0 else a
+    return gap <= LEAK_DAYS and _reports_a_leak(later)
+
+
 def dates_compatible(a: Profile, b: Profile) -> bool:
     da, db = a.incident_date, b.incident_date
     if da and db and len(da) >= 7 and len(db) >= 7:
         # A follow-up months later still joins when it dates the incident the same way;
         # a report in the window about another month's attack does not.
-        return dates_agree(da, db)
+        if dates_agree(da, db):
+            return True
+        ia, ib = date_interval(da), date_interval(db)
+        return bool(ia and ib) and _within(*_gap(ia, ib), a, b, DAY_TOLERANCE.days)
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:
         return True  # an undated report of the same body (see README: it may bridge two breaches)
-    return max(0, sb[0] - sa[1], sa[0] - sb[1]) <= WINDOW_DAYS
+    return _within(*_gap(sa, sb), a, b, WINDOW_DAYS)
 
 
 def told_twice(a: Profile, b: Profile) -> bool:

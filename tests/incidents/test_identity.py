@@ -184,3 +184,36 @@ def test_aliases_of_every_article_give_the_same_incidents_in_any_order(engine, a
         other.dispose()
     assert results[0] == results[1] == results[2]
     assert results[0]["incidents"][incident_id("https://x/named")][3] == 3
+
+
+def test_the_story_of_the_files_put_online_joins_the_story_of_the_attack(engine, add_article):
+    add_article("https://a/attack", published="2025-03-04", incident_date="2025-03-02", victims=["Clinique des Tilleuls"],
+                attack_types=["ransomware"])
+    # Eight weeks later the gang publishes the files; the article dates that publication.
+    add_article("https://b/files", published="2025-04-29", incident_date="2025-04-27", victims=["Clinique des Tilleuls"],
+                attack_types=["ransomware", "exfiltration"])
+    # Another undated report of the leak, published later still.
+    add_article("https://c/files", published="2025-05-20", victims=["clinique des Tilleuls"], attack_types=["exfiltration"])
+    # Another body, eight weeks after its attack, but no leak: a new outage, another incident.
+    add_article("https://d/attack", published="2025-03-04", incident_date="2025-03-02", victims=["Clinique des Acacias"],
+                attack_types=["ransomware"])
+    add_article("https://e/outage", published="2025-04-30", incident_date="2025-04-28", victims=["Clinique des Acacias"],
+                attack_types=["ddos"])
+    add_article("https://f/outage", published="2025-05-02", victims=["Clinique des Acacias"])
+    update_incidents(engine)
+    incidents = state(engine)["incidents"]
+    assert sorted(v[5] for v in incidents.values()) == [("https://a/attack", "https://b/files", "https://c/files"),
+                                                        ("https://d/attack",), ("https://e/outage", "https://f/outage")]
+
+
+def test_two_leaks_of_one_victim_months_apart_are_two_incidents(engine, add_article):
+    for url, day in (("https://a/spring", "2025-03-04"), ("https://b/spring", "2025-03-09"),
+                     ("https://c/autumn", "2025-09-15"), ("https://d/autumn", "2025-09-16")):
+        add_article(url, published=day, victims=["Mutuelle Ligérienne"], attack_types=["exfiltration"])
+    add_article("https://e/autumn", published="2025-09-20", incident_date="2025-09", victims=["ML"],
+                text="La Mutuelle Ligérienne (ML) confirme la mise en vente de fichiers. " + filler(),
+                attack_types=["exfiltration"])
+    update_incidents(engine)
+    incidents = state(engine)["incidents"]
+    assert sorted(v[5] for v in incidents.values()) == [("https://a/spring", "https://b/spring"),
+                                                        ("https://c/autumn", "https://d/autumn", "https://e/autumn")]
