@@ -64,7 +64,7 @@ KIND_WORDS = {
     "etablissement": None, "hebergement": "care_home", "personnes": None, "agees": "care_home", "dependantes": "care_home",
     "ehpad": "care_home", "agence": "agency", "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
     "institut": None, "fondation": None, "association": None, "service": None, "services": None,
-    "prive": None, "privee": None, "public": None, "publique": None, "regionale": None, "general": None,
+    "prive": "private", "privee": "private", "prives": "private", "privees": "private", "public": None, "publique": None, "regionale": None, "general": None,
     "integre": "health_region", "sociaux": None, "social": None, "sociale": None, "action": None, "local": None,
     "communautaires": "health_centre", "longue": None, "duree": None, "mentale": None, "specialises": None,
     # specialties and services: what a body does, not which one it is
@@ -140,6 +140,23 @@ def kinds(words: list[str]) -> frozenset[str]:
     return frozenset(k for w in words if (k := KIND_WORDS.get(w)))
 
 
+def _one_kind(head: list[str]) -> str | None:
+    """The kind of a name's head for its town key: "hospital", or "hospital_private" for a private
+    hospital, which is never the town's public one ("Hôpital privé d'Évreux" is not the CH d'Évreux)."""
+    found = kinds(head)
+    private = "private" in found
+    found = found - {"private"}
+    if len(found) != 1:
+        return None
+    kind = next(iter(found))
+    return kind + "_private" if private and kind == "hospital" else kind
+
+
+def _sectors_differ(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A private hospital and a public one (clinics are private anyway)."""
+    return "hospital" in ka and "hospital" in kb and ("private" in ka) != ("private" in kb)
+
+
 @lru_cache(maxsize=65536)
 def acronyms(name: str) -> frozenset[str]:
     """Acronym forms a name may stand for: its initials, and the name itself when it is one word."""
@@ -163,7 +180,7 @@ def same_victim(a: str, b: str) -> bool:
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     ka, kb = kinds(ta), kinds(tb)
-    if ka and kb and not ka & kb:
+    if ka and kb and (not (ka & kb) - {"private"} or _sectors_differ(ka, kb)):
         return False
     da, db = distinctive(ta), distinctive(tb)
     if da and db and (da <= db or db <= da):
@@ -198,9 +215,9 @@ def town_key(name: str) -> str | None:
     if cut is None:
         return None
     head, place = cut
-    kind = kinds(head)
-    if len(kind) == 1 and all(w in KIND_WORDS or w in STOPWORDS for w in head) and not set(place) <= set(KIND_WORDS):
-        return f"k:{next(iter(kind))}:{' '.join(place)}"
+    kind = _one_kind(head)
+    if kind and all(w in KIND_WORDS or w in STOPWORDS for w in head) and not set(place) <= set(KIND_WORDS):
+        return f"k:{kind}:{' '.join(place)}"
     return None
 
 
@@ -213,9 +230,9 @@ def qualified_town_key(name: str) -> str | None:
     if cut is None:
         return None
     head, place = cut
-    kind = kinds(head)
-    if len(kind) == 1 and distinctive(head) and not set(place) <= set(KIND_WORDS) and " ".join(place) not in PLACES:
-        return f"q:{next(iter(kind))}:{' '.join(place)}"
+    kind = _one_kind(head)
+    if kind and distinctive(head) and not set(place) <= set(KIND_WORDS) and " ".join(place) not in PLACES:
+        return f"q:{kind}:{' '.join(place)}"
     return None
 
 
@@ -365,9 +382,9 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
         expansion = re.sub(r"^[lLdD]['’]", "", expansion.strip(" ,;:'’"))
         pairs.append((expansion, acronym))
         place = _AFTER_PLACE.match(text[bracket.end() - 1:bracket.end() + 80])
-        kind = kinds(name_tokens(expansion))
-        if place and len(kind) == 1 and next(iter(kind)) in _KIND_NAME:
-            pairs.append((expansion, f"{_KIND_NAME[next(iter(kind))]} de {place.group(1)}"))
+        kind = _one_kind(name_tokens(expansion))
+        if place and kind in _KIND_NAME:
+            pairs.append((expansion, f"{_KIND_NAME[kind]} de {place.group(1)}"))
     pairs.extend(p for p in named_in_town(text) if p not in pairs)
     return pairs
 
@@ -388,12 +405,12 @@ def named_in_town(text: str, limit: int = 20000) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _NAMED_IN_TOWN.finditer(text[:limit]):
         name, town = match.group(1).strip(), match.group(2)
-        kind = kinds(name_tokens(name))
+        kind = _one_kind(name_tokens(name))
         folded_town = fold_words(town)
-        if (len(kind) != 1 or next(iter(kind)) not in _KIND_NAME or generic(name) or folded_town in PLACES
+        if (kind not in _KIND_NAME or generic(name) or folded_town in PLACES
                 or folded_town in _NOT_NAMES or set(folded_town.split()) <= set(KIND_WORDS) | STOPWORDS):
             continue
-        pair = (name, f"{_KIND_NAME[next(iter(kind))]} de {town}")
+        pair = (name, f"{_KIND_NAME[kind]} de {town}")
         if pair not in out:
             out.append(pair)
     return out
@@ -427,7 +444,7 @@ def qualify(text: str, limit: int = 20000) -> list[tuple[str, str]]:
     return list(out)
 
 
-_KIND_NAME = {"hospital": "hôpital", "health_region": "CISSS", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
+_KIND_NAME = {"hospital": "hôpital", "hospital_private": "hôpital privé", "health_region": "CISSS", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
               "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
 
 

@@ -217,3 +217,17 @@ def test_two_leaks_of_one_victim_months_apart_are_two_incidents(engine, add_arti
     incidents = state(engine)["incidents"]
     assert sorted(v[5] for v in incidents.values()) == [("https://a/spring", "https://b/spring"),
                                                         ("https://c/autumn", "https://d/autumn", "https://e/autumn")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hôpital privé d'Évreux", "CH d'Évreux"),
+    ("Hôpital privé de Valmont", "hôpital de Valmont"),
+    ("hôpital privé Jean-Mermoz de Portival", "Centre hospitalier de Portival"),
+])
+def test_a_private_hospital_is_not_the_towns_public_one(a, b):
+    assert not same_victim(a, b)
+    assert not name_keys(a) & name_keys(b)
+
+
+def test_a_clinic_saying_it_is_private_is_the_same_clinic():
+    assert same_victim("Clinique privée des Tilleuls", "Clinique des Tilleuls")
