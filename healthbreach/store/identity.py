@@ -424,12 +424,12 @@ _KIND_HEAD = re.compile(
     r"\s+(de la |de l'|du |des |de |d')\s*")
 
 
-def qualify(text: str, limit: int = 20000) -> list[tuple[str, str]]:
+def qualify(text: str, folded: str | None = None) -> list[tuple[str, str]]:
     """(generic head, qualified name) pairs the text states: "le CISSS de Laval" gives
     ("centre integre sante services sociaux", "CISSS de Laval"). A bare "CISSS" of the same article
-    then stands for "CISSS de Laval" when the text qualifies it one way only (see Profile)."""
-    text = text[:limit]
-    folded = fold(text)
+    then stands for "CISSS de Laval" when the text qualifies it one way only (see Profile).
+    `folded` is fold(text) when the caller has it (profiles pass the article's opening)."""
+    folded = folded if folded is not None else fold(text)  # same offsets as text
     out: dict[tuple[str, str], None] = {}
     for match in _KIND_HEAD.finditer(folded):
         head = text[match.start(1):match.end(1)]

@@ -96,7 +96,7 @@ def text_facts(text: str, head: str | None = None, folded: str | None = None) ->
     """What grouping keeps of the text itself: aliases it teaches, names it mentions."""
     return {"aliases": [list(p) for p in identity.learn_aliases(text)],
             "mentions": identity.mentions(text, head=head, folded=folded),
-            "qualified": [list(p) for p in identity.qualify(text)]}
+            "qualified": [list(p) for p in identity.qualify(head if head is not None else opening(text), folded)]}
 
 
 def read_text(text: str) -> tuple[np.ndarray, dict[str, Any]]:
