@@ -5,6 +5,8 @@ An update, in one transaction:
      text changed, relevance lost) with one query that reads no text;
   2. (re)builds their profiles: the text is read only for an article never
      profiled or whose text changed; a re-extracted article keeps its signature;
+  2b. stores the aliases their texts teach (name_aliases) and re-keys, from their
+     stored profiles, the articles whose names' global aliases that changed;
   3. takes the region they can touch: their old incidents, the articles their
      lookup keys find (indexed `article_keys`), and those articles' incidents;
   4. groups the region (store/incidents.py) and writes only what differs.

@@ -5,15 +5,18 @@ Two relevant articles are *linked* when
     Jaccard >= COPY_JACCARD on their opening shingles) - even when the
     extractor found no victim; or
   * they name the same victim (store/identity.py: normalised names, acronyms,
-    kind and town, aliases their texts teach, FINESS number), their dates are
-    compatible (incident dates agree, else reports within WINDOW_DAYS) and their
+    kind and town, aliases their texts teach or any article taught, FINESS
+    number; a bare institution type such as "le CISSS" names no one), their dates
+    are compatible (incident dates agree, else reports within WINDOW_DAYS; up to
+    LEAK_DAYS when the later one tells the stolen files put online) and their
     record counts are within RECORDS_RATIO; or
   * a name of one is a name or a mention of the other and they give the same
     count of records (within 10 %, at least 1 000): one breach, whenever told.
 
 An incident is a connected component of that relation. Links depend on the two
-articles only, so the components do not depend on the order in which articles
-were crawled: a nightly update, which only links the new or re-extracted
+articles and the global alias table only (an article whose aliases change is
+re-keyed and regrouped, see store/grouping.py), so the components do not depend
+on the order in which articles were crawled: a nightly update, which only links the new or re-extracted
 articles with the candidates their indexed keys find (store/profiles.py) and
 recomputes the incidents these touch, gives the same incidents as a rebuild.
 An incident's id is derived from the URL of its earliest article, hence stable
