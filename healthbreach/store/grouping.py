@@ -5,6 +5,8 @@ An update, in one transaction:
      text changed, relevance lost) with one query that reads no text;
   2. (re)builds their profiles: the text is read only for an article never
      profiled or whose text changed; a re-extracted article keeps its signature;
+  2b. stores the aliases their texts teach (name_aliases) and re-keys, from their
+     stored profiles, the articles whose names' global aliases that changed;
   3. takes the region they can touch: their old incidents, the articles their
      lookup keys find (indexed `article_keys`), and those articles' incidents;
   4. groups the region (store/incidents.py) and writes only what differs.
@@ -23,12 +25,14 @@ from sqlalchemy import Engine, and_, case, delete, func, insert, not_, or_, sele
 from sqlalchemy.orm import Session
 
 from healthbreach.store.incidents import GroupingStats, _chunks, group_profiles, write_groups
+from healthbreach.store.identity import alias_map
 from healthbreach.store.models import (
     Article,
     ArticleKey,
     ArticleProfile,
     Extraction,
     IncidentArticle,
+    NameAlias,
     Source,
 )
 from healthbreach.store.profiles import (
@@ -114,7 +118,13 @@ def profile_pending(session: Session, article_ids: Iterable[int] | None = None,
         profile._extracted_at = extracted_at or NO_EXTRACTION
         profiles.append(profile)
     gone = sorted(removed | {p.id for p in profiles})
+    rows = alias_rows(profiles)
+    taught: set[str] = {r["key"] for r in rows}  # keys whose global aliases may change: taught before or now
     for chunk in _chunks(gone):
+        taught.update(session.scalars(select(NameAlias.key).where(NameAlias.article_id.in_(chunk))))
+    before = _alias_table(session, taught)
+    for chunk in _chunks(gone):
+        session.execute(delete(NameAlias).where(NameAlias.article_id.in_(chunk)))
         session.execute(delete(ArticleKey).where(ArticleKey.article_id.in_(chunk)))
         session.execute(delete(ArticleProfile).where(ArticleProfile.article_id.in_(chunk)))
     if profiles:
@@ -125,10 +135,50 @@ def profile_pending(session: Session, article_ids: Iterable[int] | None = None,
              "text_facts": p.text_facts, "facts": p.facts, "establishment": p.establishment}
             for p in profiles
         ])
+        if rows:
+            connection.execute(insert(NameAlias.__table__), rows)
+        attach_aliases(session, profiles)
         connection.execute(insert(ArticleKey.__table__), [{"article_id": p.id, "key": k} for p in profiles
                                                           for k in sorted({k[:255] for k in p.stored_keys})])
+    after = _alias_table(session, taught)
     stats.profiled += len(profiles)
-    return profiles, removed
+    return profiles, removed, {k for k in taught if before.get(k) != after.get(k)}
+
+
+def _alias_table(session: Session, keys: Iterable[str]) -> dict[str, frozenset[str]]:
+    entries = []
+    for chunk in _chunks(sorted(keys)):
+        entries.extend(session.execute(select(NameAlias.key, NameAlias.alias, NameAlias.added).where(NameAlias.key.in_(chunk))))
+    return alias_map(entries)
+
+
+def alias_rows(profiles: Iterable[Profile]) -> list[dict]:
+    """The name_aliases rows of these profiles (one per article, key and aliased identity)."""
+    rows: dict[tuple[int, str, str], dict] = {}
+    for p in profiles:
+        for key, alias, added, name, alias_name in p.alias_entries:
+            row = rows.setdefault((p.id, key[:255], alias[:255]), {
+                "article_id": p.id, "key": key[:255], "alias": alias[:255], "added": set(), "name": name,
+                "alias_name": alias_name})
+            row["added"] |= {k[:255] for k in added}
+    return [{**r, "added": sorted(r["added"])} for _k, r in sorted(rows.items())]
+
+
+def attach_aliases(session: Session, profiles: list[Profile], everything: bool = False) -> None:
+    """Give the profiles the global aliases of their names' keys (read from name_aliases)."""
+    query = select(NameAlias.key, NameAlias.alias, NameAlias.added)
+    if everything:
+        entries = list(session.execute(query))
+    else:
+        wanted = sorted({k[:255] for p in profiles for k in p.base_keys})
+        entries = []
+        for chunk in _chunks(wanted):
+            entries.extend(session.execute(query.where(NameAlias.key.in_(chunk))))
+    table = alias_map(entries)
+    for p in profiles:
+        for name in ("victim_keys", "vendor_keys", "stored_keys", "lookup_keys"):
+            p.__dict__.pop(name, None)  # computed again with the aliases
+        p.global_aliases = table
 
 
 def load_profiles(session: Session, ids: Iterable[int] | None = None) -> list[Profile]:
@@ -178,7 +228,9 @@ def _merge_stats(into: GroupingStats, written: GroupingStats) -> GroupingStats:
 def update(engine: Engine, article_ids: Iterable[int] | None = None) -> GroupingStats:
     stats = GroupingStats()
     with Session(engine) as session, session.begin():
-        profiles, removed = profile_pending(session, article_ids, stats)
+        profiles, removed, retaught = profile_pending(session, article_ids, stats)
+        # Articles whose names' global aliases changed get their keys again (no text read).
+        profiles += rekey(session, _found_by(session, retaught) - {p.id for p in profiles} - removed) if retaught else []
         if not profiles and not removed:
             return _totals(session, stats)
         changed = {p.id for p in profiles}
@@ -195,6 +247,7 @@ def update(engine: Engine, article_ids: Iterable[int] | None = None) -> Grouping
             region = changed | candidates | _members_of_incidents_of(session, changed | removed | candidates)
         region -= removed
         others = load_profiles(session, region - set(fresh))
+        attach_aliases(session, others, everything=full)
         members = list(fresh.values()) + others
         stats.regrouped = len(members)
         groups = group_profiles(members)
@@ -208,13 +261,28 @@ def rebuild(engine: Engine, reprofile: bool = False) -> GroupingStats:
     stats = GroupingStats()
     with Session(engine) as session, session.begin():
         if reprofile:
+            session.execute(delete(NameAlias))
             session.execute(delete(ArticleKey))
             session.execute(delete(ArticleProfile))
         profile_pending(session, None, stats)
         profiles = load_profiles(session)
+        attach_aliases(session, profiles, everything=True)
         stats.regrouped = len(profiles)
         _merge_stats(stats, write_groups(session, group_profiles(profiles), scope=None))
         return _totals(session, stats)
+
+
+def rekey(session: Session, ids: set[int]) -> list[Profile]:
+    """Store again the keys of these profiles (their global aliases changed); returns the profiles."""
+    if not ids:
+        return []
+    profiles = load_profiles(session, ids)
+    attach_aliases(session, profiles)
+    for chunk in _chunks(sorted(ids)):
+        session.execute(delete(ArticleKey).where(ArticleKey.article_id.in_(chunk)))
+    session.connection().execute(insert(ArticleKey.__table__), [
+        {"article_id": p.id, "key": k} for p in profiles for k in sorted({k[:255] for k in p.stored_keys})])
+    return profiles
 
 
 def refresh_keys(session: Session) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from healthbreach.textfold import fold, fold_words
@@ -36,7 +37,21 @@ ABBREVIATIONS = {
     "ehpad": "etablissement hebergement personnes agees dependantes",
     "cpam": "caisse primaire assurance maladie",
     "ars": "agence regionale de sante",
+    "chs": "centre hospitalier specialise",
+    "chg": "centre hospitalier general",
+    "epsm": "etablissement public de sante mentale",
+    # Québec and Belgium: a region's health and social services body, a local centre, a long-stay home
+    "cisss": "centre integre de sante et de services sociaux",
+    "ciusss": "centre integre universitaire de sante et de services sociaux",
+    "csss": "centre de sante et de services sociaux",
+    "clsc": "centre local de services communautaires",
+    "chsld": "centre hebergement et de soins de longue duree",
+    "cpas": "centre public action sociale",
 }
+# Institution-type acronyms and kind phrases name a kind of body, not one body: "le CISSS", "le CHU",
+# "l'ARS" without their qualifier ("CISSS de Laval", "CHU de Rennes") are never an identity key
+# (see `generic`). An article that qualifies one ("le CISSS de Laval ... le CISSS") lets its bare uses
+# stand for the qualified name in that article only (`qualify`).
 # Words that say what kind of body it is, not which one: "centre hospitalier"
 # alone must not match every hospital. Each maps to a kind; two names of
 # different kinds (a clinic and a hospital in one town) never match.
@@ -47,13 +62,15 @@ KIND_WORDS = {
     "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
     "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
     "etablissement": None, "hebergement": "care_home", "personnes": None, "agees": "care_home", "dependantes": "care_home",
-    "ehpad": "care_home", "agence": None, "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
+    "ehpad": "care_home", "agence": "agency", "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
     "institut": None, "fondation": None, "association": None, "service": None, "services": None,
-    "prive": None, "privee": None, "public": None, "publique": None,
+    "prive": "private", "privee": "private", "prives": "private", "privees": "private", "public": None, "publique": None, "regionale": None, "general": None,
+    "integre": "health_region", "sociaux": None, "social": None, "sociale": None, "action": None, "local": None,
+    "communautaires": "health_centre", "longue": None, "duree": None, "mentale": None, "specialises": None,
     # specialties and services: what a body does, not which one it is
     "radiologie": None, "imagerie": None, "analyses": None, "dentaire": None, "ophtalmologie": None,
     "cardiologie": None, "psychiatrie": None, "psychiatrique": None, "pediatrie": None, "maternite": None,
-    "readaptation": None, "reeducation": None, "soins": None, "urgences": None, "medecine": None,
+    "readaptation": None, "reeducation": None, "jour": None, "soins": None, "urgences": None, "medecine": None,
     "specialise": None, "specialisee": None, "dialyse": None, "cancerologie": None, "oncologie": None,
 }
 # Words too common in names to tie two reports together on their own (count links).
@@ -102,6 +119,14 @@ def name_tokens(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def generic(name: str) -> bool:
+    """A name made only of kind words, one of which is a class of bodies ("CISSS", "le CHU",
+    "l'hôpital", "ARS"): it names no one body. ("l'Assurance maladie", a kind of cover, is a name.)"""
+    words = name_tokens(name)
+    return not distinctive(words) and bool(kinds(words))
+
+
+@lru_cache(maxsize=65536)
 def normalise_org(name: str) -> str:
     """A comparable form of an organisation name: "CH de Valmont-sur-Loire" -> "centre hospitalier valmont loire"."""
     return " ".join(w for w in name_tokens(name) if w not in STOPWORDS)
@@ -113,6 +138,23 @@ def distinctive(words: list[str]) -> frozenset[str]:
 
 def kinds(words: list[str]) -> frozenset[str]:
     return frozenset(k for w in words if (k := KIND_WORDS.get(w)))
+
+
+def _one_kind(head: list[str]) -> str | None:
+    """The kind of a name's head for its town key: "hospital", or "hospital_private" for a private
+    hospital, which is never the town's public one ("Hôpital privé d'Évreux" is not the CH d'Évreux)."""
+    found = kinds(head)
+    private = "private" in found
+    found = found - {"private"}
+    if len(found) != 1:
+        return None
+    kind = next(iter(found))
+    return kind + "_private" if private and kind == "hospital" else kind
+
+
+def _sectors_differ(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A private hospital and a public one (clinics are private anyway)."""
+    return "hospital" in ka and "hospital" in kb and ("private" in ka) != ("private" in kb)
 
 
 @lru_cache(maxsize=65536)
@@ -130,13 +172,15 @@ def acronyms(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=262144)
 def same_victim(a: str, b: str) -> bool:
-    """True when two names plausibly designate the same organisation."""
+    """True when two names plausibly designate the same organisation (a generic name designates none)."""
+    if generic(a) or generic(b):
+        return False
     na, nb = normalise_org(a), normalise_org(b)
     if na == nb and na:
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     ka, kb = kinds(ta), kinds(tb)
-    if ka and kb and not ka & kb:
+    if ka and kb and (not (ka & kb) - {"private"} or _sectors_differ(ka, kb)):
         return False
     da, db = distinctive(ta), distinctive(tb)
     if da and db and (da <= db or db <= da):
@@ -148,30 +192,65 @@ def same_victim(a: str, b: str) -> bool:
     )
 
 
+def _head_and_place(name: str) -> tuple[list[str], list[str]] | None:
+    """A name cut at its last "de"/"d'"/"du" before a place: (head words, expanded; place words).
+    Hyphenated places stay whole ("Saint-Pierre-de-Chartreuse"), so the cut is before the town."""
+    tokens = [t for t in re.split(r"[\s'’]+", fold(name).strip(" ,.;:")) if t]
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i] in ("de", "d", "du", "des"):
+            head = [x for w in fold_words(" ".join(tokens[:i])).split() for x in ABBREVIATIONS.get(w, w).split()]
+            place = [w for w in fold_words(" ".join(tokens[i + 1:])).split() if w not in STOPWORDS]
+            return (head, place) if place else None
+    return None
+
+
+@lru_cache(maxsize=65536)
 def town_key(name: str) -> str | None:
     """"hôpital de Corbeil-Essonnes" -> "k:hospital:corbeil essonnes": a kind of body and the place after "de".
 
     Only for names that are a kind and a place and nothing else ("CHU de Brest"),
     the everyday way of naming a town's establishment.
     """
-    words = fold_words(name).split()
-    for i, word in enumerate(words):
-        if word in ("de", "d", "du") and i > 0:
-            head, place = words[:i], [w for w in words[i + 1:] if w not in STOPWORDS]
-            expanded = [x for w in head for x in ABBREVIATIONS.get(w, w).split()]
-            kind = kinds(expanded)
-            if place and len(kind) == 1 and all(w in KIND_WORDS or w in STOPWORDS for w in expanded):
-                return f"k:{next(iter(kind))}:{' '.join(place)}"
-            return None
+    cut = _head_and_place(name)
+    if cut is None:
+        return None
+    head, place = cut
+    kind = _one_kind(head)
+    if kind and all(w in KIND_WORDS or w in STOPWORDS for w in head) and not set(place) <= set(KIND_WORDS):
+        return f"k:{kind}:{' '.join(place)}"
     return None
+
+
+@lru_cache(maxsize=65536)
+def qualified_town_key(name: str) -> str | None:
+    """"Centre hospitalier Sud Francilien de Corbeil-Essonnes" -> "q:hospital:corbeil essonnes": an
+    establishment with its own name, placed in a town. It meets the town's bare name ("hôpital de
+    Corbeil-Essonnes", k:) but not another named establishment of the town (two q: keys never meet)."""
+    cut = _head_and_place(name)
+    if cut is None:
+        return None
+    head, place = cut
+    kind = _one_kind(head)
+    if kind and distinctive(head) and not set(place) <= set(KIND_WORDS) and " ".join(place) not in PLACES:
+        return f"q:{kind}:{' '.join(place)}"
+    return None
+
+
+def as_town_alias(name: str) -> set[str]:
+    """The keys a taught "kind of the town" alias gives a named establishment: its town key turned
+    into a q: key, so two named establishments of one town never meet through their town."""
+    town = town_key(name)
+    return {"q:" + town[2:]} if town else name_keys(name)
 
 
 def name_keys(name: str) -> set[str]:
     """The exact keys of one name: its normal form, its kind-and-town form, and for a name
     of several words the acronym its initials spell (a:), which meets a one-word name (n:)."""
-    keys = set()
+    keys: set[str] = set()
+    if generic(name):
+        return keys
     norm = normalise_org(name)
-    if norm and distinctive(norm.split()):
+    if norm:
         keys.add(f"n:{norm}")
     single = len(fold_words(name).split()) == 1 or all(len(w) <= 2 for w in fold_words(name).split())
     for acronym in acronyms(name):
@@ -181,22 +260,27 @@ def name_keys(name: str) -> set[str]:
             keys.add(f"a:{acronym}")
     if (town := town_key(name)):
         keys.add(town)
+    elif (town := qualified_town_key(name)):
+        keys.add(town)
     return keys
 
 
 def keys_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two key sets name one body? Equal keys, or an acronym (a:) against a one-word name (n:);
     two expansions with the same initials are not one body."""
-    if any(not k.startswith("a:") for k in a & b):
+    if any(not k.startswith(("a:", "q:")) for k in a & b):
         return True
-    return any(f"n:{k[2:]}" in b for k in a if k.startswith("a:")) or any(f"n:{k[2:]}" in a for k in b if k.startswith("a:"))
+    return any(f"{meets}{k[2:]}" in other for one, other in ((a, b), (b, a)) for k in one
+               for prefix, meets in (("a:", "n:"), ("q:", "k:")) if k.startswith(prefix))
 
 
 def key_lookups(keys: frozenset[str]) -> set[str]:
     """The stored keys that may meet these (see keys_meet)."""
-    out = {k for k in keys if not k.startswith("a:")}
+    out = {k for k in keys if not k.startswith(("a:", "q:"))}
     out |= {f"n:{k[2:]}" for k in keys if k.startswith("a:")}
     out |= {f"a:{k[2:]}" for k in keys if k.startswith("n:") and " " not in k}
+    out |= {f"k:{k[2:]}" for k in keys if k.startswith("q:")}
+    out |= {f"q:{k[2:]}" for k in keys if k.startswith("k:")}
     return out
 
 
@@ -249,7 +333,7 @@ def count_lookups(names: list[str], mentions: list[str], records: int | None) ->
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _NAME = rf"{_CAP}(?:[ -](?:(?:de|du|des|d'|d’|la|le|les|et|en)\s?)?{_CAP})*"
 # "Centre hospitalier Sud Francilien (CHSF)", "l'Assistance publique-Hôpitaux de Paris (AP-HP)"
-_EXPANSION_ACRONYM = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){{1,8}}?)\s*\(([A-Z][A-Z0-9&.-]{{1,9}})\)")
+_EXPANSION_ACRONYM = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){{1,12}}?)\s*\(([A-Z][A-Z0-9&.-]{{1,9}})\)")
 # "... (CHSF) de Corbeil-Essonnes", "... (CHSF), à Corbeil-Essonnes", "..., situé à Town"
 _AFTER_PLACE = re.compile(rf"^\)?,?\s*(?:situ[ée]e?s?\s+)?(?:à|de|d'|d’)\s*({_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de)-{_CAP})*)")
 
@@ -277,7 +361,7 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
     """
     pairs: list[tuple[str, str]] = []
     for bracket in _BRACKETED_ACRONYM.finditer(text):  # cheap: most texts have few "(ABC)"
-        start = max(0, bracket.start() - 160)
+        start = max(0, bracket.start() - 200)  # up to a dozen words
         window = text[start:bracket.end()]
         match = None
         for match in _EXPANSION_ACRONYM.finditer(window):
@@ -298,18 +382,74 @@ def learn_aliases(text: str) -> list[tuple[str, str]]:
         expansion = re.sub(r"^[lLdD]['’]", "", expansion.strip(" ,;:'’"))
         pairs.append((expansion, acronym))
         place = _AFTER_PLACE.match(text[bracket.end() - 1:bracket.end() + 80])
-        kind = kinds(name_tokens(expansion))
-        if place and len(kind) == 1:
-            pairs.append((expansion, f"{_KIND_NAME[next(iter(kind))]} de {place.group(1)}"))
+        kind = _one_kind(name_tokens(expansion))
+        if place and kind in _KIND_NAME:
+            pairs.append((expansion, f"{_KIND_NAME[kind]} de {place.group(1)}"))
+    pairs.extend(p for p in named_in_town(text) if p not in pairs)
     return pairs
 
 
-_KIND_NAME = {"hospital": "hôpital", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
+_TOWN = rf"{_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de|du|d['’])-?{_CAP})*"
+# "l'hôpital Simone-Veil de Cannes", "la clinique des Cèdres, à Brévannes", "le CH Sud Essonne situé à Étampes"
+_NAMED_IN_TOWN = re.compile(
+    rf"\b((?:[Cc]entre [Hh]ospitalier(?: [Uu]niversitaire| [Rr][ée]gional| [Ii]ntercommunal)?|[Hh][ôo]pital(?: [Pp]riv[ée])?|"
+    rf"[Pp]olyclinique|[Cc]linique|[Gg]roupe [Hh]ospitalier|[Ll]aboratoire|CHU|CHR|CHI|CH|EHPAD|[Ee]hpad)"
+    rf"\s+(?:(?:du|des|de la|de l['’]|d['’])\s*)?{_CAP}(?:[ -](?:(?:de|du|des|la|le)\s)?{_CAP}){{0,3}})"
+    rf",?\s+(?:(?:situ[ée]e?|bas[ée]e?|implant[ée]e?)\s+)?(?:de|du|d['’]|à|au)\s*({_TOWN})")
+
+
+def named_in_town(text: str, limit: int = 20000) -> list[tuple[str, str]]:
+    """(named establishment, kind-and-town name) pairs the text states: "l'hôpital Simone-Veil de Cannes"
+    gives ("hôpital Simone-Veil", "hôpital de Cannes"). The town side is used as a weak key (q:, see
+    as_town_alias): it joins reports naming only the town's hospital, never two named ones."""
+    out: list[tuple[str, str]] = []
+    for match in _NAMED_IN_TOWN.finditer(text[:limit]):
+        name, town = match.group(1).strip(), match.group(2)
+        kind = _one_kind(name_tokens(name))
+        folded_town = fold_words(town)
+        if (kind not in _KIND_NAME or generic(name) or folded_town in PLACES
+                or folded_town in _NOT_NAMES or set(folded_town.split()) <= set(KIND_WORDS) | STOPWORDS):
+            continue
+        pair = (name, f"{_KIND_NAME[kind]} de {town}")
+        if pair not in out:
+            out.append(pair)
+    return out
+
+
+# "le CISSS de Laval", "CHU de Rennes", "l'hôpital de Cannes": a kind (acronym or words) and its place.
+_KIND_HEAD = re.compile(
+    r"\b(centres? hospitaliers?(?: (?:universitaires?|regionale?s?|intercommunale?s?|specialises?))?|hopital|"
+    r"clinique|polyclinique|laboratoire|ehpad|mutuelle|groupe hospitalier|groupement hospitalier de territoire|"
+    r"agence regionale de sante|caisse primaire d'assurance maladie|(?P<acronym>[a-z]{2,7}))"
+    r"\s+(de la |de l'|du |des |de |d')\s*")
+
+
+def qualify(text: str, folded: str | None = None) -> list[tuple[str, str]]:
+    """(generic head, qualified name) pairs the text states: "le CISSS de Laval" gives
+    ("centre integre sante services sociaux", "CISSS de Laval"). A bare "CISSS" of the same article
+    then stands for "CISSS de Laval" when the text qualifies it one way only (see Profile).
+    `folded` is fold(text) when the caller has it (profiles pass the article's opening)."""
+    folded = folded if folded is not None else fold(text)  # same offsets as text
+    out: dict[tuple[str, str], None] = {}
+    for match in _KIND_HEAD.finditer(folded):
+        head = text[match.start(1):match.end(1)]
+        if match.group("acronym") and not head.isupper():
+            continue  # a short lower-case word is no acronym ("une", "plus")
+        place = re.match(rf"{_CAP}(?:-{_CAP})*(?:-(?:sur|sous|lès|lez|en|le|la|les|de|d['’])-?{_CAP})*", text[match.end():])
+        if not place or not generic(head):
+            continue
+        name = re.sub(r"\s+", " ", text[match.start(1):match.end()] + place.group(0))
+        if not generic(name) and fold_words(place.group(0)) not in _NOT_NAMES:
+            out[(normalise_org(head), name)] = None
+    return list(out)
+
+
+_KIND_NAME = {"hospital": "hôpital", "hospital_private": "hôpital privé", "health_region": "CISSS", "clinic": "clinique", "lab": "laboratoire", "insurer": "mutuelle",
               "care_home": "ehpad", "practice": "cabinet", "pharmacy": "pharmacie"}
 
 
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]{3,}")
-_EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS)
+_EXCLUDED = _NOT_NAMES | STOPWORDS | set(KIND_WORDS) | set(ABBREVIATIONS)
 
 
 def mentions(text: str, limit_words: int = 400, head: str | None = None, folded: str | None = None) -> list[str]:
@@ -324,3 +464,43 @@ def mentions(text: str, limit_words: int = 400, head: str | None = None, folded:
             if len(w) >= 4 and w not in _EXCLUDED:
                 found.add(w)
     return sorted(found)
+
+
+# -- aliases for every article ------------------------------------------------------
+
+
+def alias_entries(name: str, alias: str) -> list[tuple[str, str, frozenset[str]]]:
+    """What one taught pair says to every other article: (key, aliased identity, keys it adds).
+
+    ("Centre hospitalier Sud Francilien", "CHSF"): n:chsf adds the expansion's keys and the
+    expansion's name key adds n:chsf. ("hôpital Simone-Veil", "hôpital de Cannes"): the named
+    hospital's name key adds the town's weak key q:hospital:cannes (never the other way: a town has
+    several establishments). Generic names and acronyms of fewer than three letters teach nothing.
+    """
+    if generic(name) or generic(alias):
+        return []
+    town = town_key(alias)
+    if town:
+        if town_key(name):
+            return []
+        weak = "q:" + town[2:]
+        return [(f"n:{normalise_org(name)}", weak, frozenset({weak}))]
+    acronym = fold_words(alias).replace(" ", "")
+    if len(acronym) < 3 or " " in alias.strip():
+        return []
+    short, full = f"n:{acronym}", f"n:{normalise_org(name)}"
+    if short == full:
+        return []
+    return [(short, full, frozenset(name_keys(name))), (full, short, frozenset({short}))]
+
+
+def alias_map(entries: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, frozenset[str]]:
+    """key -> the keys its aliases add, from (key, aliased identity, added keys) of every article.
+    A key taught two different identities (one acronym, two expansions; one name, two towns) is
+    ambiguous and adds nothing."""
+    identities: dict[str, set[str]] = {}
+    added: dict[str, set[str]] = {}
+    for key, alias, keys in entries:
+        identities.setdefault(key, set()).add(alias)
+        added.setdefault(key, set()).update(keys)
+    return {k: frozenset(added[k]) for k, ids in identities.items() if len(ids) == 1}

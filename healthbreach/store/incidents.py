@@ -5,15 +5,18 @@ Two relevant articles are *linked* when
     Jaccard >= COPY_JACCARD on their opening shingles) - even when the
     extractor found no victim; or
   * they name the same victim (store/identity.py: normalised names, acronyms,
-    kind and town, aliases their texts teach, FINESS number), their dates are
-    compatible (incident dates agree, else reports within WINDOW_DAYS) and their
+    kind and town, aliases their texts teach or any article taught, FINESS
+    number; a bare institution type such as "le CISSS" names no one), their dates
+    are compatible (incident dates agree, else reports within WINDOW_DAYS; up to
+    LEAK_DAYS when the later one tells the stolen files put online) and their
     record counts are within RECORDS_RATIO; or
   * a name of one is a name or a mention of the other and they give the same
     count of records (within 10 %, at least 1 000): one breach, whenever told.
 
 An incident is a connected component of that relation. Links depend on the two
-articles only, so the components do not depend on the order in which articles
-were crawled: a nightly update, which only links the new or re-extracted
+articles and the global alias table only (an article whose aliases change is
+re-keyed and regrouped, see store/grouping.py), so the components do not depend
+on the order in which articles were crawled: a nightly update, which only links the new or re-extracted
 articles with the candidates their indexed keys find (store/profiles.py) and
 recomputes the incidents these touch, gives the same incidents as a rebuild.
 An incident's id is derived from the URL of its earliest article, hence stable
@@ -42,6 +45,7 @@ log = logging.getLogger("healthbreach.incidents")
 
 WINDOW_DAYS = 45  # follow-ups of one breach usually appear within weeks of the first report
 DAY_TOLERANCE = dt.timedelta(days=45)  # attack, detection, claim and leak of one breach fall within weeks
+LEAK_DAYS = 90  # a gang puts the files online weeks after the attack: the story of the leak dates that
 RECORDS_RATIO = 10.0  # first estimates and final counts differ, but not by orders of magnitude
 SAME_COUNT_RATIO = 1.1  # "491 840" and "près de 500 000": one count, told twice
 SAME_COUNT_MIN = 1000
@@ -137,13 +141,14 @@ def same_body(a: Profile, b: Profile) -> bool:
     Two vendors alone say little (one software, many customers): they count only
     when neither article names a victim.
     """
-    if _names_match(a.victims, a.victim_keys, b.victims, b.victim_keys):
+    va, vb, ea, eb = a.resolved_victims, b.resolved_victims, a.resolved_vendors, b.resolved_vendors
+    if _names_match(va, a.victim_keys, vb, b.victim_keys):
         return True
-    if _names_match(a.victims, a.victim_keys, b.vendors, b.vendor_keys):
+    if _names_match(va, a.victim_keys, eb, b.vendor_keys):
         return True
-    if _names_match(a.vendors, a.vendor_keys, b.victims, b.victim_keys):
+    if _names_match(ea, a.vendor_keys, vb, b.victim_keys):
         return True
-    return not a.victims and not b.victims and _names_match(a.vendors, a.vendor_keys, b.vendors, b.vendor_keys)
+    return not va and not vb and _names_match(ea, a.vendor_keys, eb, b.vendor_keys)
 
 
 def _span(p: Profile) -> tuple[int, int] | None:
@@ -154,16 +159,41 @@ def _span(p: Profile) -> tuple[int, int] | None:
     return date_interval(date) if date and len(date) >= 7 else None
 
 
+def _gap(ia: tuple[int, int], ib: tuple[int, int]) -> tuple[int, int]:
+    """(days between two intervals, -1/0/1: the second is before / overlaps / after the first)."""
+    if ib[0] > ia[1]:
+        return ib[0] - ia[1], 1
+    if ia[0] > ib[1]:
+        return ia[0] - ib[1], -1
+    return 0, 0
+
+
+def _reports_a_leak(p: Profile) -> bool:
+    return "exfiltration" in (p.facts.get("attack_types") or ())
+
+
+def _within(gap: int, side: int, a: Profile, b: Profile, tolerance: int) -> bool:
+    """Within the tolerance, or within LEAK_DAYS when the later of the two tells stolen data put online:
+    one story dates the attack, the other the publication of the files weeks later."""
+    if gap <= tolerance:
+        return True
+    later = b if side > 0 else a
+    return gap <= LEAK_DAYS and _reports_a_leak(later)
+
+
 def dates_compatible(a: Profile, b: Profile) -> bool:
     da, db = a.incident_date, b.incident_date
     if da and db and len(da) >= 7 and len(db) >= 7:
         # A follow-up months later still joins when it dates the incident the same way;
         # a report in the window about another month's attack does not.
-        return dates_agree(da, db)
+        if dates_agree(da, db):
+            return True
+        ia, ib = date_interval(da), date_interval(db)
+        return bool(ia and ib) and _within(*_gap(ia, ib), a, b, DAY_TOLERANCE.days)
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:
         return True  # an undated report of the same body (see README: it may bridge two breaches)
-    return max(0, sb[0] - sa[1], sa[0] - sb[1]) <= WINDOW_DAYS
+    return _within(*_gap(sa, sb), a, b, WINDOW_DAYS)
 
 
 def told_twice(a: Profile, b: Profile) -> bool:
@@ -177,7 +207,8 @@ def told_twice(a: Profile, b: Profile) -> bool:
     if same_body(a, b):
         return True
     wa, wb = count_words(list(a.names), []), count_words(list(b.names), [])
-    return bool((not b.victims and wa & count_words([], b.mentions)) or (not a.victims and wb & count_words([], a.mentions)))
+    return bool((not b.resolved_victims and wa & count_words([], b.mentions))
+                or (not a.resolved_victims and wb & count_words([], a.mentions)))
 
 
 def link(a: Profile, b: Profile) -> str | None:

@@ -268,6 +268,22 @@ class ArticleKey(Base):
     key: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
 
 
+class NameAlias(Base):
+    """An alias an article's text teaches, applied to every article (see store/identity.py, alias_entries):
+    the identity key `key` also stands for the keys `added`, e.g. "n:chsf" for the expansion's keys,
+    or a named hospital's name key for its town's weak key (q:). `alias` is the aliased identity; a key
+    taught two different aliases (two towns for one hospital name) is ambiguous and expands to nothing."""
+
+    __tablename__ = "name_aliases"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("article_profiles.article_id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
+    alias: Mapped[str] = mapped_column(String(255), primary_key=True)
+    added: Mapped[list[str]] = mapped_column(default=list)
+    name: Mapped[str] = mapped_column(Text)  # the names as the article writes them
+    alias_name: Mapped[str] = mapped_column(Text)
+
+
 class Establishment(Base):
     """A health establishment of the FINESS registry (`healthbreach registry import`)."""
 

@@ -95,7 +95,8 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 def text_facts(text: str, head: str | None = None, folded: str | None = None) -> dict[str, Any]:
     """What grouping keeps of the text itself: aliases it teaches, names it mentions."""
     return {"aliases": [list(p) for p in identity.learn_aliases(text)],
-            "mentions": identity.mentions(text, head=head, folded=folded)}
+            "mentions": identity.mentions(text, head=head, folded=folded),
+            "qualified": [list(p) for p in identity.qualify(head if head is not None else opening(text), folded)]}
 
 
 def read_text(text: str) -> tuple[np.ndarray, dict[str, Any]]:
@@ -134,6 +135,9 @@ class Profile:
     sig: np.ndarray
     facts: dict[str, Any] = field(default_factory=dict)
     text_facts: dict[str, Any] = field(default_factory=dict)
+    # Aliases taught by every article (identity.alias_map over the name_aliases table): set before
+    # the keys are first read; a key of this article's names adds the keys its aliases give.
+    global_aliases: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def establishments(self) -> dict[str, str]:
@@ -194,7 +198,7 @@ class Profile:
     @cached_property
     def aliases(self) -> list[tuple[str, str]]:
         """The text's aliases that concern this article's own names."""
-        own = self.victims + self.vendors
+        own = self.resolved_victims + self.resolved_vendors
         return [(a, b) for a, b in self.text_facts.get("aliases") or ()
                 if any(identity.same_victim(n, a) or identity.same_victim(n, b) for n in own)]
 
@@ -202,28 +206,87 @@ class Profile:
     def mentions(self) -> list[str]:
         return list(self.text_facts.get("mentions") or ())
 
+    def qualified(self, name: str) -> str | None:
+        """The one qualified form the text gives a generic name ("CISSS" -> "CISSS de Laval"), if any."""
+        head = identity.normalise_org(name)
+        forms = {identity.normalise_org(q): q for h, q in self.text_facts.get("qualified") or () if h == head}
+        return next(iter(forms.values())) if len(forms) == 1 else None
+
+    @cached_property
+    def resolved_victims(self) -> tuple[str, ...]:
+        return self._resolve(self.victims)
+
+    @cached_property
+    def resolved_vendors(self) -> tuple[str, ...]:
+        return self._resolve(self.vendors)
+
+    def _resolve_one(self, name: str) -> str | None:
+        return self.qualified(name) if identity.generic(name) else name
+
+    def _resolve(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The names as comparable identities: a generic name stands for its one qualified form in the
+        text, else is dropped (a bare "CISSS" or "CHU" names no one)."""
+        out = []
+        for name in names:
+            name = self._resolve_one(name)
+            if name and name not in out:
+                out.append(name)
+        return tuple(out)
+
     def _names_keys(self, names: tuple[str, ...]) -> frozenset[str]:
         keys: set[str] = set()
-        for name in names:
+        for raw in names:
+            name = self._resolve_one(raw)
+            if not name:
+                continue
+            if raw in self.establishments:
+                keys.add(f"f:{self.establishments[raw]}")
             keys |= identity.name_keys(name)
             if name in self.establishments:
                 keys.add(f"f:{self.establishments[name]}")
             for a, b in self.aliases:
                 if identity.same_victim(name, a) or identity.same_victim(name, b):
-                    keys |= identity.name_keys(a) | identity.name_keys(b)
+                    keys |= identity.as_town_alias(a) | identity.as_town_alias(b)
         return frozenset(keys)
 
     @cached_property
-    def victim_keys(self) -> frozenset[str]:
+    def base_victim_keys(self) -> frozenset[str]:
         return self._names_keys(self.victims)
 
     @cached_property
-    def vendor_keys(self) -> frozenset[str]:
+    def base_vendor_keys(self) -> frozenset[str]:
         return self._names_keys(self.vendors)
+
+    @property
+    def base_keys(self) -> frozenset[str]:
+        """The keys of the article's own names and its text's aliases: where global aliases apply."""
+        return self.base_victim_keys | self.base_vendor_keys
+
+    def _expand(self, keys: frozenset[str]) -> frozenset[str]:
+        aliases = self.global_aliases
+        if not aliases:
+            return keys
+        return keys.union(*(aliases[k] for k in keys if k in aliases))
+
+    @cached_property
+    def victim_keys(self) -> frozenset[str]:
+        return self._expand(self.base_victim_keys)
+
+    @cached_property
+    def vendor_keys(self) -> frozenset[str]:
+        return self._expand(self.base_vendor_keys)
+
+    @cached_property
+    def alias_entries(self) -> list[tuple[str, str, frozenset[str], str, str]]:
+        """(key, aliased identity, added keys, name, alias) for every pair the text teaches."""
+        out = []
+        for name, alias in self.text_facts.get("aliases") or ():
+            out.extend((k, a, added, name, alias) for k, a, added in identity.alias_entries(name, alias))
+        return out
 
     @cached_property
     def names(self) -> list[str]:
-        return list(self.victims + self.vendors) + [n for pair in self.aliases for n in pair]
+        return list(self.resolved_victims + self.resolved_vendors) + [n for pair in self.aliases for n in pair]
 
     @cached_property
     def bands(self) -> frozenset[str]:
