@@ -38,6 +38,8 @@ CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closi
 # and a comma within a few words after it ("vers 19 heures,").
 _FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
 _FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
+_LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
+                           r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
@@ -57,6 +59,7 @@ class Cue:
 
 
 RULES = "rules/dates.json"
+UNATTACHED = "unattached"  # a date no cue word claims
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +79,7 @@ def _misc() -> dict[str, re.Pattern[str]]:
         "published": re.compile(rf"(?:{alt(by_label['published'])})\s*$"),
         "updated": re.compile(rf"(?:{alt(by_label['updated'])})\s*$"),
         "past": re.compile(alt(by_label["background"])),
+        "past_clause": re.compile(alt(by_label["background_clause"])),
         "dateline_noise": re.compile(r"t?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
     }
 
@@ -132,6 +136,14 @@ def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int
         0 <= e.start - c.end <= OWN_REACH and _OWN_GAP.fullmatch(folded[c.end : e.start]) for e in exprs))
 
 
+_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\],«»\"]|\s-\s|(?<![a-z])(?:mais|tandis|alors que|car|puis|apres|avant)(?![a-z])")
+
+
+def _same_clause(folded: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not _CLAUSE_BREAK.search(folded, lo, hi)
+
+
 def _fronted(folded: str, expr: DateExpr) -> bool:
     """ "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Vendredi 15 mars vers 19 heures, ...",
     "... a indiqué que, la veille, ...": the date opens its clause and a comma closes it."""
@@ -156,6 +168,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
         cues = _cues(seg.folded)
         owned = _owned(exprs, cues, seg.folded)
         past = bool(_misc()["past"].search(seg.folded))
+        past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         for expr in exprs:
             if expr.kind == "anchored":
                 resolved = resolve_anchored(expr, anchor)
@@ -167,12 +180,16 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
-            if not hit or hit[0].kind != kind:
+            if (hit[0].kind if hit else UNATTACHED) != kind:
                 continue
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
-            cue, dist = hit
-            score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if past and kind == "incident" else 0)
+            cue, dist = hit or (Cue(expr.start, expr.start, UNATTACHED, 0), 0.0)
+            # An earlier or another attack recalled beside this one ("déjà victime en 2021", "d'autres
+            # hôpitaux"): in the date's clause or its cue's, it is not this incident's date.
+            recalled = past or any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, cue.start)
+                                   for at in past_clause)
+            score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if recalled and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
             out.append(_Candidate(resolved, shifted, seg, score))
     return out
@@ -200,7 +217,25 @@ def _fact(field: str, c: _Candidate, rule: str) -> Fact:
 def find_incident_date(doc: Doc, published: dt.date | None) -> Fact | None:
     """When the attack or leak happened or was detected."""
     best = _best(_candidates(doc, published, "incident"))
-    return _fact("incident_date", best, "dates.incident_cue") if best else None
+    if best:
+        return _fact("incident_date", best, "dates.incident_cue")
+    lead = _lead_date(doc, published)
+    return _fact("incident_date", lead, "dates.lead_date") if lead else None
+
+
+def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
+    """The date that opens the lead of a breach story when no cue word dates the incident ("Mardi 7 mars,
+    les écrans de la clinique se sont figés."): the story's first event. Only a date at the head of the
+    lead's first sentence that no cue claims (not "Mardi, le groupe a revendiqué ..."), and not an
+    earlier attack recalled."""
+    lead = next((seg for seg in body_segments(doc) if _is_prose(seg)), None)
+    if lead is None:
+        return None
+    for c in _candidates(doc, published, UNATTACHED):
+        if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
+                and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):
+            return c
+    return None
 
 
 def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:

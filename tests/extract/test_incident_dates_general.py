@@ -1,0 +1,189 @@
+"""Incident dates in many French wordings: each form in several verbs, word orders, organisation kinds and
+regions (France, Belgium, Switzerland, Québec), and the dates that are not the incident's (a claim, a
+revelation, an earlier attack recalled). Own short cases, no article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from healthbreach.extract.dates import find_incident_date
+
+NLP = spacy.blank("fr")
+NLP.add_pipe("sentencizer")
+THU = dt.date(2023, 3, 16)  # a Thursday
+MON = dt.date(2023, 5, 1)  # a Monday, the day after a week-end astride two months
+
+
+def incident(text: str, published: dt.date | None) -> str | None:
+    fact = find_incident_date(NLP(text), published)
+    return fact.value if fact else None
+
+
+SENTENCES = [
+ ("Le centre hospitalier de Dax a été victime d'une cyberattaque le 12 mars.", THU, "2023-03-12"),
+ ("Le 12 mars, des pirates ont chiffré les serveurs de la clinique.", THU, "2023-03-12"),
+ ("C'est le 12 mars que le laboratoire a découvert l'intrusion.", THU, "2023-03-12"),
+ ("La clinique a été visée lundi par une attaque informatique.", THU, "2023-03-13"),
+ ("Lundi, le CHU de Nantes a été la cible d'une cyberattaque.", THU, "2023-03-13"),
+ ("Lundi matin, les soignants de l'hôpital ont découvert un message de rançon.", THU, "2023-03-13"),
+ ("La mutuelle a subi lundi dernier une intrusion dans son système.", THU, "2023-03-13"),
+ ("Dans la nuit de dimanche à lundi, l'hôpital a été paralysé par un rançongiciel.", THU, "2023-03-13"),
+ ("Le centre hospitalier a été victime d'une attaque dans la nuit de dimanche à lundi.", THU, "2023-03-13"),
+ ("Dans la nuit du 11 au 12 mars, les serveurs du CHU ont été chiffrés.", THU, "2023-03-12"),
+ ("Le laboratoire a été piraté ce week-end.", THU, "2023-03"),
+ ("Le laboratoire a été piraté le week-end dernier.", MON, "2023-04"),
+ ("La clinique a été piratée ce week-end.", MON, "2023-04"),
+ ("Une attaque informatique a visé l'hôpital à la mi-mars.", THU, "2023-03"),
+ ("L'intrusion s'est produite mi-février.", THU, "2023-02"),
+ ("Les faits remontent à début juin.", THU, "2022-06"),
+ ("Le piratage a été détecté fin janvier.", THU, "2023-01"),
+ ("L'attaque a eu lieu en février.", THU, "2023-02"),
+ ("En février, la pharmacie a été victime d'un vol de données.", THU, "2023-02"),
+ ("Depuis le 3, l'hôpital fonctionne en mode dégradé.", THU, "2023-03-03"),
+ ("L'hôpital fonctionne en mode dégradé depuis le 3 mars.", THU, "2023-03-03"),
+ ("L'attaque a eu lieu le 3 courant, selon la direction.", THU, "2023-03-03"),
+ ("La clinique a été attaquée dimanche 12 mars.", THU, "2023-03-12"),
+ ("Dimanche 5 mars, la clinique a été attaquée par des pirates.", THU, "2023-03-05"),
+ ("Le 1er mars, un rançongiciel a paralysé la clinique.", THU, "2023-03-01"),
+ ("La cyberattaque du 1er mars a paralysé la clinique.", THU, "2023-03-01"),
+ ("Le piratage du 8 mars a exposé des milliers de dossiers.", THU, "2023-03-08"),
+ ("L'attaque du week-end a paralysé les urgences.", THU, "2023-03"),
+ ("Déjà victime en 2021 d'une cyberattaque, l'hôpital a de nouveau été piraté mardi.", THU, "2023-03-14"),
+ ("L'hôpital a de nouveau été piraté mardi, après une première attaque en 2021.", THU, "2023-03-14"),
+ ("La clinique, qui avait déjà été attaquée en 2020, a subi mardi un nouveau piratage.", THU, "2023-03-14"),
+ ("La clinique a annoncé jeudi avoir été victime mardi d'une cyberattaque.", THU, "2023-03-14"),
+ ("Le groupe LockBit a revendiqué jeudi l'attaque du CHU, survenue le 2 mars.", THU, "2023-03-02"),
+ ("L'hôpital a été victime hier d'une cyberattaque.", THU, "2023-03-15"),
+ ("Hier, un rançongiciel a frappé l'hôpital de Brest.", THU, "2023-03-15"),
+ ("L'hôpital a été attaqué mardi.", THU, "2023-03-14"),
+ ("Mardi, une cyberattaque a touché la clinique.", THU, "2023-03-14"),
+ ("La fuite a été repérée la semaine dernière par un chercheur.", THU, "2023-03"),
+ ("La fuite a été repérée la semaine dernière par un chercheur.", dt.date(2023,3,9), "2023"),
+ ("La fuite a été repérée la semaine dernière par un chercheur.", dt.date(2023,3,2), "2023-02"),
+ ("Le CHU a été la cible d'une attaque informatique mercredi 8 mars.", THU, "2023-03-08"),
+ ("Le CHU a été ciblé par une attaque informatique le mercredi 8 mars.", THU, "2023-03-08"),
+ ("Des pirates ont attaqué l'hôpital le 8 mars.", THU, "2023-03-08"),
+ ("Des pirates se sont introduits dans le réseau de la clinique le 8 mars.", THU, "2023-03-08"),
+ ("Des hackers ont infiltré le système informatique de l'hôpital le 8 mars.", THU, "2023-03-08"),
+ ("Les hackers ont dérobé des données de patients le 8 mars.", THU, "2023-03-08"),
+ ("Des données de santé ont fuité le 8 mars.", THU, "2023-03-08"),
+ ("Le logiciel de l'hôpital a été bloqué le 8 mars par un virus.", THU, "2023-03-08"),
+ ("L'hôpital est paralysé depuis mardi par une cyberattaque.", THU, "2023-03-14"),
+ ("Les urgences sont fermées depuis mardi à cause d'une cyberattaque.", THU, "2023-03-14"),
+ ("Une cyberattaque a paralysé l'hôpital mardi.", THU, "2023-03-14"),
+ ("Une attaque par rançongiciel frappe depuis mardi l'hôpital.", THU, "2023-03-14"),
+ ("Le système informatique est à l'arrêt depuis lundi soir.", THU, "2023-03-13"),
+ ("Les pirates ont chiffré les serveurs le 8 mars 2022.", None, "2022-03-08"),
+ ("Le 8 mars 2022, des pirates ont chiffré les serveurs.", None, "2022-03-08"),
+ ("L'hôpital a été victime le 8/03/2022 d'une attaque.", None, "2022-03-08"),
+ ("L'hôpital de Charleroi a été victime d'une attaque informatique le 8 mars 2022.", None, "2022-03-08"),
+ ("Le CIUSSS a été la cible d'une cyberattaque le 8 mars 2022.", None, "2022-03-08"),
+ ("Les Hôpitaux universitaires de Genève ont été victimes d'une cyberattaque le 8 mars 2022.", None, "2022-03-08"),
+ ("Le CISSS a subi une cyberattaque en fin de semaine.", THU, "2023-03"),
+ ("Le CISSS a subi une cyberattaque la fin de semaine dernière.", THU, "2023-03"),
+ ("L'hôpital a été attaqué vendredi passé.", THU, "2023-03-10"),
+ ("L'attaque s'est produite le 8 mars au matin.", THU, "2023-03-08"),
+ ("L'établissement a détecté le 8 mars une activité anormale.", THU, "2023-03-08"),
+ ("Une activité suspecte a été observée le 8 mars sur les serveurs.", THU, "2023-03-08"),
+ ("Dans la soirée du 8 mars, un rançongiciel a été déployé.", THU, "2023-03-08"),
+ ("Dans la matinée de mardi, les écrans sont devenus noirs après une cyberattaque.", THU, "2023-03-14"),
+ ("Depuis le 8 mars, l'hôpital est victime d'une cyberattaque.", THU, "2023-03-08"),
+ ("Le 8 mars dernier, l'hôpital a été victime d'une cyberattaque.", THU, "2023-03-08"),
+ ("Le 8 mars, l'hôpital annonçait avoir été victime d'une cyberattaque.", THU, None),
+ ("L'attaque a été révélée le 8 mars par le site spécialisé.", THU, None),
+ ("Le groupe de pirates a revendiqué l'attaque le 8 mars.", THU, None),
+ ("Les données ont été mises en vente le 10 mars sur un forum.", THU, None),
+ ("La clinique a été visée fin 2022 par une attaque.", THU, "2022"),
+ ("Au début du mois de février, le CHU a été ciblé.", THU, "2023-02"),
+ ("Au début du mois, le CHU a été ciblé.", THU, "2023-03"),
+ ("Le CHU a été ciblé à la fin du mois dernier.", THU, "2023-02"),
+ ("L'attaque remonte à la mi-janvier 2023.", None, "2023-01"),
+ ("Courant février, le centre a été piraté.", THU, "2023-02"),
+ ("La fuite a été constatée en début de semaine.", THU, "2023-03"),
+ ("La clinique a été piratée en début de semaine.", THU, "2023-03"),
+ ("L'hôpital a été visé samedi 11 et dimanche 12 mars par des attaques.", THU, "2023-03-11"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SENTENCES)
+def test_incident_date_in_one_sentence(text, published, expected):
+    assert incident(text, published) == expected
+
+
+ARTICLES = [
+("""Cyberattaque : l'hôpital de Saint-Lô tourne au ralenti
+Le centre hospitalier de Saint-Lô fonctionne en mode dégradé depuis mardi. Un rançongiciel a chiffré une partie des serveurs, a indiqué jeudi la direction.
+Les urgences restent ouvertes. Une plainte a été déposée vendredi auprès du parquet.""", dt.date(2023,3,17), "2023-03-14"),
+("""Fuite de données chez une mutuelle
+Les données de 30 000 adhérents de la mutuelle Santé Plus ont été dérobées. L'intrusion, détectée le 2 février, a été rendue publique ce lundi.
+« Nous avons immédiatement prévenu la CNIL », explique le directeur. La mutuelle avait déjà été visée par une attaque en 2021.""", dt.date(2023,3,13), "2023-02-02"),
+("""La clinique du Parc victime d'un piratage
+Mardi 7 mars, les écrans de la clinique du Parc se sont figés. Les pirates réclament une rançon de 2 millions d'euros.
+Le groupe a revendiqué l'attaque le 10 mars sur son site. L'établissement assure que les soins continuent.""", dt.date(2023,3,12), "2023-03-07"),
+("""Le CHU de Liège ciblé par des hackers
+Le CHU de Liège a été la cible d'une cyberattaque ce week-end. L'hôpital a dû reporter des opérations lundi.
+Le parquet a ouvert une enquête.""", dt.date(2023,3,14), "2023-03"),
+("""Un laboratoire d'analyses piraté
+Des pirates informatiques se sont introduits dans le système du laboratoire BioSanté dans la nuit de dimanche à lundi. Les résultats d'analyses de 4 000 patients ont été consultés.
+Le laboratoire a porté plainte mercredi.""", dt.date(2023,3,16), "2023-03-13"),
+("""Québec : le CISSS des Laurentides frappé par une cyberattaque
+Le Centre intégré de santé et de services sociaux des Laurentides a été victime d'une cyberattaque la fin de semaine dernière, a confirmé le ministère mardi.
+Les systèmes informatiques ont été débranchés par mesure de précaution.""", dt.date(2023,3,14), "2023-03"),
+("""Genève : les HUG visés par une attaque
+Les Hôpitaux universitaires de Genève (HUG) ont subi une attaque informatique le 3 mars dernier. L'attaque a été détectée rapidement par les équipes, précise un communiqué publié mercredi.""", dt.date(2023,3,16), "2023-03-03"),
+("""Une pharmacie victime d'un vol de données
+C'est le 28 février que le pharmacien a constaté que son logiciel ne répondait plus. Un rançongiciel avait chiffré l'ensemble des ordonnances.
+En 2019, une autre officine de la ville avait déjà subi le même sort.""", dt.date(2023,3,16), "2023-02-28"),
+("""L'hôpital de Dinan paralysé
+Victime d'une cyberattaque le 12 mars, l'hôpital de Dinan n'a toujours pas retrouvé l'usage de ses logiciels. Les soignants travaillent sur papier depuis cinq jours.""", dt.date(2023,3,17), "2023-03-12"),
+("""Des dossiers médicaux en libre accès
+Les dossiers de 12 000 patients d'un centre de radiologie étaient accessibles sur internet depuis le mois de janvier, a découvert un chercheur en sécurité. Le centre a corrigé la faille le 9 mars.""", dt.date(2023,3,16), "2023-01"),
+("""Cyberattaque au centre hospitalier d'Arles
+L'attaque a commencé dans la nuit du 11 au 12 mars. Les équipes ont aussitôt coupé le réseau.
+La direction a annoncé lundi 13 mars le déclenchement du plan blanc.""", dt.date(2023,3,15), "2023-03-12"),
+("""Le groupe Medusa publie les données d'un hôpital
+Un mois après la cyberattaque qui a touché l'hôpital de Cahors le 14 février, les pirates ont mis en ligne 40 Go de documents ce mercredi.""", dt.date(2023,3,15), "2023-02-14"),
+("""Piratage d'un éditeur de logiciel médical
+L'éditeur de logiciels médicaux MedSoft a révélé mardi avoir été victime d'un accès frauduleux à ses serveurs à la mi-février. Les données de 150 cabinets seraient concernées.""", dt.date(2023,3,14), "2023-02"),
+("""Attaque contre l'hôpital : les urgences délestées
+Depuis samedi soir, l'hôpital de Cholet est la cible d'une attaque informatique. Les urgences sont délestées vers les établissements voisins.""", dt.date(2023,3,13), "2023-03-11"),
+("""Le centre de santé victime d'une fuite
+Le 6 janvier 2023, un salarié du centre de santé a envoyé par erreur un fichier contenant les données de 800 patients à un mauvais destinataire. La CNIL a été notifiée le 9 janvier.""", None, "2023-01-06"),
+("""Le CHU visé par un rançongiciel
+Le CHU a été touché hier par un rançongiciel. Les opérations non urgentes sont déprogrammées.""", dt.date(2023,3,16), "2023-03-15"),
+("""Une clinique belge visée par des pirates
+Une clinique de Namur a été la proie de hackers lundi. Les pirates ont bloqué l'accès aux dossiers des patients.""", dt.date(2023,3,15), "2023-03-13"),
+("""Hôpital piraté: ce que l'on sait
+C'est dans la nuit du 5 au 6 mars que les premiers signes de l'intrusion sont apparus. Le lendemain, le réseau était coupé.""", dt.date(2023,3,9), "2023-03-06"),
+("""Cyberattaque
+Jeudi dernier, le système informatique de l'hôpital de Vierzon a été mis hors service par un rançongiciel.""", dt.date(2023,3,20), "2023-03-16"),
+("""Fuite massive
+Une base de données contenant des informations de patients a fuité début mars sur un forum de pirates, selon le site spécialisé. L'hôpital a confirmé la fuite le 14 mars.""", dt.date(2023,3,16), "2023-03"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ARTICLES, ids=[a[0].splitlines()[0][:40] for a in ARTICLES])
+def test_incident_date_of_a_short_article(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # A date opening the lead, when no cue word dates the incident, is the story's first event...
+        ("Titre\nLe 7 mars, les écrans de la clinique du Parc se sont figés. Les pirates réclament une rançon.",
+         dt.date(2023, 3, 12), "2023-03-07"),
+        ("Titre\nDans la nuit du 6 au 7 mars, les écrans de la clinique se sont figés.", dt.date(2023, 3, 12), "2023-03-07"),
+        ("Titre\nCe lundi, les ordinateurs du centre de santé se sont éteints un à un.", dt.date(2023, 3, 14), "2023-03-13"),
+        # ... but not a date a cue word claims, nor one further in the sentence.
+        ("Titre\nLundi, le groupe LockBit a revendiqué l'attaque contre la clinique.", dt.date(2023, 3, 14), None),
+        ("Titre\nLe 7 mars, la clinique a annoncé une fuite de données.", dt.date(2023, 3, 12), None),
+        ("Titre\nLes écrans de la clinique se sont figés le 7 mars. Les pirates réclament une rançon.",
+         dt.date(2023, 3, 12), None),
+    ],
+)
+def test_date_opening_the_lead(text, published, expected):
+    assert incident(text, published) == expected
