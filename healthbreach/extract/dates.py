@@ -40,6 +40,12 @@ _FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
 _FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
 _LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
                            r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
+# A date announced as coming: it bounds nothing about when the story was written.
+_FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|des le|prevue? (?:le|pour)|sera|seront|"
+                     r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
+_COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
+_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?[\s,]*(?:(?:a|avait|aurait|ont|avaient) (?:ete )?)?")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
@@ -156,11 +162,56 @@ class _Candidate:
     expr: DateExpr
     segment: Segment
     score: float
+    cue: Cue | None = None  # with offsets in the segment
+
+
+def _year_anchor(doc: Doc) -> dt.date | None:
+    """Without a publication date, the year a yearless date ("l'attaque de février", "le 21 août") is read in.
+
+    The latest day or month written with its year (D) bounds the publication from below; a yearless
+    date that falls on or before D in D's year is then taken in D's year. That holds unless the story
+    was written more than a year after D, so it is only done when no later year is written anywhere
+    in the article and D is not announced as coming ("sera publié le ...", "d'ici le ...").
+    """
+    cached = doc.user_data.get("healthbreach_year_anchor", False)
+    if cached is not False:
+        return cached
+    latest: dt.date | None = None
+    years: set[int] = set()
+    for seg in body_segments(doc):
+        years.update(int(y) for y in _YEAR.findall(seg.folded))
+        for expr in find_dates(seg.folded):
+            if expr.kind not in ("iso", "numeric", "full", "month") or "year" not in expr.parts or expr.multi:
+                continue
+            if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
+                continue
+            res = resolve(expr, None)
+            if res is None or res.qualifier not in ("day", "month"):
+                continue
+            day = dt.date.fromisoformat(res.value) if res.qualifier == "day" else _month_end(res.value)
+            latest = max(latest, day) if latest else day
+    anchor = latest if latest and all(y <= latest.year for y in years) else None
+    doc.user_data["healthbreach_year_anchor"] = anchor
+    return anchor
+
+
+def _month_end(value: str) -> dt.date:
+    y, m = int(value[:4]), int(value[5:7])
+    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
+    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it."""
+    if anchor is None or expr.kind not in ("full", "month") or "year" in expr.parts:
+        return None
+    res = resolve(expr, anchor)
+    return res if res and res.value[:4] == f"{anchor.year:04d}" else None
 
 
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
+    year_anchor = _year_anchor(doc) if published is None else None
     for seg in body_segments(doc):
         exprs = find_dates(seg.folded)
         if not exprs:
@@ -173,7 +224,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
             if expr.kind == "anchored":
                 resolved = resolve_anchored(expr, anchor)
             else:
-                resolved = resolve(expr, published)
+                resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
             if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
                 anchor = resolved
             left = seg.folded[max(0, expr.start - 40) : expr.start]
@@ -191,7 +242,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
                                    for at in past_clause)
             score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if recalled and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
-            out.append(_Candidate(resolved, shifted, seg, score))
+            out.append(_Candidate(resolved, shifted, seg, score, hit[0] if hit else None))
     return out
 
 
@@ -220,7 +271,28 @@ def find_incident_date(doc: Doc, published: dt.date | None) -> Fact | None:
     if best:
         return _fact("incident_date", best, "dates.incident_cue")
     lead = _lead_date(doc, published)
-    return _fact("incident_date", lead, "dates.lead_date") if lead else None
+    if lead:
+        return _fact("incident_date", lead, "dates.lead_date")
+    revealed = _revealed(doc, published)
+    if revealed:
+        month = Resolved(revealed.resolved.value[:7], "month")
+        return _fact("incident_date", _Candidate(month, revealed.expr, revealed.segment, revealed.score), "dates.revealed_month")
+    return None
+
+
+def _revealed(doc: Doc, published: dt.date | None) -> _Candidate | None:
+    """When nothing dates the incident itself, the day the incident itself is said to have been revealed
+    ("l'incident, révélé le 21 mars", "la fuite a été rendue publique le 3 juin"): the incident is
+    known by then, and is given at that month only (the caller cuts it). A statement by someone
+    ("la clinique a annoncé lundi") is not the incident's own revelation."""
+    for c in _candidates(doc, published, "disclosure"):
+        if c.cue is None or c.resolved.qualifier != "day":
+            continue
+        folded = c.segment.folded
+        if any(n.noun and n.kind == "incident" and n.end <= c.cue.start and _REVEALED_GAP.fullmatch(folded[n.end : c.cue.start])
+               for n in _cues(folded)):
+            return c
+    return None
 
 
 def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:

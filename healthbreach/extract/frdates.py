@@ -71,7 +71,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:\b(?P<this>cet|ce)\s+|\bl'|\bau\s+|\ben\s+)(?P<season>{sea})\b(?:\s+(?P<year>{year})|(?P<last>\s+dernier))?")),
         ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
-        ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui)\b")),
+        ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui|cette nuit|la nuit derniere|ce matin|ce midi|cet apres-midi|ce soir)\b")),
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
@@ -89,8 +89,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
                                 r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
-        ("ago", re.compile(r"\bil y a (?:(?:environ|pres de|plus d'|moins d')\s*)?(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|"
-                           r"sept|huit|neuf|dix|quinze|quelques)\s+(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
+        # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
+        ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|plus d'|moins d'|a peine)\s*)?"
+                           r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
+                           r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee)\b")),
         ("weekday", re.compile(
             rf"\b(?P<this>ce\s+|(?P<night>(?:dans )?(?:la|cette) nuit(?: d[eu])?\s+)|(?:dans )?(?:la|cette) (?:matinee|soiree|journee) d[eu]\s+)?"
@@ -238,7 +240,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     if not P:
         return None
     if k == "relday":
-        offset = {"hier": 1, "avant-hier": 2}.get(p["rel"], 0)
+        offset = {"hier": 1, "avant-hier": 2}.get(p["rel"], 0)  # "cette nuit", "ce matin": the day itself
         return Resolved((P - dt.timedelta(days=offset)).isoformat(), "day")
     if k == "relweek":
         return _week_span(p, P)
@@ -256,9 +258,10 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         day = first - dt.timedelta(days=1) if "last" in p else first
         return _month(day.year, day.month)
     if k == "ago":
-        # "il y a deux semaines": a day counted back, kept to the precision the unit allows.
+        # "il y a deux semaines": a day counted back, kept to the precision the count allows: a number of
+        # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours" its month.
         words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-                 "neuf": 9, "dix": 10, "quinze": 15, "quelques": 3}
+                 "neuf": 9, "dix": 10, "quinze": 15, "quelques": 4, "une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20}
         n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
         unit = p["unit"].rstrip("s")
         if unit == "an":
@@ -267,7 +270,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
             return _month(y, m + 1)
         day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))
-        return Resolved(day.isoformat(), "day") if unit == "jour" and p["n"] != "quelques" else _month(day.year, day.month)
+        exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze") and not p["n"].startswith("une ")
+        return Resolved(day.isoformat(), "day") if exact else _month(day.year, day.month)
     if k == "relyear":
         return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)
     if k == "weekday":

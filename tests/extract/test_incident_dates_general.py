@@ -93,7 +93,8 @@ SENTENCES = [
  ("Depuis le 8 mars, l'hôpital est victime d'une cyberattaque.", THU, "2023-03-08"),
  ("Le 8 mars dernier, l'hôpital a été victime d'une cyberattaque.", THU, "2023-03-08"),
  ("Le 8 mars, l'hôpital annonçait avoir été victime d'une cyberattaque.", THU, None),
- ("L'attaque a été révélée le 8 mars par le site spécialisé.", THU, None),
+ # The incident's own revelation, when nothing else dates it: its month (test_revealed_month).
+ ("L'attaque a été révélée le 8 mars par le site spécialisé.", THU, "2023-03"),
  ("Le groupe de pirates a revendiqué l'attaque le 8 mars.", THU, None),
  ("Les données ont été mises en vente le 10 mars sur un forum.", THU, None),
  ("La clinique a été visée fin 2022 par une attaque.", THU, "2022"),
@@ -187,3 +188,64 @@ def test_incident_date_of_a_short_article(text, published, expected):
 )
 def test_date_opening_the_lead(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("L'incident, révélé le 21 mars 2022 par un site spécialisé, concerne des patients.", None, "2022-03"),
+        ("La fuite de données a été révélée le 2 mars par la presse.", THU, "2023-03"),
+        ("La cyberattaque, rendue publique le 8 février, touche la clinique.", THU, "2023-02"),
+        # Someone's statement is not the incident's revelation...
+        ("La clinique a annoncé le 8 mars une fuite de données.", THU, None),
+        ("La clinique a révélé le 8 mars avoir subi une attaque.", THU, None),
+        # ... and a date of the incident itself wins.
+        ("L'attaque a été révélée le 8 mars. Elle avait eu lieu le 2 mars.", THU, "2023-03-02"),
+    ],
+)
+def test_revealed_month(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("La fuite est intervenue le 3 mars, selon l'agence régionale de santé.", THU, "2023-03-03"),
+        ("Tout a commencé le 3 mars, quand les soignants ont vu leurs écrans se bloquer.", THU, "2023-03-03"),
+        ("Le piratage, qui a débuté le 3 mars, a touché trois sites.", THU, "2023-03-03"),
+        ("Depuis mardi, plus aucun logiciel ne fonctionne au centre de rééducation.", THU, "2023-03-14"),
+        ("La maison de santé s'est fait pirater le 2 mars.", THU, "2023-03-02"),
+        ("Le CHUV a été pris pour cible le 2 mars par des pirates.", THU, "2023-03-02"),
+        ("L'institut a connu une cyberattaque le 2 mars.", THU, "2023-03-02"),
+        ("Le cabinet de radiologie s'en est rendu compte le 2 mars.", THU, "2023-03-02"),
+        ("La faille a été mise au jour le 2 mars par un chercheur.", THU, "2023-03-02"),
+        ("L'hôpital de Mons est paralysé depuis trois jours par un rançongiciel.", THU, "2023-03-13"),
+        ("Le centre hospitalier a été piraté il y a une dizaine de jours.", THU, "2023-03"),
+        ("L'hôpital a été victime cette nuit d'une cyberattaque.", THU, "2023-03-16"),
+        ("Le CHU a été piraté ce matin, a annoncé la direction.", THU, "2023-03-16"),
+        ("Le premier hôpital a été piraté il y a environ trois jours.", THU, "2023-03"),
+    ],
+)
+def test_more_breach_verbs_and_relative_forms(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No publication date: a yearless date is read in the year of the latest full date written,
+        # when it falls before it and no later year is written anywhere.
+        ("L'attaque de février a exposé des dossiers. Le 22 octobre 2024, la société a informé le régulateur.", "2024-02"),
+        ("Le 3 juin 2022, la CNIL a été notifiée. Le piratage s'est produit le 21 mai.", "2022-05-21"),
+        ("Le 3 juin 2022, la CNIL a été notifiée. Le piratage, survenu le 21 mai, visait le laboratoire.", "2022-05-21"),
+        # A yearless date after the latest full one, a later year written, or no full date: nothing.
+        ("L'attaque de novembre a exposé des dossiers. Le 22 octobre 2024, la société a informé le régulateur.", None),
+        ("L'attaque de février a exposé des dossiers. Le 22 octobre 2024, la société a informé le régulateur, "
+         "qui rendra son avis en 2025.", None),
+        ("L'attaque de février a exposé des dossiers. La société a informé le régulateur.", None),
+        # A coming date bounds nothing.
+        ("L'attaque de février a exposé des dossiers. Les données seront publiées le 22 octobre 2024.", None),
+    ],
+)
+def test_yearless_dates_without_publication_date(text, expected):
+    assert incident(text, None) == expected
