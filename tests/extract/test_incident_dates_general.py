@@ -249,3 +249,36 @@ def test_more_breach_verbs_and_relative_forms(text, published, expected):
 )
 def test_yearless_dates_without_publication_date(text, expected):
     assert incident(text, None) == expected
+
+
+# Longer wordings: a statement verb before the breach verb, Belgian, Swiss, Québec and Luxembourg
+# dispatches, the claim or the complaint dated beside the attack, a trend story naming an old case.
+ARTICLES_MORE = [
+("""Le centre hospitalier de Bourg-en-Bresse a indiqué avoir été victime, le 4 mars, d'une cyberattaque de grande ampleur. « Nous avons immédiatement isolé nos serveurs », précise le directeur général.
+Les consultations sont maintenues mais les délais sont allongés. Une cellule de crise a été activée mardi 7 mars.""", dt.date(2023,3,9), "2023-03-04"),
+("""Montréal – Le CIUSSS de l'Estrie a confirmé jeudi avoir été la cible d'une attaque informatique survenue au début du mois de février. Les enquêteurs de la Sûreté du Québec ont été avisés.
+Selon le porte-parole, aucune donnée de patient n'a été exfiltrée à ce stade.""", dt.date(2023,3,2), "2023-02"),
+("""Bruxelles (Belga) - Les cliniques de l'Europe ont été frappées dimanche soir par une attaque au rançongiciel, a-t-on appris mardi. Les urgences ont été fermées temporairement.
+Le groupe de pirates a réclamé une rançon. La police fédérale enquête.""", dt.date(2023,3,14), "2023-03-12"),
+("""Une fuite de données touche les patients d'un réseau de cabinets dentaires. D'après les informations recueillies, un attaquant a pu consulter le logiciel de gestion entre le 12 et le 19 janvier.
+L'entreprise a informé ses clients par courriel le 3 mars. Elle avait déjà subi un incident en 2020.""", dt.date(2023,3,8), "2023-01-12"),
+("""Lausanne : les données de 5000 patients dérobées
+Un hôpital vaudois a été la victime d'une cyberattaque. « L'intrusion a eu lieu dans la nuit de jeudi à vendredi », a détaillé mardi le responsable de la communication.
+Les données volées ont été publiées sur le darkweb le lendemain.""", dt.date(2023,3,14), "2023-03-10"),
+("""Le groupe de ransomware Rhysida a revendiqué mardi sur son site vitrine l'attaque contre la clinique Saint-Jean. L'établissement avait été frappé le 28 février. Les pirates exigent 50 bitcoins.""", dt.date(2023,3,14), "2023-02-28"),
+("""Les hackers menacent de publier les données le 20 mars. La clinique, attaquée le 2 mars, refuse de payer. « Nous ne céderons pas au chantage », a déclaré la directrice ce lundi.""", dt.date(2023,3,13), "2023-03-02"),
+("""Cyberattaque : les Hôpitaux Robert Schuman au Luxembourg
+Les Hôpitaux Robert Schuman ont constaté vendredi matin des perturbations de leur réseau informatique. Après analyse, il s'agit d'une attaque par rançongiciel. L'hôpital fonctionne depuis en mode dégradé.""", dt.date(2023,3,13), "2023-03-10"),
+("""Un pirate a mis en vente sur un forum les données de 750 000 patients. Ces informations proviennent d'une intrusion dans le logiciel d'un éditeur, détectée le 5 mars par ses équipes.""", dt.date(2023,3,16), "2023-03-05"),
+("""Depuis dimanche, le centre hospitalier de Cornouaille ne peut plus utiliser ses logiciels. Une attaque informatique, dont l'origine reste inconnue, a paralysé le système.""", dt.date(2023,3,14), "2023-03-12"),
+("""Le laboratoire Biomed a été victime le 3 mars d'une intrusion dans son système informatique. Le 9 mars, il a prévenu les patients concernés. Une plainte a été déposée le 10 mars.""", dt.date(2023,3,14), "2023-03-03"),
+("""C'est une attaque d'une ampleur inédite. Le 17 février, vers 5 heures du matin, les équipes de garde de l'hôpital de Vienne découvrent un message des pirates sur les écrans.""", dt.date(2023,3,2), "2023-02-17"),
+("""La société Medisoft, éditeur de logiciels de santé, a été informée le 6 mars d'un accès non autorisé à ses serveurs, intervenu fin février.""", dt.date(2023,3,14), "2023-02"),
+("""Le 12 janvier dernier, l'hôpital Nord-Ouest subissait une attaque informatique. Deux mois plus tard, les services ne sont toujours pas revenus à la normale.""", dt.date(2023,3,14), "2023-01-12"),
+("""L'Agence du numérique en santé a publié mardi son rapport annuel. En 2022, 592 incidents ont été déclarés par les établissements de santé. Parmi eux, la clinique Pasteur, visée le 2 juin 2022 par un rançongiciel.""", dt.date(2023,3,14), None),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ARTICLES_MORE, ids=[a[0].splitlines()[0][:40] for a in ARTICLES_MORE])
+def test_incident_date_among_other_dates(text, published, expected):
+    assert incident(text, published) == expected
