@@ -51,26 +51,35 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     mon, wd, sea = _alt(rules["months"]), _alt(rules["weekdays"]), _alt(rules["seasons"])
     year = r"(?:19|20)\d\d"
     month = rf"(?P<month>{mon})\.?"
+    # Without a day, a short form ("sept", "oct") is a month only with its dot or its year: "pendant sept heures".
+    names = [m for m in rules["months"] if len(m) > 4 or m in ("mai", "juin", "aout", "mars")]
+    short = [m for m in rules["months"] if m not in names]
+    month_alone = rf"(?P<month>{_alt(names)}|(?:{_alt(short)})(?=\.|\s+{year}))\.?"
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
         ("full", re.compile(
-            rf"(?:\b(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+du\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
+            rf"(?:\b(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
-            rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
             # "l'attaque de février": "de" + a month names the month too
-            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
-        ("month", re.compile(rf"\b{month}\s+(?P<year>{year})\b")),
-        ("month", re.compile(rf"\b{month}(?P<last>\s+dernier)\b")),
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        ("month", re.compile(rf"\b{month_alone}\s+(?P<year>{year})\b")),
+        ("month", re.compile(rf"\b{month_alone}(?P<last>\s+dernier)\b")),
+        # "au troisième trimestre 2022", "au premier semestre 2021": the year
+        ("year", re.compile(rf"\b(?:(?:au|du|le|au cours du|durant le|pendant le) )?(?:premier|1er|deuxieme|second|2e|troisieme|3e|"
+                            rf"quatrieme|dernier|4e) (?:trimestre|semestre) (?:de l'annee |d'annee )?(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:debut|fin|mi|courant|milieu)[\s-]+(?:de l'annee\s+|d'annee\s+)?(?P<year>{year})\b")),
         ("season", re.compile(
             rf"(?:\b(?P<this>cet|ce)\s+|\bl'|\bau\s+|\ben\s+)(?P<season>{sea})\b(?:\s+(?P<year>{year})|(?P<last>\s+dernier))?")),
         ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
+        # "la cyberattaque de 2022" (not a span "de 2015 à 2020")
+        ("year", re.compile(rf"\b(?:de|d')\s*(?P<year>{year})\b(?!\s*(?:a|au|et|-)\s*(?:(?:19|20)\d\d|\d))")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui|cette nuit|la nuit derniere|ce matin|ce midi|cet apres-midi|ce soir)\b")),
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"

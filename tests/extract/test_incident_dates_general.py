@@ -282,3 +282,22 @@ Les Hôpitaux Robert Schuman ont constaté vendredi matin des perturbations de l
 @pytest.mark.parametrize("text, published, expected", ARTICLES_MORE, ids=[a[0].splitlines()[0][:40] for a in ARTICLES_MORE])
 def test_incident_date_among_other_dates(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Les données dérobées lors de la cyberattaque de 2022 refont surface.", THU, "2022"),
+        ("La fuite concerne des patients ayant effectué des prélèvements de 2015 à 2020.", THU, None),
+        ("Dans la nuit de mardi 14 à mercredi 15 mars, l'hôpital a été attaqué.", THU, "2023-03-15"),
+        ("Les données volées lors de la cyberattaque du 3 décembre ont été mises en ligne le 5 mars.", THU, "2022-12-03"),
+        ("Les pirates ont mis en vente le 5 mars les données de l'hôpital.", THU, None),
+        ("L'intrusion, survenue au troisième trimestre 2022, a touché la mutuelle.", THU, "2022"),
+        ("Le piratage s'est produit en sept. 2022.", None, "2022-09"),
+        # "sept" without a day, a dot or a year is a number
+        ("La panne a duré pendant sept heures après l'attaque.", THU, None),
+        ("Une cyberattaque de sept jours a paralysé la clinique.", THU, None),
+    ],
+)
+def test_years_nights_and_short_month_names(text, published, expected):
+    assert incident(text, published) == expected
