@@ -108,6 +108,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier|passe))?)"
             # "la nuit de dimanche à lundi": one night, dated by the day it ends on (the attack is found that morning)
             rf"(?(night)(?:\s+(?:a|au)\s+(?P<wd2>{wd}))?)\b")),
+        # A weekday and its day without the month: "mardi 14", "dans la nuit de lundi 13 à mardi 14" (not "mardi 14h")
+        ("wdday", re.compile(
+            rf"\b(?:(?P<night>nuit) d[eu]\s+(?:{wd})\s+\d{{1,2}}(?:er)?\s+(?:a|au)\s+)?(?P<wd>{wd})\s+(?P<day>\d{{1,2}})(?:er)?"
+            r"(?!\s*(?:h\b|h\d|heures?|:|\d|[.,]\d|%|e\b|eme))")),
         # A day of the month without its month: "le 3", "depuis le 12", "le 3 courant", "dans la nuit du 11 au 12".
         ("dayonly", re.compile(
             r"\b(?:(?P<night>nuit) du\s+\d{1,2}(?:er)?\s+au\s+|(?:depuis |des |jusqu'au )?le\s+)(?<![\d,.])(?P<day>\d{1,2})(?:er)?"
@@ -253,6 +257,15 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         return Resolved((P - dt.timedelta(days=offset)).isoformat(), "day")
     if k == "relweek":
         return _week_span(p, P)
+    if k == "wdday":
+        # the latest day before publication that is this weekday and this day of the month
+        want, d = rules["weekdays"][p["wd"]], int(p["day"])
+        day = P
+        for _ in range(400):
+            if day.day == d and day.weekday() == want:
+                return Resolved(day.isoformat(), "day")
+            day -= dt.timedelta(days=1)
+        return None
     if k == "dayonly":
         # "le 3" in a story of the 16th is this month's 3rd; "le 20", last month's ("le 20 courant": none).
         d = int(p["day"])

@@ -301,3 +301,18 @@ def test_incident_date_among_other_dates(text, published, expected):
 )
 def test_years_nights_and_short_month_names(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # A weekday with its day, no month: the latest such day before publication, even weeks later.
+        ("Mardi 14, la clinique a été la cible d'un rançongiciel.", THU, "2023-03-14"),
+        ("Le centre de dialyse a été piraté dimanche 5, a-t-on appris.", dt.date(2023, 4, 20), "2023-03-05"),
+        ("Dans la nuit de lundi 13 à mardi 14, l'hôpital a été attaqué.", THU, "2023-03-14"),
+        # "mardi 14h" is a time
+        ("L'hôpital a été attaqué mardi 14h.", THU, "2023-03-14"),
+    ],
+)
+def test_weekday_with_its_day(text, published, expected):
+    assert incident(text, published) == expected
