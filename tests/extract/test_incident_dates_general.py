@@ -316,3 +316,15 @@ def test_years_nights_and_short_month_names(text, published, expected):
 )
 def test_weekday_with_its_day(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'attaque, lancée le 3 mars, a touché le CHU.", "2023-03-03"),
+        ("La plateforme, lancée en 2020, a été piratée le 3 mars.", "2023-03-03"),
+        ("La plateforme de téléconsultation, lancée en 2020, a subi une fuite.", None),
+    ],
+)
+def test_launched_attack_and_launched_service(text, expected):
+    assert incident(text, THU) == expected
