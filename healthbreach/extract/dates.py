@@ -209,6 +209,14 @@ def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
 
 
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
+    """The dates of the body that `kind` of cue claims (incident, disclosure, other, or UNATTACHED)."""
+    cache = doc.user_data.setdefault("healthbreach_dates", {})
+    if published not in cache:
+        cache[published] = _all_candidates(doc, published)
+    return [c for k, c in cache[published] if k == kind]
+
+
+def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Candidate]]:
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
     year_anchor = _year_anchor(doc) if published is None else None
@@ -231,8 +239,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
-            if (hit[0].kind if hit else UNATTACHED) != kind:
-                continue
+            kind = hit[0].kind if hit else UNATTACHED
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
             cue, dist = hit or (Cue(expr.start, expr.start, UNATTACHED, 0), 0.0)
@@ -242,7 +249,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
                                    for at in past_clause)
             score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if recalled and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
-            out.append(_Candidate(resolved, shifted, seg, score, hit[0] if hit else None))
+            out.append((kind, _Candidate(resolved, shifted, seg, score, hit[0] if hit else None)))
     return out
 
 
