@@ -84,7 +84,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
-                                r"(?P<unit>heures?|jours?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b")),
+                                r"(?P<unit>heures?|jours?|semaines?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b"
+                                # "le 5 mars, deux jours après l'attaque": the attack is two days before the date written
+                                r"(?P<prep>(?=\s+(?:l'|la |le |les |son |sa |ses |cette |ce |cet |leur |un |une |avoir |etre |d'avoir ))\s)?")),
         # Vague spans ("ces derniers mois", "récemment"): they resolve to nothing, but are a verb's own date.
         ("vague", re.compile(r"\b(?:(?:au cours|durant|pendant|lors) (?:des|de ces)|ces) (?:derniers|dernieres) (?:mois|semaines|jours)\b|"
                              r"\bdepuis (?:plusieurs|quelques) (?:mois|semaines)\b|\brecemment\b|\bdernierement\b")),
@@ -203,7 +205,10 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
     else:
         words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
         n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
+        n *= 7 if p["unit"].startswith("semaine") else 1
         shift = n if p["dir"] in ("plus tard", "apres") else -n
+        if "prep" in p and p["dir"] in ("apres", "avant"):
+            shift = -shift
     return Resolved((day + dt.timedelta(days=shift)).isoformat(), "day")
 
 

@@ -328,3 +328,18 @@ def test_weekday_with_its_day(text, published, expected):
 )
 def test_launched_attack_and_launched_service(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N jours après l'attaque" counts back from the date written before it; "N jours plus tôt" too.
+        ("L'hôpital a déposé plainte le 5 mars, deux jours après l'attaque.", "2023-03-03"),
+        ("Le 5 mars, soit deux jours après la cyberattaque, la clinique a porté plainte.", "2023-03-03"),
+        ("Le 10 mars, une semaine après avoir été piraté, l'hôpital fonctionne toujours en mode dégradé.", "2023-03-03"),
+        ("Le 10 mars, la société a coupé ses services. Deux jours plus tôt, ses équipes avaient détecté une intrusion.",
+         "2023-03-08"),
+    ],
+)
+def test_days_counted_from_another_date(text, expected):
+    assert incident(text, THU) == expected
