@@ -171,7 +171,8 @@ def _year_anchor(doc: Doc) -> dt.date | None:
     The latest day or month written with its year (D) bounds the publication from below; a yearless
     date that falls on or before D in D's year is then taken in D's year. That holds unless the story
     was written more than a year after D, so it is only done when no later year is written anywhere
-    in the article and D is not announced as coming ("sera publié le ...", "d'ici le ...").
+    in the article, D is a date of the breach or of its disclosure (not of a trial, a founding) and
+    D is not announced as coming ("sera publié le ...", "d'ici le ...").
     """
     cached = doc.user_data.get("healthbreach_year_anchor", False)
     if cached is not False:
@@ -180,11 +181,16 @@ def _year_anchor(doc: Doc) -> dt.date | None:
     years: set[int] = set()
     for seg in body_segments(doc):
         years.update(int(y) for y in _YEAR.findall(seg.folded))
+        cues = None
         for expr in find_dates(seg.folded):
             if expr.kind not in ("iso", "numeric", "full", "month") or "year" not in expr.parts or expr.multi:
                 continue
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
+            cues = _cues(seg.folded) if cues is None else cues
+            hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
+            if not hit or hit[0].kind not in ("incident", "disclosure"):
+                continue  # a trial's or a founding's date says nothing of the breach's year
             res = resolve(expr, None)
             if res is None or res.qualifier not in ("day", "month"):
                 continue

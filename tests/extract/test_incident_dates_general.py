@@ -343,3 +343,8 @@ def test_launched_attack_and_launched_service(text, expected):
 )
 def test_days_counted_from_another_date(text, expected):
     assert incident(text, THU) == expected
+
+
+def test_a_trial_date_does_not_give_the_year():
+    text = "L'attaque du 3 mars avait paralysé la clinique. Le procès du pirate s'est tenu le 12 juin 2024."
+    assert incident(text, None) is None
