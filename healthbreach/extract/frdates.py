@@ -104,7 +104,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|plus d'|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
                            r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
-        ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee)\b")),
+        ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee|"
+                               r"(?:le |au |en )?(?:debut|courant|milieu) (?:de l'annee|d'annee)(?! (?:19|20)\d\d))\b")),
         ("weekday", re.compile(
             rf"\b(?P<this>ce\s+|(?P<night>(?:dans )?(?:la|cette) nuit(?: d[eu])?\s+)|(?:dans )?(?:la|cette) (?:matinee|soiree|journee) d[eu]\s+)?"
             rf"(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier|passe))?)"

@@ -348,3 +348,26 @@ def test_days_counted_from_another_date(text, expected):
 def test_a_trial_date_does_not_give_the_year():
     text = "L'attaque du 3 mars avait paralysé la clinique. Le procès du pirate s'est tenu le 12 juin 2024."
     assert incident(text, None) is None
+
+
+# Follow-up stories: the data published weeks later, the service restored, the flaw fixed.
+ARTICLES_FOLLOW_UP = [
+("""Trois semaines après la cyberattaque qui a frappé l'hôpital de Vesoul, les pirates ont diffusé 20 Go de fichiers. L'établissement avait été attaqué dans la nuit du 2 au 3 février.""", dt.date(2023,2,24), "2023-02-03"),
+("""Les données de santé de 10 000 patients circulent sur le dark web. Elles proviennent du piratage de la clinique des Lilas, survenu en décembre dernier.""", dt.date(2023,3,1), "2022-12"),
+("""Le groupe de pirates a publié ce jeudi une partie des données dérobées au centre hospitalier. L'attaque remonte au 14 janvier.""", dt.date(2023,2,2), "2023-01-14"),
+("""Cyberattaque au CISSS de la Montérégie : le réseau informatique est paralysé depuis vendredi. Le ministre de la Santé a tenu un point de presse dimanche.""", dt.date(2023,3,13), "2023-03-10"),
+("""L'hôpital de Morges victime d'un piratage informatique
+Mardi matin, le personnel de l'hôpital a constaté que les ordinateurs ne répondaient plus. Une demande de rançon a ensuite été découverte.""", dt.date(2023,3,16), "2023-03-14"),
+("""Des centaines de dossiers médicaux ont été dérobés au cabinet de radiologie. Un employé a découvert l'intrusion le lundi 6 mars en arrivant au travail.""", dt.date(2023,3,16), "2023-03-06"),
+("""Fuite de données : le laboratoire Cerballab alerte ses patients
+Le laboratoire a envoyé un courriel à ses patients ce mercredi pour les informer d'un accès frauduleux à leurs données. L'accès illégitime aurait eu lieu entre le 20 et le 24 février.""", dt.date(2023,3,15), "2023-02-20"),
+("""La polyclinique du Val a subi une cyberattaque par rançongiciel le 4 janvier 2023. Depuis, ses services fonctionnent en mode dégradé. Le 20 janvier, les pirates ont mis en ligne des documents.""", None, "2023-01-04"),
+("""Le centre hospitalier avait été victime d'une cyberattaque en novembre 2022. Trois mois plus tard, l'établissement affirme avoir retrouvé un fonctionnement normal.""", dt.date(2023,2,20), "2022-11"),
+("""L'éditeur de logiciel de pharmacie a été piraté. La faille, exploitée depuis le début de l'année, a été corrigée le 8 mars.""", dt.date(2023,3,16), "2023"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ARTICLES_FOLLOW_UP,
+                         ids=[a[0].splitlines()[0][:40] for a in ARTICLES_FOLLOW_UP])
+def test_incident_date_of_a_follow_up_story(text, published, expected):
+    assert incident(text, published) == expected
