@@ -22,7 +22,7 @@ from healthbreach.textfold import fold
 from .evidence import Fact
 from .rules import RuleSet
 from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
-from .textspans import HEADER_ZONE, Segment, body_segments, ends_article, is_prose, load_rules, segments
+from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
     from spacy.tokens import Doc
@@ -278,8 +278,10 @@ def _fact(field: str, c: _Candidate, rule: str) -> Fact:
                 qualifier=c.resolved.qualifier)
 
 
-def find_incident_date(doc: Doc, published: dt.date | None) -> Fact | None:
-    """When the attack or leak happened or was detected."""
+def find_incident_date(doc: Doc, published: dt.date | None, title_doc: Doc | None = None) -> Fact | None:
+    """When the attack or leak happened or was detected: a date a breach cue claims in the body, else
+    the date opening the lead, else the month the incident was revealed, else a date a breach cue
+    claims in the page's title ("Cyberattaque du 3 mars : ..."), when the title is not in the text."""
     best = _best(_candidates(doc, published, "incident"))
     if best:
         return _fact("incident_date", best, "dates.incident_cue")
@@ -290,6 +292,12 @@ def find_incident_date(doc: Doc, published: dt.date | None) -> Fact | None:
     if revealed:
         month = Resolved(revealed.resolved.value[:7], "month")
         return _fact("incident_date", _Candidate(month, revealed.expr, revealed.segment, revealed.score), "dates.revealed_month")
+    if title_doc is not None and title_doc.text.strip() and title_doc.text.strip() not in doc_text(doc):
+        titled = _best(_candidates(title_doc, published, "incident"))
+        if titled:
+            # The title is no span of the article text: the fact's evidence is the title, with no offsets in it.
+            return Fact("incident_date", titled.resolved.value, titled.segment.text, 0, 0, "dates.title_cue",
+                        qualifier=titled.resolved.qualifier)
     return None
 
 

@@ -371,3 +371,15 @@ Le laboratoire a envoyé un courriel à ses patients ce mercredi pour les inform
                          ids=[a[0].splitlines()[0][:40] for a in ARTICLES_FOLLOW_UP])
 def test_incident_date_of_a_follow_up_story(text, published, expected):
     assert incident(text, published) == expected
+
+
+def test_a_title_outside_the_text_dates_the_incident_when_the_body_does_not():
+    from healthbreach.extract.extractor import Extractor
+
+    body = ("Le centre hospitalier de Vernon a été victime d'une cyberattaque par rançongiciel. Les urgences "
+            "fonctionnent en mode dégradé et les opérations non urgentes sont déprogrammées, selon la direction.")
+    extractor = Extractor(use_model=False)
+    titled = extractor.extract(body, title="Cyberattaque du 12 mars contre l'hôpital de Vernon", published=THU)
+    assert titled.relevant and titled.incident_date.value == "2023-03-12"
+    assert titled.incident_date.rule == "dates.title_cue"
+    assert extractor.extract(body, title="L'hôpital de Vernon paralysé", published=THU).incident_date is None
