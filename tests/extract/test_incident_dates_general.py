@@ -383,3 +383,24 @@ def test_a_title_outside_the_text_dates_the_incident_when_the_body_does_not():
     assert titled.relevant and titled.incident_date.value == "2023-03-12"
     assert titled.incident_date.rule == "dates.title_cue"
     assert extractor.extract(body, title="L'hôpital de Vernon paralysé", published=THU).incident_date is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Belgian, Swiss and Québec usages
+        ("Le CHR a été piraté lundi passé.", "2023-03-13"),
+        ("Le centre a été piraté le 13 courant.", "2023-03-13"),
+        ("La clinique a été attaquée en date du 3 mars.", "2023-03-03"),
+        ("Le réseau hospitalier a été piraté la semaine passée.", "2023-03"),
+        ("L'hôpital a été attaqué à la fin du mois passé.", "2023-02"),
+        ("Le CISSS a été attaqué jeudi dernier en soirée.", "2023-03-09"),
+        ("Le CHUM a subi une cyberattaque en matinée mardi.", "2023-03-14"),
+        ("Le centre hospitalier a été attaqué durant la fin de semaine.", "2023-03"),
+        ("L'hôpital a été piraté le weekend dernier.", "2023-03"),
+        ("Dans la nuit de jeudi à vendredi dernier, la clinique a été attaquée.", "2023-03-10"),
+        ("Le laboratoire a été piraté avant-hier soir.", "2023-03-14"),
+    ],
+)
+def test_regional_usages(text, expected):
+    assert incident(text, THU) == expected
