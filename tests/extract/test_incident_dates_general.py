@@ -404,3 +404,19 @@ def test_a_title_outside_the_text_dates_the_incident_when_the_body_does_not():
 )
 def test_regional_usages(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "d'autres établissements", "un autre serveur" recall no other attack
+        ("L'hôpital a été paralysé, contraint de transférer des patients vers d'autres établissements le 3 mars.",
+         "2023-03-03"),
+        ("Les fichiers ont été copiés sur un autre serveur le 3 mars.", "2023-03-03"),
+        # ... "un autre hôpital avait subi", "d'autres hôpitaux ont été paralysés" do
+        ("Il y a deux ans, un autre hôpital avait subi une attaque similaire.", None),
+        ("Une autre clinique de la ville avait été piratée le 2 mars.", None),
+    ],
+)
+def test_other_establishments_are_not_always_other_attacks(text, expected):
+    assert incident(text, THU) == expected
