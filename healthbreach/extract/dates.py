@@ -207,9 +207,23 @@ def _month_end(value: str) -> dt.date:
 
 
 def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
-    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it."""
+    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it;
+    a day with its weekday in whichever of that year and the one before the weekday fits."""
     if anchor is None or expr.kind not in ("full", "month") or "year" in expr.parts:
         return None
+    if expr.kind == "full" and "wd" in expr.parts and not expr.multi:
+        # "dimanche 5 novembre" before "le 22 mars 2024": the weekday says which of the two years
+        month = load_rules("dates.json")["months"][expr.parts["month"]]
+        weekday = load_rules("dates.json")["weekdays"][expr.parts["wd"]]
+        fits = []
+        for year in (anchor.year, anchor.year - 1):
+            try:
+                day = dt.date(year, month, int(expr.parts["day"]))
+            except ValueError:
+                continue
+            if day <= anchor and day.weekday() == weekday:
+                fits.append(day)
+        return Resolved(fits[0].isoformat(), "day") if len(fits) == 1 else None
     res = resolve(expr, anchor)
     return res if res and res.value[:4] == f"{anchor.year:04d}" else None
 

@@ -420,3 +420,19 @@ def test_regional_usages(text, expected):
 )
 def test_other_establishments_are_not_always_other_attacks(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No publication date: a weekday with its day and month, before the latest full date, picks the year.
+        ("Le CHU a été attaqué le dimanche 5 novembre. Le 22 mars 2024, la direction a annoncé la fin de la crise.",
+         "2023-11-05"),
+        ("Le CHU a été attaqué le vendredi 8 mars. Le 22 mars 2024, la direction a annoncé la fin de la crise.",
+         "2024-03-08"),
+        # a weekday that fits neither year: nothing
+        ("Le CHU a été attaqué le lundi 5 novembre. Le 22 mars 2024, la direction a annoncé la fin de la crise.", None),
+    ],
+)
+def test_weekday_picks_the_year_without_publication_date(text, expected):
+    assert incident(text, None) == expected
