@@ -117,7 +117,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?!\s*(?:h\b|h\d|heures?|:|\d|[.,]\d|%|e\b|eme))")),
         # A day of the month without its month: "le 3", "depuis le 12", "le 3 courant", "dans la nuit du 11 au 12".
         ("dayonly", re.compile(
-            r"\b(?:(?P<night>nuit) du\s+\d{1,2}(?:er)?\s+au\s+|(?:depuis |des |jusqu'au )?le\s+)(?<![\d,.])(?P<day>\d{1,2})(?:er)?"
+            # (not a phone number: "appelez le 15", "composer le 18")
+            r"\b(?:(?P<night>nuit) du\s+\d{1,2}(?:er)?\s+au\s+|(?:depuis |des |jusqu'au )?"
+            r"(?<!appeler )(?<!appelez )(?<!appelle )(?<!appele )(?<!composer )(?<!composez )(?<!compose )(?<!numero )"
+            r"(?<!contacter )(?<!joindre )(?<!faire )(?<!ou )(?<!et )le\s+)(?P<day>\d{1,2})(?:er)?"
             r"(?P<courant>\s+courant|\s+de ce mois)?"
             r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:au (?:matin|soir)|dans (?:la|l')|a \d|vers \d|en (?:fin|debut) d|et\s|au\s\d|vers\s|aux alentours))")),
     ]

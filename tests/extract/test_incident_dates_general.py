@@ -436,3 +436,14 @@ def test_other_establishments_are_not_always_other_attacks(text, expected):
 )
 def test_weekday_picks_the_year_without_publication_date(text, expected):
     assert incident(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les urgences sont délestées : les patients doivent appeler le 15.",
+        "Depuis l'attaque, composez le 15, le Samu répond normalement.",
+    ],
+)
+def test_an_emergency_number_is_no_day(text):
+    assert incident(text, THU) is None
