@@ -46,6 +46,9 @@ _FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|
                      r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
 _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
 _REVEALED_GAP = re.compile(r"(?:\s+de donnees)?[\s,]*(?:(?:a|avait|aurait|ont|avaient) (?:ete )?)?")
+# What a lead telling an attack's first moments speaks of, when no cue word is in it.
+_LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|systemes?|logiciels?|ordinateurs?|reseaux?|"
+                         r"donnees|messageries?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
@@ -336,8 +339,8 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     lead's first sentence that no cue claims (not "Mardi, le groupe a revendiqué ..."), and not an
     earlier attack recalled."""
     lead = next((seg for seg in body_segments(doc) if _is_prose(seg)), None)
-    if lead is None:
-        return None
+    if lead is None or not (_LEAD_TOPIC.search(lead.folded) or any(c.kind == "incident" for c in _cues(lead.folded))):
+        return None  # "Le 3 mars, le ministre a présenté son plan": not the story of an attack
     for c in _candidates(doc, published, UNATTACHED):
         if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
                 and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):

@@ -447,3 +447,7 @@ def test_weekday_picks_the_year_without_publication_date(text, expected):
 )
 def test_an_emergency_number_is_no_day(text):
     assert incident(text, THU) is None
+
+
+def test_a_lead_that_tells_no_attack_gives_no_date():
+    assert incident("Titre\nLe 7 mars, le ministre de la Santé a présenté son plan pour les hôpitaux.", THU) is None
