@@ -242,6 +242,7 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
 def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Candidate]]:
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
+    anchor_seg = -1  # the segment it was written in
     year_anchor = _year_anchor(doc) if published is None else None
     for seg in body_segments(doc):
         exprs = find_dates(seg.folded)
@@ -252,15 +253,16 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
         past = bool(_misc()["past"].search(seg.folded))
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         for expr in exprs:
-            if expr.kind == "anchored":
-                resolved = resolve_anchored(expr, anchor)
-            else:
-                resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
-            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
-                anchor = resolved
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
+            if expr.kind == "anchored":
+                # "deux jours après l'attaque" counts from a date of its own sentence
+                resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
+            else:
+                resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
+            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
+                anchor, anchor_seg = resolved, seg.start
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
             kind = hit[0].kind if hit else UNATTACHED
             if resolved is None or (published and resolved.value > published.isoformat()):

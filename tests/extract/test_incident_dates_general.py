@@ -451,3 +451,9 @@ def test_an_emergency_number_is_no_day(text):
 
 def test_a_lead_that_tells_no_attack_gives_no_date():
     assert incident("Titre\nLe 7 mars, le ministre de la Santé a présenté son plan pour les hôpitaux.", THU) is None
+
+
+def test_days_after_the_attack_count_only_from_a_date_of_their_sentence():
+    text = ("Titre\nPublié le 5 janvier 2022\nLe centre hospitalier reste paralysé, une semaine après l'attaque par "
+            "rançongiciel du 28 décembre. Les pirates ont publié mardi des documents volés.")
+    assert incident(text, dt.date(2022, 1, 5)) == "2021-12-28"
