@@ -22,7 +22,7 @@ from healthbreach.textfold import fold
 from .evidence import Fact
 from .rules import RuleSet
 from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
-from .textspans import HEADER_ZONE, Segment, body_segments, ends_article, is_prose, load_rules, segments
+from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
     from spacy.tokens import Doc
@@ -38,6 +38,17 @@ CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closi
 # and a comma within a few words after it ("vers 19 heures,").
 _FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
 _FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
+_LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
+                           r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
+# A date announced as coming: it bounds nothing about when the story was written.
+_FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|des le|prevue? (?:le|pour)|sera|seront|"
+                     r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
+_COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
+_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?[\s,]*(?:(?:a|avait|aurait|ont|avaient) (?:ete )?)?")
+# What a lead telling an attack's first moments speaks of, when no cue word is in it.
+_LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|systemes?|logiciels?|ordinateurs?|reseaux?|"
+                         r"donnees|messageries?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
@@ -57,6 +68,7 @@ class Cue:
 
 
 RULES = "rules/dates.json"
+UNATTACHED = "unattached"  # a date no cue word claims
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +88,7 @@ def _misc() -> dict[str, re.Pattern[str]]:
         "published": re.compile(rf"(?:{alt(by_label['published'])})\s*$"),
         "updated": re.compile(rf"(?:{alt(by_label['updated'])})\s*$"),
         "past": re.compile(alt(by_label["background"])),
+        "past_clause": re.compile(alt(by_label["background_clause"])),
         "dateline_noise": re.compile(r"t?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:le|a|mis|publie|par|afp|maj|et|-)\b|[\s\-|,:()]"),
     }
 
@@ -132,6 +145,14 @@ def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int
         0 <= e.start - c.end <= OWN_REACH and _OWN_GAP.fullmatch(folded[c.end : e.start]) for e in exprs))
 
 
+_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\],«»\"]|\s-\s|(?<![a-z])(?:mais|tandis|alors que|car|puis|apres|avant)(?![a-z])")
+
+
+def _same_clause(folded: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not _CLAUSE_BREAK.search(folded, lo, hi)
+
+
 def _fronted(folded: str, expr: DateExpr) -> bool:
     """ "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Vendredi 15 mars vers 19 heures, ...",
     "... a indiqué que, la veille, ...": the date opens its clause and a comma closes it."""
@@ -144,11 +165,85 @@ class _Candidate:
     expr: DateExpr
     segment: Segment
     score: float
+    cue: Cue | None = None  # with offsets in the segment
+
+
+def _year_anchor(doc: Doc) -> dt.date | None:
+    """Without a publication date, the year a yearless date ("l'attaque de février", "le 21 août") is read in.
+
+    The latest day or month written with its year (D) bounds the publication from below; a yearless
+    date that falls on or before D in D's year is then taken in D's year. That holds unless the story
+    was written more than a year after D, so it is only done when no later year is written anywhere
+    in the article, D is a date of the breach or of its disclosure (not of a trial, a founding) and
+    D is not announced as coming ("sera publié le ...", "d'ici le ...").
+    """
+    cached = doc.user_data.get("healthbreach_year_anchor", False)
+    if cached is not False:
+        return cached
+    latest: dt.date | None = None
+    years: set[int] = set()
+    for seg in body_segments(doc):
+        years.update(int(y) for y in _YEAR.findall(seg.folded))
+        cues = None
+        for expr in find_dates(seg.folded):
+            if expr.kind not in ("iso", "numeric", "full", "month") or "year" not in expr.parts or expr.multi:
+                continue
+            if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
+                continue
+            cues = _cues(seg.folded) if cues is None else cues
+            hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
+            if not hit or hit[0].kind not in ("incident", "disclosure"):
+                continue  # a trial's or a founding's date says nothing of the breach's year
+            res = resolve(expr, None)
+            if res is None or res.qualifier not in ("day", "month"):
+                continue
+            day = dt.date.fromisoformat(res.value) if res.qualifier == "day" else _month_end(res.value)
+            latest = max(latest, day) if latest else day
+    anchor = latest if latest and all(y <= latest.year for y in years) else None
+    doc.user_data["healthbreach_year_anchor"] = anchor
+    return anchor
+
+
+def _month_end(value: str) -> dt.date:
+    y, m = int(value[:4]), int(value[5:7])
+    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
+    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it;
+    a day with its weekday in whichever of that year and the one before the weekday fits."""
+    if anchor is None or expr.kind not in ("full", "month") or "year" in expr.parts:
+        return None
+    if expr.kind == "full" and "wd" in expr.parts and not expr.multi:
+        # "dimanche 5 novembre" before "le 22 mars 2024": the weekday says which of the two years
+        month = load_rules("dates.json")["months"][expr.parts["month"]]
+        weekday = load_rules("dates.json")["weekdays"][expr.parts["wd"]]
+        fits = []
+        for year in (anchor.year, anchor.year - 1):
+            try:
+                day = dt.date(year, month, int(expr.parts["day"]))
+            except ValueError:
+                continue
+            if day <= anchor and day.weekday() == weekday:
+                fits.append(day)
+        return Resolved(fits[0].isoformat(), "day") if len(fits) == 1 else None
+    res = resolve(expr, anchor)
+    return res if res and res.value[:4] == f"{anchor.year:04d}" else None
 
 
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
+    """The dates of the body that `kind` of cue claims (incident, disclosure, other, or UNATTACHED)."""
+    cache = doc.user_data.setdefault("healthbreach_dates", {})
+    if published not in cache:
+        cache[published] = _all_candidates(doc, published)
+    return [c for k, c in cache[published] if k == kind]
+
+
+def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Candidate]]:
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
+    anchor_seg = -1  # the segment it was written in
+    year_anchor = _year_anchor(doc) if published is None else None
     for seg in body_segments(doc):
         exprs = find_dates(seg.folded)
         if not exprs:
@@ -156,25 +251,30 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
         cues = _cues(seg.folded)
         owned = _owned(exprs, cues, seg.folded)
         past = bool(_misc()["past"].search(seg.folded))
+        past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         for expr in exprs:
-            if expr.kind == "anchored":
-                resolved = resolve_anchored(expr, anchor)
-            else:
-                resolved = resolve(expr, published)
-            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
-                anchor = resolved
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
+            if expr.kind == "anchored":
+                # "deux jours après l'attaque" counts from a date of its own sentence
+                resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
+            else:
+                resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
+            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
+                anchor, anchor_seg = resolved, seg.start
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
-            if not hit or hit[0].kind != kind:
-                continue
+            kind = hit[0].kind if hit else UNATTACHED
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
-            cue, dist = hit
-            score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if past and kind == "incident" else 0)
+            cue, dist = hit or (Cue(expr.start, expr.start, UNATTACHED, 0), 0.0)
+            # An earlier or another attack recalled beside this one ("déjà victime en 2021", "d'autres
+            # hôpitaux"): in the date's clause or its cue's, it is not this incident's date.
+            recalled = past or any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, cue.start)
+                                   for at in past_clause)
+            score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if recalled and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
-            out.append(_Candidate(resolved, shifted, seg, score))
+            out.append((kind, _Candidate(resolved, shifted, seg, score, hit[0] if hit else None)))
     return out
 
 
@@ -197,10 +297,57 @@ def _fact(field: str, c: _Candidate, rule: str) -> Fact:
                 qualifier=c.resolved.qualifier)
 
 
-def find_incident_date(doc: Doc, published: dt.date | None) -> Fact | None:
-    """When the attack or leak happened or was detected."""
+def find_incident_date(doc: Doc, published: dt.date | None, title_doc: Doc | None = None) -> Fact | None:
+    """When the attack or leak happened or was detected: a date a breach cue claims in the body, else
+    the date opening the lead, else the month the incident was revealed, else a date a breach cue
+    claims in the page's title ("Cyberattaque du 3 mars : ..."), when the title is not in the text."""
     best = _best(_candidates(doc, published, "incident"))
-    return _fact("incident_date", best, "dates.incident_cue") if best else None
+    if best:
+        return _fact("incident_date", best, "dates.incident_cue")
+    lead = _lead_date(doc, published)
+    if lead:
+        return _fact("incident_date", lead, "dates.lead_date")
+    revealed = _revealed(doc, published)
+    if revealed:
+        month = Resolved(revealed.resolved.value[:7], "month")
+        return _fact("incident_date", _Candidate(month, revealed.expr, revealed.segment, revealed.score), "dates.revealed_month")
+    if title_doc is not None and title_doc.text.strip() and title_doc.text.strip() not in doc_text(doc):
+        titled = _best(_candidates(title_doc, published, "incident"))
+        if titled:
+            # The title is no span of the article text: the fact's evidence is the title, with no offsets in it.
+            return Fact("incident_date", titled.resolved.value, titled.segment.text, 0, 0, "dates.title_cue",
+                        qualifier=titled.resolved.qualifier)
+    return None
+
+
+def _revealed(doc: Doc, published: dt.date | None) -> _Candidate | None:
+    """When nothing dates the incident itself, the day the incident itself is said to have been revealed
+    ("l'incident, révélé le 21 mars", "la fuite a été rendue publique le 3 juin"): the incident is
+    known by then, and is given at that month only (the caller cuts it). A statement by someone
+    ("la clinique a annoncé lundi") is not the incident's own revelation."""
+    for c in _candidates(doc, published, "disclosure"):
+        if c.cue is None or c.resolved.qualifier != "day":
+            continue
+        folded = c.segment.folded
+        if any(n.noun and n.kind == "incident" and n.end <= c.cue.start and _REVEALED_GAP.fullmatch(folded[n.end : c.cue.start])
+               for n in _cues(folded)):
+            return c
+    return None
+
+
+def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
+    """The date that opens the lead of a breach story when no cue word dates the incident ("Mardi 7 mars,
+    les écrans de la clinique se sont figés."): the story's first event. Only a date at the head of the
+    lead's first sentence that no cue claims (not "Mardi, le groupe a revendiqué ..."), and not an
+    earlier attack recalled."""
+    lead = next((seg for seg in body_segments(doc) if _is_prose(seg)), None)
+    if lead is None or not (_LEAD_TOPIC.search(lead.folded) or any(c.kind == "incident" for c in _cues(lead.folded))):
+        return None  # "Le 3 mars, le ministre a présenté son plan": not the story of an attack
+    for c in _candidates(doc, published, UNATTACHED):
+        if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
+                and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):
+            return c
+    return None
 
 
 def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:

@@ -197,7 +197,7 @@ class Extractor:
             victims=victims,
             vendors=vendors,
             published=published,
-            incident_date=dates.find_incident_date(doc, reference),
+            incident_date=dates.find_incident_date(doc, reference, title_doc),
             disclosure_date=dates.find_disclosure_date(doc, reference),
             records=found_records.get("records"),
             records_claim=found_records.get("records_claim"),

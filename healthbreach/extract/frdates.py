@@ -28,7 +28,11 @@ class DateExpr:
         """ "les 8 et 15 février": several dates, so several events ("du 3 au 4", "entre le 17 et
         le 22": one event, from its first day)."""
         more = self.parts.get("more", "")
-        return bool(more) and "between" not in self.parts and not more.lstrip().startswith(("au", "a ", "-"))
+        if not more or "between" in self.parts or more.lstrip().startswith(("au", "a ", "-")):
+            return False
+        days = [int(x) for x in re.findall(r"\d+", more)]
+        # "samedi 11 et dimanche 12 mars": two days in a row are one event, from its first day
+        return not (len(days) == 1 and days[0] == int(self.parts["day"]) + 1)
 
 
 @dataclass(frozen=True)
@@ -47,44 +51,78 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     mon, wd, sea = _alt(rules["months"]), _alt(rules["weekdays"]), _alt(rules["seasons"])
     year = r"(?:19|20)\d\d"
     month = rf"(?P<month>{mon})\.?"
+    # Without a day, a short form ("sept", "oct") is a month only with its dot or its year: "pendant sept heures".
+    names = [m for m in rules["months"] if len(m) > 4 or m in ("mai", "juin", "aout", "mars")]
+    short = [m for m in rules["months"] if m not in names]
+    month_alone = rf"(?P<month>{_alt(names)}|(?:{_alt(short)})(?=\.|\s+{year}))\.?"
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
         ("full", re.compile(
-            rf"(?:\b(?P<between>entre)\s+(?:le\s+)?)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
+            rf"(?:\b(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
-            rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
             # "l'attaque de février": "de" + a month names the month too
-            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre)\s*{month}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
-        ("month", re.compile(rf"\b{month}\s+(?P<year>{year})\b")),
-        ("month", re.compile(rf"\b{month}(?P<last>\s+dernier)\b")),
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        ("month", re.compile(rf"\b{month_alone}\s+(?P<year>{year})\b")),
+        ("month", re.compile(rf"\b{month_alone}(?P<last>\s+dernier)\b")),
+        # "au troisième trimestre 2022", "au premier semestre 2021": the year
+        ("year", re.compile(rf"\b(?:(?:au|du|le|au cours du|durant le|pendant le) )?(?:premier|1er|deuxieme|second|2e|troisieme|3e|"
+                            rf"quatrieme|dernier|4e) (?:trimestre|semestre) (?:de l'annee |d'annee )?(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:debut|fin|mi|courant|milieu)[\s-]+(?:de l'annee\s+|d'annee\s+)?(?P<year>{year})\b")),
         ("season", re.compile(
             rf"(?:\b(?P<this>cet|ce)\s+|\bl'|\bau\s+|\ben\s+)(?P<season>{sea})\b(?:\s+(?P<year>{year})|(?P<last>\s+dernier))?")),
         ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
-        ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui)\b")),
+        # "la cyberattaque de 2022" (not a span "de 2015 à 2020")
+        ("year", re.compile(rf"\b(?:de|d')\s*(?P<year>{year})\b(?!\s*(?:a|au|et|-)\s*(?:(?:19|20)\d\d|\d))")),
+        ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui|cette nuit|la nuit derniere|ce matin|ce midi|cet apres-midi|ce soir)\b")),
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
-                                r"(?P<unit>heures?|jours?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b")),
+                                r"(?P<unit>heures?|jours?|semaines?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b"
+                                # "le 5 mars, deux jours après l'attaque": the attack is two days before the date written
+                                r"(?P<prep>(?=\s+(?:l'|la |le |les |son |sa |ses |cette |ce |cet |leur |un |une |avoir |etre |d'avoir ))\s)?")),
         # Vague spans ("ces derniers mois", "récemment"): they resolve to nothing, but are a verb's own date.
         ("vague", re.compile(r"\b(?:(?:au cours|durant|pendant|lors) (?:des|de ces)|ces) (?:derniers|dernieres) (?:mois|semaines|jours)\b|"
                              r"\bdepuis (?:plusieurs|quelques) (?:mois|semaines)\b|\brecemment\b|\bdernierement\b")),
-        ("relweek", re.compile(r"\b(?:la semaine (?P<last>derniere|passee)|cette semaine|(?:le|ce|au) (?:week-end|weekend)(?P<last2> dernier)?)\b")),
+        # Weeks and week-ends: a span of days, given at the precision it allows (a month unless it straddles two).
+        ("relweek", re.compile(
+            r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du) (?:week-end|weekend|week end))(?P<wklast>\s+(?:dernier|passe))?|"
+            # Québec: "la fin de semaine" is the week-end
+            r"(?:(?:la|cette|en|au cours de la|durant la|pendant la) fin de semaine)(?P<fslast>\s+(?:derniere|passee))?)|"
+            r"(?P<early>(?:en|au) debut de (?:la )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
+            r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
+            r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
                                 r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
-        ("ago", re.compile(r"\bil y a (?:(?:environ|pres de|plus d'|moins d')\s*)?(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|"
-                           r"sept|huit|neuf|dix|quinze|quelques)\s+(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
-        ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee)\b")),
+        # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
+        ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|plus d'|moins d'|a peine)\s*)?"
+                           r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
+                           r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
+        ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee|"
+                               r"(?:le |au |en )?(?:debut|courant|milieu) (?:de l'annee|d'annee)(?! (?:19|20)\d\d))\b")),
         ("weekday", re.compile(
-            rf"\b(?P<this>ce\s+|(?:dans )?(?:la|cette) nuit d[eu]\s+)?(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier))?)"
-            # "la nuit de jeudi à vendredi": one night, dated by its first day
-            rf"(?(this)(?:\s+(?:a|au)\s+(?:{wd}))?)\b")),
+            rf"\b(?P<this>ce\s+|(?P<night>(?:dans )?(?:la|cette) nuit(?: d[eu])?\s+)|(?:dans )?(?:la|cette) (?:matinee|soiree|journee) d[eu]\s+)?"
+            rf"(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier|passe))?)"
+            # "la nuit de dimanche à lundi": one night, dated by the day it ends on (the attack is found that morning)
+            rf"(?(night)(?:\s+(?:a|au)\s+(?P<wd2>{wd}))?)\b")),
+        # A weekday and its day without the month: "mardi 14", "dans la nuit de lundi 13 à mardi 14" (not "mardi 14h")
+        ("wdday", re.compile(
+            rf"\b(?:(?P<night>nuit) d[eu]\s+(?:{wd})\s+\d{{1,2}}(?:er)?\s+(?:a|au)\s+)?(?P<wd>{wd})\s+(?P<day>\d{{1,2}})(?:er)?"
+            r"(?!\s*(?:h\b|h\d|heures?|:|\d|[.,]\d|%|e\b|eme))")),
+        # A day of the month without its month: "le 3", "depuis le 12", "le 3 courant", "dans la nuit du 11 au 12".
+        ("dayonly", re.compile(
+            # (not a phone number: "appelez le 15", "composer le 18")
+            r"\b(?:(?P<night>nuit) du\s+\d{1,2}(?:er)?\s+au\s+|(?:depuis |des |jusqu'au )?"
+            r"(?<!appeler )(?<!appelez )(?<!appelle )(?<!appele )(?<!composer )(?<!composez )(?<!compose )(?<!numero )"
+            r"(?<!contacter )(?<!joindre )(?<!faire )(?<!ou )(?<!et )le\s+)(?P<day>\d{1,2})(?:er)?"
+            r"(?P<courant>\s+courant|\s+de ce mois)?"
+            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:au (?:matin|soir)|dans (?:la|l')|a \d|vers \d|en (?:fin|debut) d|et\s|au\s\d|vers\s|aux alentours))")),
     ]
 
 
@@ -122,6 +160,37 @@ def _year_only(y: int) -> Resolved:
     return Resolved(f"{y:04d}", "year")
 
 
+def span_value(first: dt.date, last: dt.date) -> Resolved | None:
+    """A span of days at the precision it allows: its day, its month, its year, else nothing."""
+    if first == last:
+        return Resolved(first.isoformat(), "day")
+    if (first.year, first.month) == (last.year, last.month):
+        return _month(first.year, first.month)
+    return _year_only(first.year) if first.year == last.year else None
+
+
+def _week_span(p: dict, P: dt.date) -> Resolved | None:
+    """ "ce week-end", "la semaine dernière", "en début de semaine", "la fin de semaine" (the Québec week-end):
+    the most recent such span that began by the publication day, cut at it."""
+    monday = P - dt.timedelta(days=P.weekday())
+    if "wkend" in p:  # Saturday and Sunday; "la fin de semaine" (France: the end of the week) from the Friday
+        first, length = (4, 3) if "fin de semaine" in p["wkend"] else (5, 2)
+        last = bool(p.get("wklast") or p.get("fslast"))
+    elif "early" in p:
+        first, length, last = 0, 3, "elast" in p
+    elif "mid" in p:
+        first, length, last = 1, 3, "mlast" in p
+    else:  # "cette semaine", "la semaine dernière"
+        first, length, last = 0, 7, "this" not in p
+    start = monday + dt.timedelta(days=first)
+    if start > P or (last and "wkend" not in p):
+        start -= dt.timedelta(days=7)
+    elif last and P <= start + dt.timedelta(days=length - 1):
+        start -= dt.timedelta(days=7)  # "le week-end dernier" written that Sunday: the one before
+    end = min(start + dt.timedelta(days=length - 1), P)
+    return span_value(start, end)
+
+
 def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None:
     """ "la veille", "le lendemain", "quelques heures plus tôt": a day counted from the
     day-precise date written before it (`anchor`), else None."""
@@ -140,7 +209,10 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
     else:
         words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
         n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
+        n *= 7 if p["unit"].startswith("semaine") else 1
         shift = n if p["dir"] in ("plus tard", "apres") else -n
+        if "prep" in p and p["dir"] in ("apres", "avant"):
+            shift = -shift
     return Resolved((day + dt.timedelta(days=shift)).isoformat(), "day")
 
 
@@ -163,7 +235,11 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y = P.year if (month, int(p["day"])) <= (P.month, P.day) else P.year - 1
         else:
             return None
-        return _month(y, month) if expr.multi else _day(y, month, int(p["day"]))
+        if expr.multi:
+            return _month(y, month)
+        # "dans la nuit du 18 au 19 octobre": the night ends on the 19th, when the attack is found
+        day = int(re.findall(r"\d+", p["more"])[-1]) if "night" in p and "more" in p else int(p["day"])
+        return _day(y, month, day)
     if k == "month":
         month = rules["months"][p["month"]]
         if "year" in p:
@@ -186,19 +262,37 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     if not P:
         return None
     if k == "relday":
-        offset = {"hier": 1, "avant-hier": 2}.get(p["rel"], 0)
+        offset = {"hier": 1, "avant-hier": 2}.get(p["rel"], 0)  # "cette nuit", "ce matin": the day itself
         return Resolved((P - dt.timedelta(days=offset)).isoformat(), "day")
     if k == "relweek":
-        day = P - dt.timedelta(days=7 if ("last" in p or "last2" in p) else 0)
-        return _month(day.year, day.month)
+        return _week_span(p, P)
+    if k == "wdday":
+        # the latest day before publication that is this weekday and this day of the month
+        want, d = rules["weekdays"][p["wd"]], int(p["day"])
+        day = P
+        for _ in range(400):
+            if day.day == d and day.weekday() == want:
+                return Resolved(day.isoformat(), "day")
+            day -= dt.timedelta(days=1)
+        return None
+    if k == "dayonly":
+        # "le 3" in a story of the 16th is this month's 3rd; "le 20", last month's ("le 20 courant": none).
+        d = int(p["day"])
+        if d <= P.day:
+            return _day(P.year, P.month, d)
+        if "courant" in p:
+            return None
+        last = P.replace(day=1) - dt.timedelta(days=1)
+        return _day(last.year, last.month, d)
     if k == "relmonth":
         first = P.replace(day=1)
         day = first - dt.timedelta(days=1) if "last" in p else first
         return _month(day.year, day.month)
     if k == "ago":
-        # "il y a deux semaines": a day counted back, kept to the precision the unit allows.
+        # "il y a deux semaines": a day counted back, kept to the precision the count allows: a number of
+        # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours" its month.
         words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-                 "neuf": 9, "dix": 10, "quinze": 15, "quelques": 3}
+                 "neuf": 9, "dix": 10, "quinze": 15, "quelques": 4, "une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20}
         n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
         unit = p["unit"].rstrip("s")
         if unit == "an":
@@ -207,10 +301,14 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
             return _month(y, m + 1)
         day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))
-        return Resolved(day.isoformat(), "day") if unit == "jour" and p["n"] != "quelques" else _month(day.year, day.month)
+        exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze") and not p["n"].startswith("une ")
+        return Resolved(day.isoformat(), "day") if exact else _month(day.year, day.month)
     if k == "relyear":
         return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)
     if k == "weekday":
+        if "wd2" in p:  # "la nuit de dimanche à lundi": the Monday
+            back = (P.weekday() - rules["weekdays"][p["wd2"]]) % 7
+            return Resolved((P - dt.timedelta(days=back)).isoformat(), "day")
         back = (P.weekday() - rules["weekdays"][p["wd"]]) % 7
         if back == 0 and ("last" in p or not ("this" in p or same_day_ok)):
             back = 7

@@ -37,7 +37,7 @@ def test_facts_of_a_health_breach(breach):
     assert any("Sainte-Odile" in v for v in record["victims"])
     assert not any("CNIL" in v for v in record["victims"] + record["vendors"])
     assert (record["records"], record["records_unit"]) == (18250, "patients")
-    assert record["incident_date"] == "2026-01-31"  # "la nuit de samedi à dimanche" before a Wednesday
+    assert record["incident_date"] == "2026-02-01"  # "la nuit de samedi à dimanche" before a Wednesday: the Sunday
     assert {"name", "birth_date", "test_result"} <= set(record["data_types"])
     assert "financial" not in record["data_types"]  # negated
 
