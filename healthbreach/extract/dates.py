@@ -146,14 +146,23 @@ class _Candidate:
     score: float
 
 
+def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
+    """A body segment's dates and cues, found once per Doc: the incident and the disclosure
+    date read the same segments (the lists are shared, never changed)."""
+    cache = doc.user_data.setdefault("healthbreach_segment_dates", {})
+    if seg.start not in cache:
+        exprs = find_dates(seg.folded)
+        cache[seg.start] = (exprs, _cues(seg.folded) if exprs else [])
+    return cache[seg.start]
+
+
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
     for seg in body_segments(doc):
-        exprs = find_dates(seg.folded)
+        exprs, cues = _segment_dates(doc, seg)
         if not exprs:
             continue
-        cues = _cues(seg.folded)
         owned = _owned(exprs, cues, seg.folded)
         past = bool(_misc()["past"].search(seg.folded))
         for expr in exprs:
