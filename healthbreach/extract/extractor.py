@@ -164,7 +164,7 @@ class Extractor:
         for doc in docs:
             folded = doc_folded(doc)
             ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
-            sentences += [(doc, s) for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
+            sentences += [(doc, s) for s in doc.sents if s.end_char - s.start_char <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
         sent_docs = list(ner.pipe((sentence_doc(self.ner, s) for _, s in sentences), batch_size=self.batch_size))
         spans: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for (doc, sent), sent_doc in zip(sentences, sent_docs):
