@@ -62,6 +62,8 @@ def make_doc(nlp: Language, text: str, size: int = CHUNK_CHARS) -> Doc:
     docs = list(nlp.pipe(split_text(text, size)))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join back into the text"
+    if "sentence_cache" in nlp.pipe_names:  # a joined Doc has no hooks of its own
+        nlp.get_pipe("sentence_cache")(doc)
     return doc
 
 

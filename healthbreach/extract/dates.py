@@ -231,6 +231,16 @@ def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
     return res if res and res.value[:4] == f"{anchor.year:04d}" else None
 
 
+def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
+    """A body segment's dates and cues, found once per Doc: the incident and the disclosure
+    date read the same segments (the lists are shared, never changed)."""
+    cache = doc.user_data.setdefault("healthbreach_segment_dates", {})
+    if seg.start not in cache:
+        exprs = find_dates(seg.folded)
+        cache[seg.start] = (exprs, _cues(seg.folded) if exprs else [])
+    return cache[seg.start]
+
+
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     """The dates of the body that `kind` of cue claims (incident, disclosure, other, or UNATTACHED)."""
     cache = doc.user_data.setdefault("healthbreach_dates", {})
@@ -245,10 +255,9 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
     anchor_seg = -1  # the segment it was written in
     year_anchor = _year_anchor(doc) if published is None else None
     for seg in body_segments(doc):
-        exprs = find_dates(seg.folded)
+        exprs, cues = _segment_dates(doc, seg)
         if not exprs:
             continue
-        cues = _cues(seg.folded)
         owned = _owned(exprs, cues, seg.folded)
         past = bool(_misc()["past"].search(seg.folded))
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]

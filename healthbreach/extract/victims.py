@@ -97,7 +97,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     folded = doc_folded(doc)
     title_key = key_of(title or "")
     orgs: dict[str, Organisation] = {}
-    sentences = [s for s in doc.sents if s.text.strip()]
+    sentences = [s for s in doc.sents if doc_text(doc)[s.start_char : s.end_char].strip()]  # == s.text, not joined again
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
     story = _story_spans(doc)
     mentions = collect_mentions(doc)

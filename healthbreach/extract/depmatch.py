@@ -1,0 +1,108 @@
+"""spaCy's DependencyMatcher, its node search done on the Doc's attribute arrays.
+
+spaCy finds the tokens each node of each pattern can stand for by running a
+Matcher with one single-token pattern per node: every "IN" list is a Python
+call per token and pattern, most of the dependency rules' cost. Here a node
+whose attributes are plain values or IN / NOT_IN lists of strings (LOWER, ORTH,
+DEP, ...) is tested on doc.to_array columns at once; any other node (REGEX, a
+flag, an extension attribute) still goes through a Matcher. The grouping by
+tree root and the rest of the matching are spaCy's own, so the matches and
+their order are the same (tests/extract/test_depmatch.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+
+from spacy.attrs import HEAD, IDS
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
+
+_ALIASES = {"TEXT": "ORTH"}
+# Attributes whose array values are the string ids the Matcher compares.
+_STRING_ATTRS = {"ORTH", "LOWER", "NORM", "DEP", "LEMMA", "TAG"}
+
+
+def _column_test(spec: dict[str, Any], strings: Any) -> list[tuple[int, bool, frozenset[int]]] | None:
+    """(attribute id, wanted: IN / NOT_IN, string ids) per attribute of a node, or None when
+    the node needs the Matcher."""
+    tests = []
+    for attr, value in spec.items():
+        name = _ALIASES.get(attr.upper(), attr.upper())
+        if name not in _STRING_ATTRS:
+            return None
+        attr_id = IDS[name]
+        if isinstance(value, str):
+            op, values = "IN", [value]
+        elif isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN"):
+            op, values = next(iter(value.items()))
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                return None
+        else:
+            return None
+        tests.append((attr_id, op == "IN", frozenset(strings.add(v) for v in values)))
+    return tests
+
+
+class ArrayDependencyMatcher(DependencyMatcher):
+    """A DependencyMatcher (same API, same matches) whose node search reads attribute arrays."""
+
+    def __init__(self, vocab: Any, **kwargs: Any) -> None:
+        super().__init__(vocab, **kwargs)
+        self._nodes: list[tuple[int, list[tuple[int, bool, frozenset[int]]]]] | None = None
+        self._fallback: Matcher | None = None
+
+    def add(self, key: Any, patterns: Any, **kwargs: Any) -> None:
+        super().add(key, patterns, **kwargs)
+        self._nodes = None  # compiled again on the next call
+
+    def _compile(self) -> None:
+        self._nodes, self._fallback = [], Matcher(self.vocab)
+        for key, patterns in self._patterns.items():
+            for nodes, node_keys in zip(patterns, self._tokens_to_key[key]):
+                for (spec,), node_key in zip(nodes, node_keys):
+                    tests = _column_test(spec, self.vocab.strings)
+                    if tests is None:
+                        self._fallback.add(node_key, [[spec]])
+                    else:
+                        self._nodes.append((node_key, tests))
+
+    def _get_keys_to_position_maps(self, doc: Doc) -> dict[int, dict[int, list[int]]]:
+        """spaCy's grouping: tree root -> node key -> token indices (in text order), roots in
+        the order of their first matching token."""
+        if self._nodes is None:
+            self._compile()
+        attrs = sorted({attr for _, tests in self._nodes for attr, _, _ in tests} | {HEAD})
+        array = doc.to_array(attrs)
+        columns = dict(zip(attrs, array.T.tolist()))
+        # HEAD is an offset to the head, stored unsigned
+        heads = [i + offset for i, offset in enumerate(array[:, attrs.index(HEAD)].view(np.int64).tolist())]
+        everyone = range(len(doc))
+        found: list[tuple[int, int]] = []  # (token, node key)
+        for node_key, tests in self._nodes:
+            positions = everyone
+            for attr, wanted, values in tests:
+                column = columns[attr]
+                positions = [i for i in positions if (column[i] in values) is wanted]
+            found.extend((i, node_key) for i in positions)
+        if self._fallback is not None and len(self._fallback):
+            found.extend((start, node_key) for node_key, start, _ in self._fallback(doc))
+        roots = _roots(heads)
+        maps: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for i, node_key in sorted(found, key=lambda f: f[0]):  # stable: one token's nodes keep their order
+            maps[roots[i]][node_key].append(i)
+        return maps
+
+
+def _roots(heads: list[int]) -> list[int]:
+    """The tree root of every token: spaCy's `([token] + list(token.ancestors))[-1].i`."""
+    roots = []
+    for i in range(len(heads)):
+        j, steps = i, 0
+        while heads[j] != j and steps < len(heads):
+            j, steps = heads[j], steps + 1
+        roots.append(j)
+    return roots
