@@ -54,7 +54,18 @@ _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
 _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
-_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+# "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
+_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+# Official names of these bodies carry no article: "ARS Hauts-de-France", not "ARS des Hauts-de-France".
+_BARE_NAMED = {"ARS"}
+
+
+def _bare_name(short: str, name: str) -> str:
+    """'ARS' + 'des Pays de la Loire' -> 'ARS Pays de la Loire'; 'd'Occitanie' -> 'ARS Occitanie'."""
+    name = re.sub(r"^(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])", "", " ".join(name.split()))
+    return f"{short} {name}"
+
+
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
 _ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
 
@@ -74,6 +85,7 @@ class Mention:
     ctx_end: int
     place_key: str | None = None  # "hosp:cannes" for "centre hospitalier Simone-Veil de Cannes"
     built: bool = False  # the name was put together ("hôpital de Tarare" from "les hôpitaux de Dax et Tarare")
+    expansion: bool = False  # a full name spelled out before its acronym in brackets: the name the victim is given
 
 
 
@@ -117,6 +129,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         if plural:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
+        if short in _BARE_NAMED:
+            canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
+            key = key_of(short) + ":" + key_of(canonical[len(short):])
         out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural
         if place and short in family:
@@ -203,6 +218,10 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     data = org_data()
     alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
+    # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
+    for mention in _expansion_mentions(doc):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
     # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".
     for extra in (_cue_mentions(doc, data["name_cues"]), _entity_mentions(doc, alias_keys)):
         for mention in extra:
@@ -218,6 +237,55 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if not overlaps(mention, mentions):
             mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")
+_INITIAL_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}  # the shared scorer's initials leave these out
+
+
+def _expansion_mentions(doc: Doc) -> list[Mention]:
+    """'le Centre hospitalier universitaire vaudois (CHUV)', 'du Centre intégré de santé et de
+    services sociaux de la Montérégie-Centre (CISSSMC)': the words before a bracketed acronym
+    whose initials spell it are one name, however they are cased. The mention's key is the
+    acronym's, so that the acronym written alone later is the same organisation."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in _ACRONYM.finditer(text):
+        letters = [c.lower() for c in m.group(1) if c.isupper() or c.isdigit()]
+        if len(letters) < 2 or len(letters) > 10:
+            continue
+        before = doc.char_span(0, m.start(), alignment_mode="contract")
+        if before is None or not len(before):
+            continue
+        sent_start = before[-1].sent.start
+        need = list(letters)
+        first = None
+        for token in reversed(doc[sent_start : before.end]):
+            words = [w for w in re.split(r"[-–'’]", fold(token.text)) if w]
+            if not words or token.is_punct and token.text not in "-–":
+                break
+            content = [w for w in words if w not in _INITIAL_STOP]
+            if not content:
+                if first is not None and not need:
+                    break
+                continue
+            initials = [w[0] for w in content]
+            if need[-len(initials):] != initials:
+                break
+            need = need[: -len(initials)]
+            first = token
+            if not need:
+                break
+        if need or first is None:
+            continue
+        start, end = first.idx, m.start()
+        name = text[start:end].rstrip()
+        if len(name.split()) < 2 or fold(name) in generic_words():
+            continue
+        mention = make_mention(doc, start, start + len(name), " ".join(name.split()), key_of(m.group(1)), "name")
+        mention.expansion = True
+        out.append(mention)
+    return out
 
 
 def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
@@ -262,11 +330,14 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
             continue
         if fold(mention.canonical) in generic:
             continue  # "le CHU", "la Clinique": a head without its name
-        if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
-            continue  # "à Dole": a place
-        # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
-        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold(doc_text(doc)[mention.end : mention.end + 60]))
-        is_org = (bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)) or mention.key in known
+        if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE):
+            continue  # "à Dole", "En Belgique, ...": a place
+        # The model calls many companies places; "X, un réseau de centres dentaires" says what X is
+        # ("En Wallonie, l'hôpital Y" is another name, not what X is).
+        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l['’])\s*([a-zà-ÿœ-]++(?!\s*[A-ZÀ-ÖØ-ÞŒ])(?:\s+[a-zà-ÿœ'’-]++){0,2}+)",
+                           doc_text(doc)[mention.end : mention.end + 60])
+        apposed_noun = fold(apposed.group(1)) if apposed else ""
+        is_org = (bool(apposed) and any(apposed_noun.startswith(n) for n in nouns)) or mention.key in known
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
         mention.kind = "name" if mention.key in known else "loose"

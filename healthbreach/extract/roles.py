@@ -22,7 +22,7 @@ from healthbreach.extract.textspans import doc_text
 # Fragments, over folded text.
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
           r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux|accessible|" \
-          r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe)"
+          r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe|en\s+vente|par\s+erreur)"
 # An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime");
 # a name in brackets closes them first ("Het Medisch Laboratorium (AML), a été victime").
 _APPOS = r"(?:\s*\))?(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
@@ -42,6 +42,11 @@ _CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"  # "la plateforme ", "le groupe " between a 
 # "victime samedi soir d'une cyberattaque": when, between the role word and its object
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|" \
         r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"
+# "dans la nuit de lundi", "depuis mardi", "le 11 février", "ce week-end": when, between an attack verb and its object
+_TIMEWORD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|derniere|" \
+            r"week-end|weekend|nuit|journee|semaine|mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|" \
+            r"novembre|decembre|\d{1,4}(?:er)?|debut|fin|mi-[a-z]+|recemment|egalement|aussi|notamment|deja|a\s+nouveau|de\s+nouveau)"
+_GAP = r"(?:(?:(?:depuis|dans|durant|pendant|lors|au\s+cours|entre|le|la|les|ce|cette|en|du|de|d'|au|des|et)\s*)*" + _TIMEWORD + r"\s+)*"
 # "sans mot de passe" is how data get exposed, not a denial
 _NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
 
@@ -86,6 +91,15 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      _APPOS + _AUX + _ADV + r"(?:fonctionne\w*|tourne\w*|travaille\w*|vi\w+|reste\w*|demeure\w*|est|sont)\s+(?:[\w'-]+\s+){0,2}?"
      r"(?:en\s+mode\s+degrade|au\s+ralenti|sans\s+(?:informatique|reseau|systeme)|(?:revenue?s?\s+)?au\s+papier|"
      r"paralysee?s?|perturbee?s?|a\s+l'arret)"),
+    # "X a découvert que ses serveurs avaient été chiffrés", "X a vu ses données dérobées": its own systems hit
+    ("own_systems_hit", "victim", "after", 2, True,
+     _APPOS + _AUX + _ADV + r"(?:[\w'-]+\s+){0,3}?(?:que\s+)?(?:ses|leurs|son|sa)\s+(?:[\w'-]+\s+){0,4}?"
+     r"(?:(?:ont|avaient|ont\s+ete|avaient\s+ete|auraient\s+ete|etaient|sont)\s+)?(?:ete\s+)?"
+     r"(?:chiffr|pirat|paralys|bloqu|compromi|infect|touch|vis|vol|derob|expos|divulgu|attaqu|exfiltr|pris\s+en\s+otage)\w*\b"),
+    # "X a envoyé par erreur la liste de ses patients", "X a diffusé par mégarde ...": its data exposed
+    ("sent_by_mistake", "victim", "after", 2, False,
+     _APPOS + _AUX + _ADV + r"(?:envoy|transmi|diffus|publi|communiqu|adress|expedi|partag|laiss|mis\s+en\s+ligne)\w*\s+"
+     r"(?:[\w'-]+\s+){0,6}?(?:par\s+erreur|par\s+megarde|accidentellement|par\s+inadvertance)"),
     ("complaint", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
     ("announced_breach", "victim", "after", 1, True,
@@ -108,9 +122,15 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"acte\s+malveillant|violations?|hacks?|compromissions?|failles?|cyber-?incidents?)(?:\s+[\w'-]+){0,4}?\s+"
      r"(?:(?:contre|visant|ciblant|touchant|frappant|subie?s?\s+par|chez|dont\s+(?:a|ont)\s+ete\s+victimes?)\s+|"
      r"de\s+|du\s+|des\s+|d'|a\s+l'|au\s+|aux\s+|a\s+la\s+)" + _DETQ + _CUE + r"$"),
+    # "a frappé dans la nuit de lundi le CH de X", "paralyse depuis mardi l'hôpital de Y": a time between verb and object
     ("hit_object", "victim", "before", 2, False,
-     r"(?:paralyse|vise|cible|frappe|touche|pirate|attaque|ranconne|infecte|hacke|compromis|infiltre|penetre|"
-     r"paralysant|visant|ciblant|frappant|touchant)\s+" + _DETQ + _CUE + r"$"),
+     r"(?<![a-z])(?:paralys|vis|cibl|frapp|touch|pirat|attaqu|ranconn|infect|hack|infiltr|penetr)"
+     r"(?:e|es|ent|ait|aient|ant|er|era|eront|ee|ees)\s+" + _GAP + _DETQ + _CUE + r"$|"
+     r"(?<![a-z])(?:compromis|compromet|compromettent|compromettait|compromettant)\s+" + _GAP + _DETQ + _CUE + r"$"),
+    # "Frappé par un rançongiciel le 3 février, l'hôpital de X ...", "Ciblée par des pirates, la clinique Y"
+    ("fronted_participle", "victim", "before", 2, False,
+     r"^\s*(?:(?:deja|recemment|egalement|elle\s+aussi|lui\s+aussi)\s+)?(?:victimes?|cibles?|(?:vis|cibl|frapp|touch|pirat|attaqu|paralys|"
+     r"ranconn|infect|hack|compromis|perturb)(?:ee?s?|e?s?))\b[^,;.:]{0,120},\s*" + _DETQ + _CUE + r"$"),
     ("concerns", "victim", "before", 2, True,
      r"(?:concerne|concernent|concernerait|affecte|affectent|implique|impliquent)\s+" + _DETQ + _CUE + r"$"),
     ("data_from", "victim", "before", 2, False,

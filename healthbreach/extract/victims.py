@@ -109,8 +109,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         org = orgs.setdefault(key, Organisation(mention.canonical, key, mention.kind))
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
-        elif mention.key != key and len(mention.canonical) < len(org.canonical):
-            org.canonical = mention.canonical  # "Mutuelle générale de prévoyance sociale (MGPS)": the short form
+        elif mention.expansion and not any(m.kind == "health" for m in org.mentions):
+            org.canonical = mention.canonical  # "Réseau hospitalier neuchâtelois (RHNe)": the full name
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
@@ -145,6 +145,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.weak += weight
                 org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
     _merge_acronyms(orgs)
+    for org in orgs.values():
+        _spell_out(org)
     headline: set[str] = set()
     for key, name in title_victims(title_doc, doc_text(doc)).items():
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
@@ -294,6 +296,10 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 continue
             by_place = short.key in {m.place_key for m in long.mentions}
             fuller = any(_fuller(a, b) for a in _names(short) for b in _names(long))
+            # "la mutuelle MGPS" and "Mutuelle générale de prévoyance sociale (MGPS)": one acronym
+            acronyms = {fold(a) for a in _names(short) | _names(long) if re.fullmatch(r"[A-ZÀ-Þ0-9&-]{3,10}", a) and fold(a) not in generic_words()}
+            fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
+                          for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
             if by_place or fuller or _same(short.canonical, long.canonical):
                 if by_place or fuller:
                     short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
@@ -310,6 +316,17 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
                 short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
                 del orgs[long.key]
+
+
+def _spell_out(org: Organisation) -> None:
+    """'MGPS' or 'la mutuelle MGPS' where the text also spells it out, 'Mutuelle générale de prévoyance
+    sociale (MGPS)': the victim is given its full name."""
+    for mention in org.mentions:
+        if mention.expansion:
+            current = key_of(org.canonical)
+            if current == mention.key or (current.endswith(mention.key) and len(org.canonical.split()) <= 3):
+                org.canonical = mention.canonical
+            return
 
 
 def _names(org: Organisation) -> set[str]:
