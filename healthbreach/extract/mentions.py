@@ -236,7 +236,34 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
         if not overlaps(mention, mentions):
             mentions.append(mention)
+    for mention in _written_again(doc, mentions):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the text once gave an organisation ("le groupe Dedalus France", "le Réseau hospitalier
+    neuchâtelois (RHNe)") names it wherever it is written again, in a sentence the model did not
+    read as well ("Dedalus France confirme ...", "le RHNe précise"): same key, same role rules."""
+    text = doc_text(doc)
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.kind in {"name", "health"} and not m.built and m.key and not m.key.startswith("alias:"):
+            written = text[m.start : m.end]
+            if len(written) >= 3 and written[:1].isupper() and fold(written) not in generic_words():
+                names.setdefault(written, m.key)
+        if m.expansion:
+            acronym = _ACRONYM.match(text, m.end + (len(text[m.end:]) - len(text[m.end:].lstrip())))
+            if acronym:
+                names.setdefault(acronym.group(1), m.key)
+    out: list[Mention] = []
+    for written, key in names.items():
+        for found in re.finditer(r"(?<![\w'’-])" + re.escape(written) + r"(?![\w-])", text):
+            mention = make_mention(doc, found.start(), found.end(), written, key, "name")
+            if not overlaps(mention, mentions) and not overlaps(mention, out):
+                out.append(mention)
+    return out
 
 
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")

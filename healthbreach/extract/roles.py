@@ -130,7 +130,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     # "Frappé par un rançongiciel le 3 février, l'hôpital de X ...", "Ciblée par des pirates, la clinique Y"
     ("fronted_participle", "victim", "before", 2, False,
      r"^\s*(?:(?:deja|recemment|egalement|elle\s+aussi|lui\s+aussi)\s+)?(?:victimes?|cibles?|(?:vis|cibl|frapp|touch|pirat|attaqu|paralys|"
-     r"ranconn|infect|hack|compromis|perturb)(?:ee?s?|e?s?))\b[^,;.:]{0,120},\s*" + _DETQ + _CUE + r"$"),
+     r"ranconn|infect|hack|compromis|perturb)(?:ee?s?|e?s?))\b[^,;.:]{0,120},\s*" + _DETQ + _CUE + r"$|"
+     # "Avec plusieurs sites touchés, le laboratoire X ...", "Avec 3 000 patients concernés, la clinique Y"
+     r"^\s*avec\s+(?:[\w'-]+\s+){1,5}?(?:touchee?s|visee?s|ciblee?s|piratee?s|attaquee?s|paralysee?s|concernee?s|"
+     r"exposee?s|derobee?s|volee?s|chiffree?s|compromise?s|impactee?s)\b[^,;.:]{0,60},\s*" + _DETQ + _CUE + r"$"),
     ("concerns", "victim", "before", 2, True,
      r"(?:concerne|concernent|concernerait|affecte|affectent|implique|impliquent)\s+" + _DETQ + _CUE + r"$"),
     ("data_from", "victim", "before", 2, False,
@@ -180,10 +183,10 @@ TREND = re.compile(r"\b(?:" + TREND_WORDS + r"|\d+\s+(?:incidents|attaques|cyber
 # a victim named only there is background, not the article's incident.
 BACKGROUND = re.compile(
     r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
-    r"ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+    r"ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
     r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
 # Of those, the words that say outright that another incident is retold (a year alone does not).
-RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
+RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
                     r"derniers?\s+en\s+date|" + TREND_WORDS + r")\b")
 
 

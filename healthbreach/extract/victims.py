@@ -222,7 +222,7 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     started = False
     previous = ""
     for seg in body_segments(doc):
-        prose = is_prose(seg.text)
+        prose = is_prose(seg.text.rstrip(" \u00a0«“\"("))  # "... la brèche. «": a quote opening after the stop
         listed = seg.text[:1] in "-•*–·" or previous.endswith(":")
         if prose or listed or not started:
             spans.append((seg.start, seg.end))
