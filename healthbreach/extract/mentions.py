@@ -44,7 +44,7 @@ NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
 # What may stand between the members of a coordination: "X et Y", "X, Y et Z",
 # "le cabinet X à Annecy et le centre Y", each with an optional determiner.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
-_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
+_PLACE_AFTER = re.compile(r"(?:\s*,)?\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
 _JOIN = re.compile(r"\s*(?:,\s*(?P<last>(?:et|ou)\s+)?|\s+(?P<last2>et|ou)\s+)(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?")
 _NEXT_NAME = re.compile(r"(" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3}")
 _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3})"

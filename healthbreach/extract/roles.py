@@ -9,12 +9,13 @@ accent-folded text, around the mention. title_victims reads a headline.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import Mention, capitalised_mentions, collect_mentions, generic_words, key_of, overlaps
-from healthbreach.extract.nlp import parsed_token
+from healthbreach.extract.nlp import org_data, parsed_token
 from healthbreach.extract.rules import RuleSet
 from healthbreach.extract.textspans import doc_text
 
@@ -38,7 +39,7 @@ _PASSIVE = r"(?:victimes?|visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|at
 _DETQ = r"(?:(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|des\s+|ses\s+|leurs\s+|son\s+|sa\s+|cet\s+|cette\s+|ces\s+)?" \
         r"(?:(?:trentaine|dizaine|vingtaine|quinzaine|centaine|cinquantaine|plusieurs|nombreux|nombreuses|" \
         r"certains|certaines|\d+)\s+(?:de\s+|d'))?)"
-_CUE = r"(?:(?:[a-z'-]+\s+){0,2})?"  # "la plateforme ", "le groupe " between a rule's words and the name
+_CUE = r"(?:(?:[a-z'-]+\s+){0,3})?"  # "la plateforme ", "le groupe " between a rule's words and the name
 # "victime samedi soir d'une cyberattaque": when, between the role word and its object
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|soir|matin|apres-midi|dernier|" \
         r"ce|cette|week-end|nuit|le\s+\d{1,2}(?:er)?\s+[a-z]+)\s+)*"
@@ -93,9 +94,11 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"paralysee?s?|perturbee?s?|a\s+l'arret)"),
     # "X a découvert que ses serveurs avaient été chiffrés", "X a vu ses données dérobées": its own systems hit
     ("own_systems_hit", "victim", "after", 2, True,
-     _APPOS + _AUX + _ADV + r"(?:[\w'-]+\s+){0,3}?(?:que\s+)?(?:ses|leurs|son|sa)\s+(?:[\w'-]+\s+){0,4}?"
-     r"(?:(?:ont|avaient|ont\s+ete|avaient\s+ete|auraient\s+ete|etaient|sont)\s+)?(?:ete\s+)?"
-     r"(?:chiffr|pirat|paralys|bloqu|compromi|infect|touch|vis|vol|derob|expos|divulgu|attaqu|exfiltr|pris\s+en\s+otage)\w*\b"),
+     _APPOS + _AUX + _ADV + r"(?:[\w'-]+\s+){0,6}?(?:que\s+)?(?:ses|leurs|son|sa)\s+(?:[\w'-]+\s+){0,2}?"
+     r"(?:serveurs?|systemes?|reseaux?|donnees|fichiers?|ordinateurs|postes|bases?|informations|dossiers|patients|clients|"
+     r"adherents|assures|usagers|comptes|messageries?|outils?|infrastructures?|logiciels?|sites?)\b[^.;]{0,80}?"
+     r"(?<![a-z])(?:chiffr|pirat|paralys|bloque|compromi|infecte|touche|visee?s?\b|vole|derob|expos|divulg|attaque|exfiltr|fuit|"
+     r"en\s+vente|publie|accessible|pris\s+en\s+otage)"),
     # "X a envoyé par erreur la liste de ses patients", "X a diffusé par mégarde ...": its data exposed
     ("sent_by_mistake", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:envoy|transmi|diffus|publi|communiqu|adress|expedi|partag|laiss|mis\s+en\s+ligne)\w*\s+"
@@ -106,7 +109,8 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      _APPOS + _AUX + _ADV + _REPORT + r"\b"),
     ("systems_of", "victim", "before", 2, True,
      r"(?:serveurs?|systemes?|reseaux?|sites?|bases?\s+de\s+donnees|donnees|fichiers?|dossiers|patients|informations|"
-     r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers)"
+     r"infrastructures?|messageries?|parc|ordinateurs|postes|comptes|clients|adherents|assures|usagers|urgences|"
+     r"services|consultations|blocs?\s+operatoires?|standard|telephonie|portail|logiciels?)"
      r"(?:\s+[\w'-]+){0,4}?\s+(?:de\s+|du\s+|des\s+|d')" + _DETQ + _CUE + r"$"),
     # "les données de 1 350 patients suivis au centre hospitalier de X"
     ("patients_at", "victim", "before", 2, True,
@@ -116,6 +120,15 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("those_affected", "victim", "before", 2, False,
      r"\b(?:concernee?s|touchee?s|visee?s|ciblee?s|piratee?s|attaquee?s|victimes)\s+(?:sont|etaient|seraient)\s+"
      r"(?:celles|ceux)\s+[^.;:]*$"),
+    # "Plusieurs hôpitaux ont été touchés, dont le CH de Brive et l'hôpital de Tulle"
+    ("among_listed", "victim", "before", 2, False,
+     r"(?:touchee?s|visee?s|ciblee?s|piratee?s|attaquee?s|paralysee?s|concernee?s|impactee?s|victimes)\b[^.;:]{0,60}?"
+     r",?\s*(?:dont|parmi\s+(?:eux|elles|lesquel\w*)|notamment|en\s+particulier|a\s+savoir)\s+" + _DETQ + _CUE + r"$"),
+    # "Le forum a publié les données de la mutuelle X", "un pirate met en vente la base de Y"
+    ("published_data", "victim", "before", 2, False,
+     r"(?:publi|diffus|divulgu|mis\w*\s+en\s+ligne|met\w*\s+en\s+(?:vente|ligne)|mis\w*\s+en\s+vente|propos\w*\s+a\s+la\s+vente|"
+     r"vend|revend|partag|fait\s+fuiter)\w*\s+(?:[\w'-]+\s+){0,3}?(?:donnees|fichiers?|bases?(?:\s+de\s+donnees)?|informations|"
+     r"dossiers|documents|listes?)\s+(?:[\w'-]+\s+){0,4}?(?:de\s+|du\s+|des\s+|d')" + _DETQ + _CUE + r"$"),
     ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + _CUE + r"$"),
     ("attack_on", "victim", "before", 2, False,
      r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"
@@ -203,6 +216,11 @@ _POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
 _SHARING = {"conj", "appos", "flat:name"}  # a member of a list or an apposition shares its anchor's role
 
 
+@lru_cache(maxsize=1)
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in org_data()["name_cues"] if " " not in w)
+
+
 def _negated(tokens: list[Token]) -> bool:
     """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb."""
     for token in tokens:
@@ -260,6 +278,9 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
 
     found: list[tuple[str, str, float]] = []
     frontier, seen = heads(span.start, span.end), set()
+    # "au groupe Ramsay", "la société Medilab": the cue noun before the name carries its role in the parse.
+    cues = _cue_nouns()
+    frontier += [t.head for t in frontier if t.head.i == span.start - sent_start - 1 and t.head.lower_ in cues]
     for t in heads(span.start, span.end):
         governor = owner_of(sent_start + t.head.i)
         if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
