@@ -181,6 +181,15 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
         if len(text) < 2 or not text[0].isupper():
             continue
+        # "Labocéan et Armorlab" taken as one entity: two names
+        parts = re.split(r"(\s*,\s*|\s+et\s+)", text)
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts[::2]) and not any(fold(p) in _STOP_WORDS for p in parts[::2]):
+            at = start
+            for i, part in enumerate(parts):
+                if i % 2 == 0:
+                    out.append(make_mention(doc, at, at + len(part), part, key_of(part), "name"))
+                at += len(part)
+            continue
         key = key_of(text)
         canonical = alias_keys.get(key, text)
         out.append(make_mention(doc, start, start + len(text), canonical, "alias:" + key_of(canonical) if key in alias_keys else key, "name"))
@@ -267,6 +276,7 @@ def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")
+_STOP_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
 _INITIAL_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}  # the shared scorer's initials leave these out
 
 
@@ -353,10 +363,17 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     out = []
     for mention in capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
-        if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
-            continue
-        if fold(mention.canonical) in generic:
+        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical):
             continue  # "le CHU", "la Clinique": a head without its name
+        # "X est l'un des groupements de laboratoires touchés": the sentence says what X is, wherever X stands
+        one_of = re.match(r"\s+(?:est|sont|était|étaient|reste|figure)\s+(?:l['’]une?|un|une)\s+des\s+([a-zà-ÿœ-]+)",
+                          doc_text(doc)[mention.end : mention.end + 80])
+        if one_of and any(fold(one_of.group(1)).startswith(n) for n in nouns):
+            mention.kind = "name"
+            out.append(mention)
+            continue
+        if not before or before[-1] in ".!?:\n«\"(":
+            continue
         if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE):
             continue  # "à Dole", "En Belgique, ...": a place
         # The model calls many companies places; "X, un réseau de centres dentaires" says what X is

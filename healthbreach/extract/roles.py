@@ -61,6 +61,11 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("among_victims", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:fai\w*|fon\w*|figur\w*|compt\w*|se\s+trouv\w*)\s+(?:partie\s+des|parmi\s+les)\s+"
      r"(?:\w+\s+){0,2}?(?:victimes|cibles|etablissements\s+(?:touches|vises|concernes|pirates))\b"),
+    # "X est l'un des groupements de laboratoires – avec Y et Z – touchés par la fuite"
+    ("one_of_victims", "victim", "after", 2, False,
+     _APPOS + r"(?:est|sont|etait|etaient|serait|seraient|reste|figure)\s+" + _ADV + r"(?:l'une?|un|une)\s+des\s+"
+     r"(?:[^.;:]{0,140}?)(?<![a-z])(?:touchee?s|visee?s|ciblee?s|piratee?s|attaquee?s|concernee?s|impactee?s|paralysee?s|"
+     r"victimes|cibles)\b"),
     ("apposed_victim", "victim", "after", 2, False,
      r"\s*,\s*(?:(?:elle-meme\s+|lui-meme\s+|recemment\s+|deja\s+|a\s+son\s+tour\s+)?(?:victimes?|cibles?)\s+(?:d'|de\s|des\s|du\s)|"
      # "la pharmacie X, l'une des officines touchées,"
@@ -82,7 +87,7 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("passive", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:ete|etre|avoir\s+ete|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
     ("participle", "victim", "after", 2, False,
-     r"\s*(?:,\s*)?(?:recemment\s+|deja\s+)?(?:visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|"
+     r"\s*(?:[,–—)]\s*|\s-\s+)?(?:recemment\s+|deja\s+|tous\s+|toutes\s+)?(?:visee?s?|ciblee?s?|piratee?s?|touchee?s?|frappee?s?|attaquee?s?|"
      r"paralysee?s?|perturbee?s?|hackee?s?|ranconnee?s?)(?:\s+(?:par|lors|en|le|la|depuis|au|a|cette|ce|mardi|lundi|mercredi|"
      r"jeudi|vendredi|samedi|dimanche)\b|\s*[,.;:!?)]|\s*$)"),
     ("suffered", "victim", "after", 2, False,
@@ -177,6 +182,7 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"
      r"hebergeur|specialiste\s+(?:des|du|de)\s+logiciels?)|\s*,?\s*(?:qui\s+edite|qui\s+fournit|dont\s+le\s+logiciel)"),
 ]
+_NEAR_BREACH_RULES = {"systems_of", "patients_at"}
 _COMPILED = [(n, r, side, w, nb, re.compile(rx)) for n, r, side, w, nb, rx in ROLE_RULES]
 
 # The subject of a breach sentence, when no rule above names a role: weak.
@@ -334,9 +340,12 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     if _RELATIVE_OPEN.search(before) and re.match(r"\s*,", after):
         after = ""
     has_breach = bool(BREACH_RE.search(folded, sent.start_char, sent.end_char))
+    # A breach word in the sentence before or after does for the rules that read data or systems
+    # ("Les données de 20 patients du centre X sont arrivées chez un autre client. Ce type de fuite ...").
+    near_breach = has_breach or bool(BREACH_RE.search(folded, max(0, sent.start_char - 250), min(len(folded), sent.end_char + 250)))
     found = []
     for name, role, side, weight, needs_breach, rx in _COMPILED:
-        if needs_breach and not has_breach:
+        if needs_breach and not (has_breach or (name in _NEAR_BREACH_RULES and near_breach and mention.kind != "loose")):
             continue
         if side == "after":
             m = rx.match(after)

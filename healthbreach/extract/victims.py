@@ -145,6 +145,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.weak += weight
                 org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
     _merge_acronyms(orgs)
+    _merge_bare_heads(orgs, data)
     for org in orgs.values():
         _spell_out(org)
     headline: set[str] = set()
@@ -207,6 +208,10 @@ def _better_name(mention: Mention, org: Organisation) -> bool:
         return not written and len(mention.canonical) < len(org.canonical)
     if not written:
         return True
+    if key_of(mention.canonical) == key_of(org.canonical):
+        # "Charles-Le Moyne" / "Charles-LeMoyne": one name spelled two ways, the text's usual spelling wins
+        count = lambda name: sum(m.canonical == name for m in written)  # noqa: E731
+        return count(mention.canonical) + 1 > count(org.canonical)
     rank = (_everyday(mention.canonical), len(mention.canonical))
     return rank < (_everyday(org.canonical), len(org.canonical))
 
@@ -316,6 +321,34 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
                 short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
                 del orgs[long.key]
+
+
+def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
+    """'le CISSS', 'le CHU' written alone after 'le CISSS de la Montérégie-Centre': the one
+    organisation of that kind the article names (none merged when it names two)."""
+    shorts = {fold(h): short for h, short in data["heads"].items()}
+    for org in list(orgs.values()):
+        short = shorts.get(fold(org.canonical))
+        if short is None or org.kind == "group" or org.key not in orgs:
+            continue
+        prefix = ("hosp:" if short in data["hospital_family"] else key_of(short) + ":")
+        named = [o for o in orgs.values() if o is not org and o.key.startswith(prefix) and o.kind != "group"]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        target.mentions += org.mentions
+        target.victim += org.victim
+        target.vendor += org.vendor
+        target.weak += org.weak
+        target.owner += org.owner
+        target.attacker += org.attacker
+        target.parsed_victim |= org.parsed_victim
+        target.told |= org.told
+        target.primary |= org.primary
+        target.victim_fact = _earliest(target.victim_fact, org.victim_fact)
+        target.vendor_fact = _earliest(target.vendor_fact, org.vendor_fact)
+        target.weak_fact = _earliest(target.weak_fact, org.weak_fact)
+        del orgs[org.key]
 
 
 def _spell_out(org: Organisation) -> None:
