@@ -79,7 +79,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"reclame\w*\s+une\s+rancon|affirme\w*\s+(?:detenir|avoir\s+(?:eu\s+)?(?:derobe|vole|pirate|exfiltre|obtenu|recupere|"
      r"telecharge|acces|penetre|infiltre|chiffre|attaque|copie|siphonne|aspire)))"),
     # "UnitedHealth, la société mère de X": the owner of the breached company, not itself breached.
-    ("parent", "owner", "after", 2, False, r"\s*,\s*(?:la\s+|sa\s+|leur\s+|sa\s+)?(?:societe|maison|entreprise)[\s-]mere\b"),
+    ("parent", "owner", "after", 2, False, r"\s*,\s*(?:la\s+|sa\s+|leur\s+|sa\s+)?(?:societe|maison|entreprise)[\s-]mere\b|"
+     # "Le groupe X, propriétaire de la clinique Y, ...", "X, qui exploite la clinique Y"
+     r"\s*,\s*(?:le\s+|l'|son\s+|leur\s+)?(?:(?:proprietaire|actionnaire)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|"
+     r"qui\s+(?:detient|possede|a\s+rachete)\s+(?:l'|la\s+|le\s+|les\s+))"),
     ("gang", "attacker", "before", 1, False,
      r"(?:gang|groupe\s+(?:de\s+)?(?:pirates|hackers|cybercriminels?|rancongiciel|ransomware|criminel)|"
      r"groupe\s+cybercriminel|collectif\s+de\s+pirates|operateurs?\s+du\s+rancongiciel|rancongiciel|ransomware)"
@@ -108,6 +111,9 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("sent_by_mistake", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:envoy|transmi|diffus|publi|communiqu|adress|expedi|partag|laiss|mis\s+en\s+ligne)\w*\s+"
      r"(?:[\w'-]+\s+){0,6}?(?:par\s+erreur|par\s+megarde|accidentellement|par\s+inadvertance)"),
+    # "c'est au tour du CHU de X d'être visé", "sans être victime" is caught by the negation check
+    ("infinitive_passive", "victim", "after", 2, False,
+     _APPOS + r"(?:d'etre|de\s+se\s+retrouver|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
     ("complaint", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
     ("announced_breach", "victim", "after", 1, True,
@@ -134,6 +140,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:publi|diffus|divulgu|mis\w*\s+en\s+ligne|met\w*\s+en\s+(?:vente|ligne)|mis\w*\s+en\s+vente|propos\w*\s+a\s+la\s+vente|"
      r"vend|revend|partag|fait\s+fuiter)\w*\s+(?:[\w'-]+\s+){0,3}?(?:donnees|fichiers?|bases?(?:\s+de\s+donnees)?|informations|"
      r"dossiers|documents|listes?)\s+(?:[\w'-]+\s+){0,4}?(?:de\s+|du\s+|des\s+|d')" + _DETQ + _CUE + r"$"),
+    # "La CNIL a sanctionné le laboratoire X pour la fuite ...", "une amende infligée à la clinique Y"
+    ("sanctioned", "victim", "before", 2, True,
+     r"(?:sanctionn\w*|condamn\w*|mis\w*\s+en\s+demeure|amende\w*\s+(?:[\w'-]+\s+){0,4}?(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|a\s+))\s*"
+     + _DETQ + _CUE + r"$"),
     ("chez", "victim", "before", 2, True, r"\bchez\s+" + _DETQ + _CUE + r"$"),
     ("attack_on", "victim", "before", 2, False,
      r"(?:cyber-?attaques?|attaques?|piratages?|fuites?|vols?|intrusions?|rancongiciels?|ransomwares?|incidents?|"
