@@ -200,8 +200,10 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     cue_rx = re.compile(
         r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
         r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?"
-        # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,"
-        r"(?:\s+(?:de|d')\s*[a-zàâçéèêëîïôûùüÿœ-]+)?\s*,?\s+"
+        # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,", "la plateforme de prise
+        # de rendez-vous médicaux X": complements of the cue noun, each with an adjective
+        r"(?:\s+(?:de|d'|des|du)\s*[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+(?!(?:de|des|du|et|ou|par|pour|qui|que|a|est|sont)\b)"
+        r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
         r"((?:" + NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})"
     )
     out = []
@@ -372,16 +374,18 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
             mention.kind = "name"
             out.append(mention)
             continue
-        if not before or before[-1] in ".!?:\n«\"(":
-            continue
-        if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE):
-            continue  # "à Dole", "En Belgique, ...": a place
-        # The model calls many companies places; "X, un réseau de centres dentaires" says what X is
-        # ("En Wallonie, l'hôpital Y" is another name, not what X is).
-        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l['’])\s*([a-zà-ÿœ-]++(?!\s*[A-ZÀ-ÖØ-ÞŒ])(?:\s+[a-zà-ÿœ'’-]++){0,2}+)",
+        # The model calls many companies places; "X, un réseau de centres dentaires", "X, filiale du
+        # groupe Y" says what X is ("En Wallonie, l'hôpital Y" is another name, not what X is).
+        apposed = re.match(r"\s*,\s*(?:(?:un|une|le|la|l['’])\s*)?([a-zà-ÿœ-]++(?!\s*[A-ZÀ-ÖØ-ÞŒ])(?:\s+[a-zà-ÿœ'’-]++){0,2}+)",
                            doc_text(doc)[mention.end : mention.end + 60])
         apposed_noun = fold(apposed.group(1)) if apposed else ""
-        is_org = (bool(apposed) and any(apposed_noun.startswith(n) for n in nouns)) or mention.key in known
+        apposed_org = bool(apposed) and any(apposed_noun.startswith(n) for n in nouns)
+        if not before or before[-1] in ".!?:\n«\"(":
+            if not apposed_org:
+                continue
+        elif re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE):
+            continue  # "à Dole", "En Belgique, ...": a place
+        is_org = apposed_org or mention.key in known
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
         mention.kind = "name" if mention.key in known else "loose"

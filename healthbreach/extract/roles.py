@@ -188,6 +188,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     ("vendor_opening", "vendor", "before", 3, False,
      r"^\s*(?:editeur|prestataire|fournisseur|hebergeur|sous-traitant|integrateur)s?\b[^,.;:]{0,120},\s*$"),
     ("software_of", "vendor", "before", 3, False, r"\blogiciels?(?:\s+(?:de\s+|d')?[a-z-]+)?\s+(?:de\s+|d')?$"),
+    # "Sondaqc, mandatée par le CIUSSS de X, a été victime": a contractor working for the data's owner
+    ("mandated_by", "vendor", "after", 3, False,
+     r"\s*,?\s*(?:(?:mandatee?s?|missionnee?s?|engagee?s?|retenue?s?|sollicitee?s?)\s+par|qui\s+travaill\w+\s+pour|"
+     r"travaillant\s+pour|(?:qui\s+agi\w+\s+|agissant\s+)?pour\s+le\s+compte)\s+(?:de\s+|du\s+|des\s+|d'|l'|la\s+|le\s+|les\s+)"),
     ("vendor_apposition", "vendor", "after", 3, False,
      r"\s*(?:\([^)]*\))?\s*,\s*(?:un|une|l'|le|la|son|leur|notre)?\s*(?:editeur|prestataire|fournisseur|sous-traitant|"
      r"hebergeur|specialiste\s+(?:des|du|de)\s+logiciels?)|\s*,?\s*(?:qui\s+edite|qui\s+fournit|dont\s+le\s+logiciel)"),
