@@ -244,7 +244,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     folded = doc_folded(doc)
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
-    for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
+    for mention in _group_mentions(doc, folded) + _peer_list_mentions(doc) + _loose_mentions(doc, known):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     for mention in _written_again(doc, mentions):
@@ -345,6 +345,29 @@ def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
             mention = make_mention(doc, start, start + len(name), canonical, f"{key_of(short)}:{key_of(name)}", "health")
             mention.built = True
             out.append(mention)
+    return out
+
+
+# "des groupements de laboratoires – aux côtés de X, Y et Z –", "les cliniques touchées, dont X et Y":
+# the names listed after a plural organisation noun are organisations, whatever the model calls them.
+_PEER_LIST = re.compile(
+    r"\b(?:laboratoires|cliniques|polycliniques|groupements|groupes|hôpitaux|pharmacies|officines|mutuelles|établissements|"
+    r"sociétés|entreprises|centres|assureurs|éditeurs|plateformes|réseaux|cabinets|organismes|structures|acteurs)\b"
+    r"[^.;:!?]{0,80}?\b(?:aux\s+côtés\s+d[eu']|comme|tel(?:le)?s?\s+que|dont|parmi\s+lesquel(?:le)?s|notamment|à\s+savoir|avec)\s+"
+    r"(?P<list>(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*(?:\s*,\s*(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*)*"
+    r"(?:\s+(?:et|ou)\s+(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*)?)")
+
+
+def _peer_list_mentions(doc: Doc) -> list[Mention]:
+    text = doc_text(doc)
+    out = []
+    for m in _PEER_LIST.finditer(text):
+        for item in re.finditer(r"(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*", m.group("list")):
+            name = item.group(0)
+            if fold(name) in generic_words() or _DEMONYM.match(name):
+                continue
+            start = m.start("list") + item.start()
+            out.append(make_mention(doc, start, start + len(name), name, key_of(name), "name"))
     return out
 
 

@@ -26,7 +26,7 @@ _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc
           r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe|en\s+vente|par\s+erreur)"
 # An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime");
 # a name in brackets closes them first ("Het Medisch Laboratorium (AML), a été victime").
-_APPOS = r"(?:\s*\))?(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
+_APPOS = r"(?:\s*\)|\s+-(?=\s))?(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|serait|seraient|sera|" \
        r"vient|viennent|venait|se\s+dit|se\s+disent|dit|disent|s'est|se\s+sont|va|vont|doit|doivent)\s+(?:de\s+|d')?)?"
 _ADV = r"(?:(?:egalement|aussi|ainsi|bien|deja|recemment|notamment|elle-meme|lui-meme|eux-memes|hier|officiellement|" \
@@ -301,8 +301,11 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     # "au groupe Ramsay", "la société Medilab": the cue noun before the name carries its role in the parse.
     cues = _cue_nouns()
     frontier += [t.head for t in frontier if t.head.i == span.start - sent_start - 1 and t.head.lower_ in cues]
+    named = [sp for sp, m in zip(spans, [m for m in mentions if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char])
+             if m.kind != "group"]
     for t in heads(span.start, span.end):
-        governor = owner_of(sent_start + t.head.i)
+        # "l'hôpital X du CH Y": Y owns X; "des pharmacies comme la pharmacie X": a group owns no one
+        governor = next((sp for sp in named if sp is not None and sp.start <= sent_start + t.head.i < sp.end), None)
         if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
             return [("dep:part_of_other", "owner", 2)]
     def org_at(t: Token) -> bool:

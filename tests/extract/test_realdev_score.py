@@ -12,9 +12,9 @@ import pytest
 
 from healthbreach.cli.extract import _read
 
-# Measured on 2026-12-01 (extractor 2026.12.01-1), all 67 realdev pages, less 0.02 (victims: 0.837 on branch victims2).
+# Measured on 2026-12-01 (extractor 2026.12.01-1), all 67 realdev pages, less 0.02 (victims: 0.872 on branch victims2).
 FLOORS = {
-    "relevant": 0.96, "victims": 0.81, "records": 0.96, "incident_date": 0.66, "published": 0.98,
+    "relevant": 0.96, "victims": 0.85, "records": 0.96, "incident_date": 0.66, "published": 0.98,
     "data_types": 0.94, "attack_types": 0.94, "threat_actor": 0.92, "care_disrupted": 0.88,
 }
 

@@ -304,6 +304,19 @@ CASES = [
      ["Mutuelle nationale des soignants"], [], None),
     (None, "Les données de 750 000 patients ont été dérobées chez Medisys, l'éditeur du logiciel de facturation utilisé par les médecins.",
      [], [], ["Medisys"]),
+    # Peers listed after a plural organisation noun ('aux côtés de', 'dont', 'comme', 'parmi lesquelles').
+    (None, "Les cliniques touchées par la cyberattaque, dont Santéa, Vitalis et Hospica, ont prévenu leurs patients.",
+     ["Santéa", "Vitalis", "Hospica"], [], None),
+    (None, "Plusieurs laboratoires, comme Biolam et Armorlab, ont été touchés par la fuite de données de leurs patients.",
+     ["Biolam", "Armorlab"], [], None),
+    (None, "Trois mutuelles – parmi lesquelles Mutalis, Prévoira et Santéo – ont été victimes d'un vol de données de santé.",
+     ["Mutalis", "Prévoira", "Santéo"], [], None),
+    (None, "Une fuite de données de santé a touché des patients. Medilab est l'une des sociétés visées par les pirates, avec Radiolys et Biocentre, selon la CNIL.",
+     ["Medilab"], ["CNIL"], None),
+    (None, "L'éditeur Softlab, comme ses concurrents, a été victime d'un rançongiciel ; les laboratoires clients, notamment Biolam et Armorlab, ont vu leurs données dérobées.",
+     ["Biolam", "Armorlab"], [], ["Softlab"]),
+    (None, "Des pharmacies comme la pharmacie du Centre et la pharmacie des Halles ont vu leurs fichiers clients piratés.",
+     ["pharmacie du Centre", "pharmacie des Halles"], [], None),
 ]
 
 
