@@ -184,6 +184,10 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)(?:\s+(?:de\s+(?:logiciels?|"
      r"services?|solutions?|sante|paiement|cloud|stockage)|informatiques?|techniques?|externes?|prives?|"
      r"americains?|francais|specialises?|exterieurs?))*\s*,?\s*$"),
+    # "Un des fournisseurs externes du CISSS de X, soit Y, a été victime": Y is the vendor.
+    ("vendor_soit", "vendor", "before", 3, False,
+     r"(?:editeurs?|prestataires?|sous-traitants?|fournisseurs?|hebergeurs?|integrateurs?)\b[^.;]{0,200}?,\s*"
+     r"(?:soit|a\s+savoir|en\s+l'occurrence|nomme|baptise)\s+(?:l'|la\s+|le\s+|les\s+)?" + _CUE + r"$"),
     # "Éditeur de solutions logicielles pour les hôpitaux, X confirme ...": the sentence opens on what X is.
     ("vendor_opening", "vendor", "before", 3, False,
      r"^\s*(?:editeur|prestataire|fournisseur|hebergeur|sous-traitant|integrateur)s?\b[^,.;:]{0,120},\s*$"),

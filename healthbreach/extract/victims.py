@@ -306,8 +306,9 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
                           for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
             if by_place or fuller or _same(short.canonical, long.canonical):
-                if by_place or fuller:
-                    short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
+                if by_place or fuller or fold(short.canonical) in generic_words():
+                    # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS"
+                    short.canonical = long.canonical
                 short.mentions += long.mentions
                 short.victim += long.victim
                 short.vendor += long.vendor
