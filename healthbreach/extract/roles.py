@@ -23,7 +23,7 @@ from healthbreach.extract.textspans import doc_text
 # Fragments, over folded text.
 _BREACH = r"(?:cyber|attaqu|piratage|pirat|fuite|vol\b|vole|derob|intrusion|ranc|ransomware|incident|violation|" \
           r"acte malveillant|faille|compromi|hack|exfiltr|divulg|expos|malveillan|acces illegal|acces frauduleux|accessible|" \
-          r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe|en\s+vente|par\s+erreur)"
+          r"libre\s+acces|mal\s+configur|sans\s+mot\s+de\s+passe|en\s+vente|par\s+erreur|dark\s*web|web\s+cache|web\s+clandestin)"
 # An apposition after the name, or the comma closing one opened before it ("Leur éditeur, X, a été victime");
 # a name in brackets closes them first ("Het Medisch Laboratorium (AML), a été victime").
 _APPOS = r"(?:\s*\)|\s+-(?=\s))?(?:\s*\([^)]{0,80}\))?(?:\s*,[^,;.]{1,160}(?:,[^,;.]{1,160})?,|\s*,)?\s*(?:qui\s+|qu'elle\s+|qu'il\s+)?"
@@ -114,6 +114,20 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     # "c'est au tour du CHU de X d'être visé", "sans être victime" is caught by the negation check
     ("infinitive_passive", "victim", "after", 2, False,
      _APPOS + r"(?:d'etre|de\s+se\s+retrouver|d'avoir\s+ete)\s+" + _ADV + _PASSIVE + r"\b"),
+    # "X a dû déprogrammer des opérations après la cyberattaque dont il a été victime", "Selon X, aucune
+    # donnée n'a été volée lors de l'attaque qui l'a visé": a pronoun for the sentence's subject
+    ("pronoun_victim", "victim", "after", 2, False,
+     r"[^.;]{0,200}?(?P<core>dont\s+(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient|aurait|auraient)\s+ete\s+(?:victimes?|la\s+cible)|"
+     r"qui\s+l'(?:a|avait|aurait)\s+(?:visee?|touchee?|frappee?|ciblee?|paralysee?|attaquee?|vise|touche|frappe)\b|"
+     r"qui\s+les\s+(?:a|avait|aurait)\s+(?:visee?s|touchee?s|frappee?s|ciblee?s|paralysee?s|attaquee?s)\b)"),
+    # "X a été contraint de déprogrammer des opérations" (in a breach sentence)
+    ("forced_to", "victim", "after", 2, True,
+     _APPOS + _AUX + _ADV + r"(?:ete\s+|du\s+|a\s+du\s+)?(?:contraint\w*|oblige\w*|force\w*|du)\s+(?:de\s+|d'|a\s+)?"
+     r"(?:deprogrammer|reporter|annuler|transferer|delester|fermer|revenir|travailler|fonctionner|basculer|couper|suspendre|"
+     r"evacuer|rediriger|isoler|debrancher|renvoyer)"),
+    # "Au centre hospitalier de X, la cyberattaque a contraint les soignants au papier"
+    ("locative_breach", "victim", "after", 2, True,
+     r"\s*,\s*(?:la|le|l'|les|une|un|cette|cet|ces)\s*(?:[\w'-]+\s+){0,2}?" + _BREACH),
     ("complaint", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
     ("announced_breach", "victim", "after", 1, True,
@@ -201,6 +215,9 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
      r"hebergeur|specialiste\s+(?:des|du|de)\s+logiciels?)|\s*,?\s*(?:qui\s+edite|qui\s+fournit|dont\s+le\s+logiciel)"),
 ]
 _NEAR_BREACH_RULES = {"systems_of", "patients_at"}
+_SUBJECT_RULES = {"pronoun_victim", "forced_to", "locative_breach"}
+# The mention opens its sentence: a few words at most before it ("Selon l'", "Au", "Le").
+_OPENS_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+|[\w-]*')?(?:[\w-]+\s+|[\w-]*')?$")
 _COMPILED = [(n, r, side, w, nb, re.compile(rx)) for n, r, side, w, nb, rx in ROLE_RULES]
 
 # The subject of a breach sentence, when no rule above names a role: weak.
@@ -368,9 +385,14 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     for name, role, side, weight, needs_breach, rx in _COMPILED:
         if needs_breach and not (has_breach or (name in _NEAR_BREACH_RULES and near_breach and mention.kind != "loose")):
             continue
+        if name in _SUBJECT_RULES and not _OPENS_SENTENCE.match(before):
+            continue  # "dont il a été victime", "Au CH de X, la cyberattaque ...": said of the sentence's subject
         if side == "after":
             m = rx.match(after)
-            if m and not (role == "victim" and _NEG.search(m.group(0))):
+            # a rule's negation is read in its core words ("aucune donnée n'a été volée lors de
+            # la cyberattaque qui l'a visé": the attack hit it)
+            said = (m.groupdict().get("core") or m.group(0)) if m else ""
+            if m and not (role == "victim" and _NEG.search(said)):
                 found.append((name, role, weight))
         else:
             m = rx.search(before[-220:])
