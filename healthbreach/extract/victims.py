@@ -283,10 +283,32 @@ def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisatio
         # a victim named in background only ("piraté en 2022 les serveurs de X"), never one named
         # only where other incidents are retold ("ont ainsi paralysé ...")
         [o for o in named if o.victim and o.told],
+        _lead_health_org(named, doc, story),
     ]
     for tier in tiers:
         if tier:
             return sorted(tier, key=lambda o: (o.victim_fact or o.weak_fact).start)
+    return []
+
+
+LEAD_SENTENCES = 3
+
+
+def _lead_health_org(named: list[Organisation], doc: Doc, story: list[tuple[int, int]]) -> list[Organisation]:
+    """When no sentence gives anyone a role: the health organisation (a ruler form, "le centre hospitalier
+    de X") that a breach sentence of the story's lead names first."""
+    folded = doc_folded(doc)
+    lead = [s for s in doc.sents if s.text.strip() and any(a <= s.start_char < b for a, b in story)][:LEAD_SENTENCES]
+    for sent in lead:
+        if not BREACH_RE.search(folded, sent.start_char, sent.end_char):
+            continue
+        found = [(m.start, o) for o in named for m in o.mentions
+                 if o.kind == "health" and not m.built and sent.start_char <= m.start < sent.end_char]
+        if found:
+            start, org = min(found, key=lambda f: f[0])
+            mention = next(m for m in org.mentions if m.start == start)
+            org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", "victim:lead_health")
+            return [org]
     return []
 
 

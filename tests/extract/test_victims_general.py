@@ -404,3 +404,22 @@ def test_victims_in_many_wordings(extractor, title, text, victims, never, vendor
 )
 def test_the_victim_is_given_its_full_official_name(extractor, text, name):
     assert [f.value for f in extractor.extract(text).victims] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Après la cyberattaque, le centre hospitalier de Lunel et ses équipes informatiques restaurent les systèmes "
+         "un à un. Les patients sont informés.", "centre hospitalier de Lunel"),
+        ("Cyberattaque : les équipes de la clinique des Acacias restaurent les systèmes. Les patients sont prévenus.",
+         "clinique des Acacias"),
+    ],
+)
+def test_with_no_role_said_the_lead_breach_sentence_names_the_victim(extractor, text, victim):
+    assert [f.value for f in extractor.extract(text).victims] == [victim]
+
+
+def test_the_lead_fallback_never_names_an_authority_or_a_group(extractor):
+    text = ("Après la cyberattaque, l'ARS et la CNIL rappellent les bons gestes aux hôpitaux de la région. "
+            "Les patients sont invités à la vigilance.")
+    assert [f.value for f in extractor.extract(text).victims] == []
