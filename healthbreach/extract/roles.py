@@ -128,6 +128,11 @@ ROLE_RULES: list[tuple[str, str, str, float, bool, str]] = [
     # "Au centre hospitalier de X, la cyberattaque a contraint les soignants au papier"
     ("locative_breach", "victim", "after", 2, True,
      r"\s*,\s*(?:la|le|l'|les|une|un|cette|cet|ces)\s*(?:[\w'-]+\s+){0,2}?" + _BREACH),
+    # "Les laboratoires X et Y sont concernés par la fuite", "X est touché par la cyberattaque"
+    ("affected_by", "victim", "after", 2, False,
+     _APPOS + r"(?:est|sont|serait|seraient|etait|etaient|seront|sera)\s+" + _ADV + r"(?:concernee?s?|touchee?s?|impactee?s?|"
+     r"affectee?s?|visee?s?|ciblee?s?|frappee?s?|paralysee?s?)\s+(?:par|lors\s+de)\s+(?:la|le|l'|les|cette|cet|ce|une|un|ces)\s*"
+     r"(?:[\w'-]+\s+){0,2}?" + _BREACH),
     ("complaint", "victim", "after", 2, False,
      _APPOS + _AUX + _ADV + r"(?:\w+\s+(?:de\s+|d')?)?(?:porte\w*|depose\w*)\s+(?:\w+\s+){0,2}?plainte"),
     ("announced_breach", "victim", "after", 1, True,

@@ -30,6 +30,7 @@ class Organisation:
     kind: str
     mentions: list[Mention] = field(default_factory=list)
     victim: float = 0.0
+    reported: float = 0.0  # of `victim`, what only "X annonce / confirme ..." sentences gave (weight under 1.5)
     vendor: float = 0.0
     weak: float = 0.0
     primary: bool = False
@@ -137,6 +138,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
             elif role == "victim":
                 org.victim += weight
+                org.reported += weight if weight < 1.5 else 0.0
                 org.primary |= not background
                 org.told |= not (background and RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char))
                 org.parsed_victim |= rule.startswith("dep:")
@@ -171,7 +173,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
     kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
             and not (o.owner and not o.parsed_victim)]
-    vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
+    # An editor that keeps announcing and confirming stays the vendor: reports alone never outweigh it.
+    vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
     return (
@@ -333,6 +336,7 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                     short.canonical = long.canonical
                 short.mentions += long.mentions
                 short.victim += long.victim
+                short.reported += long.reported
                 short.vendor += long.vendor
                 short.weak += long.weak
                 short.owner += long.owner
@@ -361,6 +365,7 @@ def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
         target = named[0]
         target.mentions += org.mentions
         target.victim += org.victim
+        target.reported += org.reported
         target.vendor += org.vendor
         target.weak += org.weak
         target.owner += org.owner

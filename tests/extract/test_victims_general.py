@@ -423,3 +423,27 @@ def test_the_lead_fallback_never_names_an_authority_or_a_group(extractor):
     text = ("Après la cyberattaque, l'ARS et la CNIL rappellent les bons gestes aux hôpitaux de la région. "
             "Les patients sont invités à la vigilance.")
     assert [f.value for f in extractor.extract(text).victims] == []
+
+
+def test_an_editor_that_keeps_announcing_stays_the_vendor(extractor):
+    # Reports ("annonce", "confirme", "indique") in every sentence never outweigh "l'éditeur de logiciels X".
+    text = ("L'éditeur de logiciels Medisoft a confirmé une fuite de données touchant les patients de 20 laboratoires. "
+            "Medisoft annonce avoir porté plainte. Medisoft indique que les laboratoires Biolam et Armorlab sont concernés "
+            "par la fuite. Medisoft précise que la faille a été corrigée. Medisoft explique avoir prévenu la CNIL après la fuite.")
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.vendors] == ["Medisoft"]
+    assert [f.value for f in extraction.victims] == ["laboratoire Biolam", "laboratoire Armorlab"]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("La mutuelle Prévalis est concernée par la fuite de données de santé de ses adhérents.", "Prévalis"),
+        ("Le centre hospitalier de Privas serait touché par la cyberattaque, selon ses patients.", "centre hospitalier de Privas"),
+        ("Les cliniques Saint-Roch et Sainte-Anne sont impactées par l'attaque informatique qui a exposé des patients.",
+         "clinique Saint-Roch"),
+    ],
+)
+def test_present_passive_of_an_attack(extractor, text, victim):
+    found = [f.value for f in extractor.extract(text).victims]
+    assert any(SAME_ORG(f, victim) for f in found), found
