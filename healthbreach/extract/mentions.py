@@ -44,7 +44,7 @@ NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
 # What may stand between the members of a coordination: "X et Y", "X, Y et Z",
 # "le cabinet X à Annecy et le centre Y", each with an optional determiner.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
-_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
+_PLACE_AFTER = re.compile(r"(?:\s*,)?\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
 _JOIN = re.compile(r"\s*(?:,\s*(?P<last>(?:et|ou)\s+)?|\s+(?P<last2>et|ou)\s+)(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?")
 _NEXT_NAME = re.compile(r"(" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3}")
 _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3})"
@@ -54,7 +54,18 @@ _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
 _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
-_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+# "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
+_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+# Official names of these bodies carry no article: "ARS Hauts-de-France", not "ARS des Hauts-de-France".
+_BARE_NAMED = {"ARS"}
+
+
+def _bare_name(short: str, name: str) -> str:
+    """'ARS' + 'des Pays de la Loire' -> 'ARS Pays de la Loire'; 'd'Occitanie' -> 'ARS Occitanie'."""
+    name = re.sub(r"^(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])", "", " ".join(name.split()))
+    return f"{short} {name}"
+
+
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
 _ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
 
@@ -74,6 +85,7 @@ class Mention:
     ctx_end: int
     place_key: str | None = None  # "hosp:cannes" for "centre hospitalier Simone-Veil de Cannes"
     built: bool = False  # the name was put together ("hôpital de Tarare" from "les hôpitaux de Dax et Tarare")
+    expansion: bool = False  # a full name spelled out before its acronym in brackets: the name the victim is given
 
 
 
@@ -117,6 +129,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         if plural:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
+        if short in _BARE_NAMED:
+            canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
+            key = key_of(short) + ":" + key_of(canonical[len(short):])
         out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural
         if place and short in family:
@@ -166,6 +181,15 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
         if len(text) < 2 or not text[0].isupper():
             continue
+        # "Labocéan et Armorlab" taken as one entity: two names
+        parts = re.split(r"(\s*,\s*|\s+et\s+)", text)
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts[::2]) and not any(fold(p) in _STOP_WORDS for p in parts[::2]):
+            at = start
+            for i, part in enumerate(parts):
+                if i % 2 == 0:
+                    out.append(make_mention(doc, at, at + len(part), part, key_of(part), "name"))
+                at += len(part)
+            continue
         key = key_of(text)
         canonical = alias_keys.get(key, text)
         out.append(make_mention(doc, start, start + len(text), canonical, "alias:" + key_of(canonical) if key in alias_keys else key, "name"))
@@ -176,8 +200,10 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     cue_rx = re.compile(
         r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
         r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?"
-        # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,"
-        r"(?:\s+(?:de|d')\s*[a-zàâçéèêëîïôûùüÿœ-]+)?\s*,?\s+"
+        # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,", "la plateforme de prise
+        # de rendez-vous médicaux X": complements of the cue noun, each with an adjective
+        r"(?:\s+(?:de|d'|des|du)\s*[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+(?!(?:de|des|du|et|ou|par|pour|qui|que|a|est|sont)\b)"
+        r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
         r"((?:" + NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})"
     )
     out = []
@@ -203,6 +229,10 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     data = org_data()
     alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
+    # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
+    for mention in _expansion_mentions(doc):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
     # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".
     for extra in (_cue_mentions(doc, data["name_cues"]), _entity_mentions(doc, alias_keys)):
         for mention in extra:
@@ -214,10 +244,87 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     folded = doc_folded(doc)
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
-    for mention in _group_mentions(doc, folded) + _loose_mentions(doc, known):
+    for mention in _group_mentions(doc, folded) + _peer_list_mentions(doc) + _loose_mentions(doc, known):
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
+    for mention in _written_again(doc, mentions):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the text once gave an organisation ("le groupe Dedalus France", "le Réseau hospitalier
+    neuchâtelois (RHNe)") names it wherever it is written again, in a sentence the model did not
+    read as well ("Dedalus France confirme ...", "le RHNe précise"): same key, same role rules."""
+    text = doc_text(doc)
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.kind in {"name", "health"} and not m.built and m.key and not m.key.startswith("alias:"):
+            written = text[m.start : m.end]
+            if len(written) >= 3 and written[:1].isupper() and fold(written) not in generic_words():
+                names.setdefault(written, m.key)
+        if m.expansion:
+            acronym = _ACRONYM.match(text, m.end + (len(text[m.end:]) - len(text[m.end:].lstrip())))
+            if acronym:
+                names.setdefault(acronym.group(1), m.key)
+    out: list[Mention] = []
+    for written, key in names.items():
+        for found in re.finditer(r"(?<![\w'’-])" + re.escape(written) + r"(?![\w-])", text):
+            mention = make_mention(doc, found.start(), found.end(), written, key, "name")
+            if not overlaps(mention, mentions) and not overlaps(mention, out):
+                out.append(mention)
+    return out
+
+
+_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")
+_STOP_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
+_INITIAL_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}  # the shared scorer's initials leave these out
+
+
+def _expansion_mentions(doc: Doc) -> list[Mention]:
+    """'le Centre hospitalier universitaire vaudois (CHUV)', 'du Centre intégré de santé et de
+    services sociaux de la Montérégie-Centre (CISSSMC)': the words before a bracketed acronym
+    whose initials spell it are one name, however they are cased. The mention's key is the
+    acronym's, so that the acronym written alone later is the same organisation."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in _ACRONYM.finditer(text):
+        letters = [c.lower() for c in m.group(1) if c.isupper() or c.isdigit()]
+        if len(letters) < 2 or len(letters) > 10:
+            continue
+        before = doc.char_span(0, m.start(), alignment_mode="contract")
+        if before is None or not len(before):
+            continue
+        sent_start = before[-1].sent.start
+        need = list(letters)
+        first = None
+        for token in reversed(doc[sent_start : before.end]):
+            words = [w for w in re.split(r"[-–'’]", fold(token.text)) if w]
+            if not words or token.is_punct and token.text not in "-–":
+                break
+            content = [w for w in words if w not in _INITIAL_STOP]
+            if not content:
+                if first is not None and not need:
+                    break
+                continue
+            initials = [w[0] for w in content]
+            if need[-len(initials):] != initials:
+                break
+            need = need[: -len(initials)]
+            first = token
+            if not need:
+                break
+        if need or first is None:
+            continue
+        start, end = first.idx, m.start()
+        name = text[start:end].rstrip()
+        if len(name.split()) < 2 or fold(name) in generic_words():
+            continue
+        mention = make_mention(doc, start, start + len(name), " ".join(name.split()), key_of(m.group(1)), "name")
+        mention.expansion = True
+        out.append(mention)
+    return out
 
 
 def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
@@ -241,6 +348,29 @@ def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
     return out
 
 
+# "des groupements de laboratoires – aux côtés de X, Y et Z –", "les cliniques touchées, dont X et Y":
+# the names listed after a plural organisation noun are organisations, whatever the model calls them.
+_PEER_LIST = re.compile(
+    r"\b(?:laboratoires|cliniques|polycliniques|groupements|groupes|hôpitaux|pharmacies|officines|mutuelles|établissements|"
+    r"sociétés|entreprises|centres|assureurs|éditeurs|plateformes|réseaux|cabinets|organismes|structures|acteurs)\b"
+    r"[^.;:!?]{0,80}?\b(?:aux\s+côtés\s+d[eu']|comme|tel(?:le)?s?\s+que|dont|parmi\s+lesquel(?:le)?s|notamment|à\s+savoir|avec)\s+"
+    r"(?P<list>(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*(?:\s*,\s*(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*)*"
+    r"(?:\s+(?:et|ou)\s+(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*)?)")
+
+
+def _peer_list_mentions(doc: Doc) -> list[Mention]:
+    text = doc_text(doc)
+    out = []
+    for m in _PEER_LIST.finditer(text):
+        for item in re.finditer(r"(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*", m.group("list")):
+            name = item.group(0)
+            if fold(name) in generic_words() or _DEMONYM.match(name):
+                continue
+            start = m.start("list") + item.start()
+            out.append(make_mention(doc, start, start + len(name), name, key_of(name), "name"))
+    return out
+
+
 _DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
 
 
@@ -258,15 +388,27 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     out = []
     for mention in capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
-        if not before or before[-1] in ".!?:\n«\"(" or _DEMONYM.match(mention.canonical):
-            continue
-        if fold(mention.canonical) in generic:
+        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical):
             continue  # "le CHU", "la Clinique": a head without its name
-        if re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before):
-            continue  # "à Dole": a place
-        # The model calls many companies places; "X, un réseau de centres dentaires" says what X is.
-        apposed = re.match(r"\s*,\s*(?:un|une|le|la|l')\s*([a-z-]+(?:\s+[a-z'-]+){0,2})", fold(doc_text(doc)[mention.end : mention.end + 60]))
-        is_org = (bool(apposed) and any(apposed.group(1).startswith(n) for n in nouns)) or mention.key in known
+        # "X est l'un des groupements de laboratoires touchés": the sentence says what X is, wherever X stands
+        one_of = re.match(r"\s+(?:est|sont|était|étaient|reste|figure)\s+(?:l['’]une?|un|une)\s+des\s+([a-zà-ÿœ-]+)",
+                          doc_text(doc)[mention.end : mention.end + 80])
+        if one_of and any(fold(one_of.group(1)).startswith(n) for n in nouns):
+            mention.kind = "name"
+            out.append(mention)
+            continue
+        # The model calls many companies places; "X, un réseau de centres dentaires", "X, filiale du
+        # groupe Y" says what X is ("En Wallonie, l'hôpital Y" is another name, not what X is).
+        apposed = re.match(r"\s*,\s*(?:(?:un|une|le|la|l['’])\s*)?([a-zà-ÿœ-]++(?!\s*[A-ZÀ-ÖØ-ÞŒ])(?:\s+[a-zà-ÿœ'’-]++){0,2}+)",
+                           doc_text(doc)[mention.end : mention.end + 60])
+        apposed_noun = fold(apposed.group(1)) if apposed else ""
+        apposed_org = bool(apposed) and any(apposed_noun.startswith(n) for n in nouns)
+        if not before or before[-1] in ".!?:\n«\"(":
+            if not apposed_org:
+                continue
+        elif re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE):
+            continue  # "à Dole", "En Belgique, ...": a place
+        is_org = apposed_org or mention.key in known
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
         mention.kind = "name" if mention.key in known else "loose"

@@ -30,6 +30,7 @@ class Organisation:
     kind: str
     mentions: list[Mention] = field(default_factory=list)
     victim: float = 0.0
+    reported: float = 0.0  # of `victim`, what only "X annonce / confirme ..." sentences gave (weight under 1.5)
     vendor: float = 0.0
     weak: float = 0.0
     primary: bool = False
@@ -109,8 +110,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         org = orgs.setdefault(key, Organisation(mention.canonical, key, mention.kind))
         if mention.kind == "health" and org.mentions and _better_name(mention, org):
             org.canonical = mention.canonical
-        elif mention.key != key and len(mention.canonical) < len(org.canonical):
-            org.canonical = mention.canonical  # "Mutuelle générale de prévoyance sociale (MGPS)": the short form
+        elif mention.expansion and not any(m.kind == "health" for m in org.mentions):
+            org.canonical = mention.canonical  # "Réseau hospitalier neuchâtelois (RHNe)": the full name
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
@@ -137,6 +138,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.vendor_fact = org.vendor_fact or _fact("vendor", doc, mention, "", f"vendor:{rule}")
             elif role == "victim":
                 org.victim += weight
+                org.reported += weight if weight < 1.5 else 0.0
                 org.primary |= not background
                 org.told |= not (background and RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char))
                 org.parsed_victim |= rule.startswith("dep:")
@@ -145,6 +147,9 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.weak += weight
                 org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
     _merge_acronyms(orgs)
+    _merge_bare_heads(orgs, data)
+    for org in orgs.values():
+        _spell_out(org)
     headline: set[str] = set()
     for key, name in title_victims(title_doc, doc_text(doc)).items():
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
@@ -168,7 +173,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
     kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
             and not (o.owner and not o.parsed_victim)]
-    vendors = [o for o in kept if o.vendor and o.vendor >= o.victim]
+    # An editor that keeps announcing and confirming stays the vendor: reports alone never outweigh it.
+    vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
     return (
@@ -205,6 +211,10 @@ def _better_name(mention: Mention, org: Organisation) -> bool:
         return not written and len(mention.canonical) < len(org.canonical)
     if not written:
         return True
+    if key_of(mention.canonical) == key_of(org.canonical):
+        # "Charles-Le Moyne" / "Charles-LeMoyne": one name spelled two ways, the text's usual spelling wins
+        count = lambda name: sum(m.canonical == name for m in written)  # noqa: E731
+        return count(mention.canonical) + 1 > count(org.canonical)
     rank = (_everyday(mention.canonical), len(mention.canonical))
     return rank < (_everyday(org.canonical), len(org.canonical))
 
@@ -220,7 +230,7 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     started = False
     previous = ""
     for seg in body_segments(doc):
-        prose = is_prose(seg.text)
+        prose = is_prose(seg.text.rstrip(" \u00a0«“\"("))  # "... la brèche. «": a quote opening after the stop
         listed = seg.text[:1] in "-•*–·" or previous.endswith(":")
         if prose or listed or not started:
             spans.append((seg.start, seg.end))
@@ -276,10 +286,32 @@ def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisatio
         # a victim named in background only ("piraté en 2022 les serveurs de X"), never one named
         # only where other incidents are retold ("ont ainsi paralysé ...")
         [o for o in named if o.victim and o.told],
+        _lead_health_org(named, doc, story),
     ]
     for tier in tiers:
         if tier:
             return sorted(tier, key=lambda o: (o.victim_fact or o.weak_fact).start)
+    return []
+
+
+LEAD_SENTENCES = 3
+
+
+def _lead_health_org(named: list[Organisation], doc: Doc, story: list[tuple[int, int]]) -> list[Organisation]:
+    """When no sentence gives anyone a role: the health organisation (a ruler form, "le centre hospitalier
+    de X") that a breach sentence of the story's lead names first."""
+    folded = doc_folded(doc)
+    lead = [s for s in doc.sents if s.text.strip() and any(a <= s.start_char < b for a, b in story)][:LEAD_SENTENCES]
+    for sent in lead:
+        if not BREACH_RE.search(folded, sent.start_char, sent.end_char):
+            continue
+        found = [(m.start, o) for o in named for m in o.mentions
+                 if o.kind == "health" and not m.built and sent.start_char <= m.start < sent.end_char]
+        if found:
+            start, org = min(found, key=lambda f: f[0])
+            mention = next(m for m in org.mentions if m.start == start)
+            org.weak_fact = org.weak_fact or _fact("victim", doc, mention, "", "victim:lead_health")
+            return [org]
     return []
 
 
@@ -294,11 +326,17 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 continue
             by_place = short.key in {m.place_key for m in long.mentions}
             fuller = any(_fuller(a, b) for a in _names(short) for b in _names(long))
+            # "la mutuelle MGPS" and "Mutuelle générale de prévoyance sociale (MGPS)": one acronym
+            acronyms = {fold(a) for a in _names(short) | _names(long) if re.fullmatch(r"[A-ZÀ-Þ0-9&-]{3,10}", a) and fold(a) not in generic_words()}
+            fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
+                          for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
             if by_place or fuller or _same(short.canonical, long.canonical):
-                if by_place or fuller:
-                    short.canonical = long.canonical  # the proper name: "hôpital Nord-Ouest de Villefranche"
+                if by_place or fuller or fold(short.canonical) in generic_words():
+                    # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS"
+                    short.canonical = long.canonical
                 short.mentions += long.mentions
                 short.victim += long.victim
+                short.reported += long.reported
                 short.vendor += long.vendor
                 short.weak += long.weak
                 short.owner += long.owner
@@ -310,6 +348,46 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
                 short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
                 del orgs[long.key]
+
+
+def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
+    """'le CISSS', 'le CHU' written alone after 'le CISSS de la Montérégie-Centre': the one
+    organisation of that kind the article names (none merged when it names two)."""
+    shorts = {fold(h): short for h, short in data["heads"].items()}
+    for org in list(orgs.values()):
+        short = shorts.get(fold(org.canonical))
+        if short is None or org.kind == "group" or org.key not in orgs:
+            continue
+        prefix = ("hosp:" if short in data["hospital_family"] else key_of(short) + ":")
+        named = [o for o in orgs.values() if o is not org and o.key.startswith(prefix) and o.kind != "group"]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        target.mentions += org.mentions
+        target.victim += org.victim
+        target.reported += org.reported
+        target.vendor += org.vendor
+        target.weak += org.weak
+        target.owner += org.owner
+        target.attacker += org.attacker
+        target.parsed_victim |= org.parsed_victim
+        target.told |= org.told
+        target.primary |= org.primary
+        target.victim_fact = _earliest(target.victim_fact, org.victim_fact)
+        target.vendor_fact = _earliest(target.vendor_fact, org.vendor_fact)
+        target.weak_fact = _earliest(target.weak_fact, org.weak_fact)
+        del orgs[org.key]
+
+
+def _spell_out(org: Organisation) -> None:
+    """'MGPS' or 'la mutuelle MGPS' where the text also spells it out, 'Mutuelle générale de prévoyance
+    sociale (MGPS)': the victim is given its full name."""
+    for mention in org.mentions:
+        if mention.expansion:
+            current = key_of(org.canonical)
+            if current == mention.key or (current.endswith(mention.key) and len(org.canonical.split()) <= 3):
+                org.canonical = mention.canonical
+            return
 
 
 def _names(org: Organisation) -> set[str]:

@@ -245,7 +245,8 @@ def test_the_headline_names_the_victim(extractor, title, text, victim):
          "L'Agence régionale de santé (ARS) de Bourgogne a envoyé par erreur un courriel contenant les adresses "
          "de 4 200 médecins, a-t-elle indiqué mardi.", ["ARS Bourgogne"]),
         ("Cyberattaque : la mutuelle MGPS alerte ses adhérents\nLa Mutuelle générale de prévoyance sociale (MGPS) a "
-         "constaté un accès non autorisé à ses serveurs ; les noms de ses adhérents ont été copiés.", ["MGPS"]),
+         "constaté un accès non autorisé à ses serveurs ; les noms de ses adhérents ont été copiés.",
+         ["Mutuelle générale de prévoyance sociale"]),  # the full name its acronym stands for
     ],
 )
 def test_plain_text_headline(extractor, text, victims):

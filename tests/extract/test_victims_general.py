@@ -1,0 +1,449 @@
+"""Who was breached, in many French wordings: the general patterns the victim rules must hold.
+
+Each case is a short sentence written for this test (never an article's), one pattern in several
+wordings: active and passive attack verbs (viser, toucher, frapper, paralyser, cibler, pirater,
+compromettre), "victime de", "attaque contre / visant", lists after a colon or "dont", appositions,
+coordinations, an acronym, a place or a date between the name and its verb, fronted participles,
+Belgian, Swiss and Québec bodies (CISSS, CIUSSS, HUG, CHR), a full name before its bracketed
+acronym, ARS names without article, vendors beside their clients, and names that must never be
+victims (countries, authorities, regulators, owners, attackers, forums, outlets, generic words).
+
+A case passes when every expected victim is found under the shared scorer's rule (one name contains
+the other after folding, or one is the other's initials), nothing else is a victim, no forbidden word
+is in a victim's name, and, where given, the vendors are exactly those listed.
+"""
+
+import importlib.util
+
+import pytest
+
+from tests.extract.conftest import SHARED
+
+
+def _same_org():
+    path = SHARED / "gold" / "score.py"
+    if path.exists():
+        spec = importlib.util.spec_from_file_location("gold_score_general", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.same_org
+
+    def same_org(a, b):  # the scorer's rule, for a checkout without ../shared
+        from healthbreach.textfold import fold_words
+        fa, fb = fold_words(a), fold_words(b)
+        initials = lambda s: "".join(w[0] for w in fold_words(s).split() if w not in {"de", "des", "du", "la", "le", "les", "l", "d", "et"})  # noqa: E731
+        return bool(fa and fb) and (fa in fb or fb in fa or fa.replace(" ", "") == initials(b) or fb.replace(" ", "") == initials(a))
+    return same_org
+
+
+SAME_ORG = _same_org()
+
+# (headline or None, text, victims, words no victim may contain, vendors or None when not checked)
+CASES = [
+    (None, "Une cyberattaque a frappé dans la nuit de lundi le centre hospitalier de Montauban.",
+     ["centre hospitalier de Montauban"], [], None),
+    (None, "Des hackers ont piraté les serveurs de la clinique Saint-Vincent de Besançon.",
+     ["clinique Saint-Vincent"], [], None),
+    (None, "Un rançongiciel paralyse depuis mardi l'hôpital de Cahors.",
+     ["hôpital de Cahors"], [], None),
+    (None, "Des pirates ont ciblé le laboratoire Biolor, à Metz, et volé des résultats d'analyses.",
+     ["laboratoire Biolor"], ["Metz"], None),
+    (None, "L'attaque informatique qui a touché jeudi la mutuelle Vitaprev a exposé les données de ses adhérents.",
+     ["mutuelle Vitaprev"], [], None),
+    (None, "Le rançongiciel a compromis les systèmes du groupe hospitalier Bretagne Sud.",
+     ["groupe hospitalier Bretagne Sud"], [], None),
+    (None, "Des cybercriminels ont compromis le réseau informatique de la polyclinique des Alpes. Une fuite de données de santé a touché des patients.",
+     ["polyclinique des Alpes"], [], None),
+    (None, "Le CHU de Liège a été visé par une cyberattaque, a confirmé la direction.",
+     ["CHU de Liège"], [], None),
+    (None, "Les Hôpitaux universitaires de Genève (HUG) ont été ciblés par des pirates informatiques.",
+     ["Hôpitaux universitaires de Genève"], [], None),
+    (None, "Le CIUSSS de l'Estrie a été frappé par un incident de cybersécurité touchant les données de 3000 usagers. Une fuite de données de santé a touché des patients.",
+     ["CIUSSS de l'Estrie"], [], None),
+    (None, "Le Centre intégré de santé et de services sociaux des Laurentides a été la cible d'une cyberattaque.",
+     ["Centre intégré de santé et de services sociaux des Laurentides"], [], None),
+    (None, "Le CISSS de la Côte-Nord a été victime d'une cyberattaque, a-t-il annoncé jeudi. Une fuite de données de santé a touché des patients.",
+     ["CISSS de la Côte-Nord"], [], None),
+    (None, "La clinique Saint-Luc de Bouge, victime d'un piratage, a prévenu ses patients.",
+     ["clinique Saint-Luc"], [], None),
+    (None, "Le Réseau hospitalier neuchâtelois (RHNe) a été paralysé par un rançongiciel.",
+     ["Réseau hospitalier neuchâtelois"], [], None),
+    (None, "Victime d'une cyberattaque, le centre hospitalier de Bastia fonctionne en mode dégradé.",
+     ["centre hospitalier de Bastia"], [], None),
+    (None, "Le laboratoire Biomnis se dit victime d'une fuite de données.",
+     ["laboratoire Biomnis"], [], None),
+    (None, "C'est le centre hospitalier de Saint-Nazaire qui a été victime de l'attaque par rançongiciel.",
+     ["centre hospitalier de Saint-Nazaire"], [], None),
+    (None, "L'attaque contre l'hôpital de Dax a été revendiquée par le groupe LockBit.",
+     ["hôpital de Dax"], ["LockBit"], None),
+    (None, "Une cyberattaque visant la clinique de l'Anjou a perturbé les consultations.",
+     ["clinique de l'Anjou"], [], None),
+    (None, "La cyberattaque dont a été victime le CH de Saint-Lô a paralysé les urgences.",
+     ["CH de Saint-Lô"], [], None),
+    (None, "Le piratage subi par la mutuelle Avenir Santé a exposé 40 000 adhérents.",
+     ["mutuelle Avenir Santé"], [], None),
+    (None, "Trois établissements ont été touchés par la cyberattaque : le CHU de Nîmes, la clinique du Golfe et l'Ehpad Les Tilleuls.",
+     ["CHU de Nîmes", "clinique du Golfe", "Ehpad Les Tilleuls"], [], None),
+    (None, "Le centre hospitalier de Dole et l'hôpital de Champagnole ont été paralysés par un rançongiciel.",
+     ["centre hospitalier de Dole", "hôpital de Champagnole"], [], None),
+    (None, "Les pirates ont visé la clinique des Alpes, l'hôpital de Gap et le laboratoire Biogap.",
+     ["clinique des Alpes", "hôpital de Gap", "laboratoire Biogap"], [], None),
+    (None, "Le centre hospitalier intercommunal de Créteil (CHIC), dans le Val-de-Marne, a été touché samedi par une cyberattaque.",
+     ["centre hospitalier intercommunal de Créteil"], [], None),
+    (None, "Le groupe hospitalier Nord-Ouest (GHNO) a subi le 12 mars une attaque par rançongiciel.",
+     ["groupe hospitalier Nord-Ouest"], [], None),
+    (None, "Le CISSS de Lanaudière annonce qu'une fuite de données a touché 5000 usagers. Une fuite de données de santé a touché des patients.",
+     ["CISSS de Lanaudière"], [], None),
+    (None, "Une fuite de données émanant d'un fournisseur du CIUSSS du Saguenay a exposé des usagers. Le fournisseur, Datasond, a été victime d'un rançongiciel. Une fuite de données de santé a touché des patients.",
+     ["CIUSSS du Saguenay"], [], ["Datasond"]),
+    (None, "L'hôpital de la Cité-de-la-Santé du CISSS de Laval a été touché par une panne informatique après une cyberattaque.",
+     ["hôpital de la Cité-de-la-Santé"], [], None),
+    (None, "Le CHU de Québec a été frappé par une cyberattaque. Le CHU assure que les soins continuent.",
+     ["CHU de Québec"], [], None),
+    (None, "L'ARS des Pays de la Loire a été victime d'un vol de données de patients.",
+     ["ARS Pays de la Loire"], [], None),
+    (None, "L'Agence régionale de santé d'Occitanie a été victime d'une fuite de données.",
+     ["ARS Occitanie"], [], None),
+    (None, "Le GHT Alpes-Dauphiné a été paralysé par une cyberattaque.",
+     ["GHT Alpes-Dauphiné"], [], None),
+    (None, "Le groupement hospitalier de territoire (GHT) Cœur Grand Est a été ciblé par des pirates.",
+     ["groupement hospitalier de territoire Cœur Grand Est"], [], None),
+    (None, "Le centre de santé Optivue du Mans a envoyé par erreur des données de patients à un autre client. Une fuite de données de santé a touché des patients.",
+     ["centre de santé Optivue"], [], None),
+    (None, "La société Optivue, qui gère des centres de santé, a subi une fuite de données.",
+     ["Optivue"], [], None),
+    (None, "L'éditeur de logiciels Medisoft a été victime d'une cyberattaque ; les données des patients des laboratoires Biorance, Labonord et Analysa ont été volées.",
+     ["Biorance", "Labonord", "Analysa"], [], ["Medisoft"]),
+    (None, "Les données de patients des laboratoires Biorance, Labonord et Analysa ont été volées chez leur éditeur de logiciel. Une fuite de données de santé a touché des patients.",
+     ["Biorance", "Labonord", "Analysa"], [], None),
+    (None, "Le groupement de pharmacies Pharmavie a été victime d'une fuite de données touchant ses clients.",
+     ["Pharmavie"], [], None),
+    (None, "Un pirate met en vente la base de données du grossiste répartiteur Pharmadis. Une fuite de données de santé a touché des patients.",
+     ["Pharmadis"], [], None),
+    (None, "Le site du groupement Pharmavie apparaît sur le forum parmi les données volées. Une fuite de données de santé a touché des patients.",
+     ["Pharmavie"], [], None),
+    (None, "En Belgique, l'hôpital Erasme a été victime d'une cyberattaque, selon le SPF Santé publique.",
+     ["hôpital Erasme"], ["Belgique", "SPF"], None),
+    (None, "Le Centre hospitalier universitaire vaudois (CHUV) a été la cible de pirates, a indiqué la Confédération.",
+     ["Centre hospitalier universitaire vaudois"], ["Confédération"], None),
+    (None, "La clinique Pasteur de Toulouse a été piratée ; les données ont été publiées sur BreachForums.",
+     ["clinique Pasteur"], ["BreachForums"], None),
+    (None, "Les données de l'hôpital privé d'Antony ont été mises en vente sur un forum, selon Zataz.",
+     ["hôpital privé d'Antony"], ["Zataz"], None),
+    (None, "La polyclinique Saint-Jean, propriété du groupe Elsan, a été victime d'une cyberattaque. Une fuite de données de santé a touché des patients.",
+     ["polyclinique Saint-Jean"], ["Elsan"], None),
+    (None, "Les laboratoires de biologie médicale sont de plus en plus visés par des cyberattaques. Une fuite de données de santé a touché des patients.",
+     [], ["laboratoires"], None),
+    (None, "Le gouvernement australien a annoncé que l'assureur Medisure avait été victime d'un piratage. Une fuite de données de santé a touché des patients.",
+     ["Medisure"], ["australien"], None),
+    (None, "La mutuelle Solimut a été touchée par une cyberattaque, a indiqué la CNIL.",
+     ["Solimut"], ["CNIL"], None),
+    (None, "Le laboratoire Biogroup a annoncé jeudi avoir été la cible d'une attaque informatique.",
+     ["Biogroup"], [], None),
+    (None, "Frappé par un rançongiciel le 3 février, l'hôpital de Armentières a dû transférer des patients.",
+     ["hôpital de Armentières"], [], None),
+    (None, "Paralysé depuis dimanche par une cyberattaque, le centre hospitalier de Rambouillet reste en mode dégradé.",
+     ["centre hospitalier de Rambouillet"], [], None),
+    (None, "Ciblée par des pirates, la clinique Saint-Georges de Nice a porté plainte.",
+     ["clinique Saint-Georges"], [], None),
+    (None, "Des pirates ont attaqué mardi soir les serveurs de l'Institut Curie. Une fuite de données de santé a touché des patients.",
+     ["Institut Curie"], [], None),
+    (None, "Les hackers ont réussi à pénétrer le système informatique du centre de radiologie Imagerie du Lac.",
+     ["Imagerie du Lac"], [], None),
+    (None, "Le cabinet de radiologie Radiolys, à Lyon, a découvert que ses serveurs avaient été chiffrés par un rançongiciel.",
+     ["Radiolys"], [], None),
+    (None, "Des données de l'Ehpad Les Jardins de Sophia ont été dérobées lors d'une intrusion.",
+     ["Ehpad Les Jardins de Sophia"], [], None),
+    (None, "La fuite de données frappe l'assureur santé Assurvie et ses 200 000 clients.",
+     ["Assurvie"], [], None),
+    (None, "Les Cliniques universitaires Saint-Luc ont été victimes d'une cyberattaque ce week-end.",
+     ["Cliniques universitaires Saint-Luc"], [], None),
+    (None, "Une attaque informatique a touché l'hôpital du Valais, a annoncé le canton.",
+     ["hôpital du Valais"], [], None),
+    (None, "Le CHR de la Citadelle à Liège a été la cible d'un rançongiciel. Une fuite de données de santé a touché des patients.",
+     ["CHR de la Citadelle"], ["Liège"], None),
+    (None, "Le groupe de cliniques Vitalis a été la cible d'un rançongiciel ; ses 12 établissements fonctionnent en mode dégradé.",
+     ["Vitalis"], [], None),
+    (None, "L'assureur santé néerlandais Zorgwel a révélé qu'un pirate avait dérobé les données de 300 000 clients.",
+     ["Zorgwel"], [], None),
+    (None, "La start-up de téléconsultation Medicall a laissé une base de données accessible sans mot de passe.",
+     ["Medicall"], [], None),
+    (None, "Le logiciel de l'éditeur Softmed, utilisé par plusieurs laboratoires, serait à l'origine de la fuite ; le laboratoire Bioris a prévenu ses patients que leurs données avaient été volées. Une fuite de données de santé a touché des patients.",
+     ["Bioris"], [], ["Softmed"]),
+    (None, "Le prestataire informatique Infodoc, qui héberge les données de la clinique du Val, a été victime d'un rançongiciel ; les dossiers des patients de la clinique ont été dérobés.",
+     ["clinique du Val"], [], ["Infodoc"]),
+    (None, "La pharmacie centrale de Mulhouse a été piratée : les pirates ont volé les ordonnances de 2 000 clients.",
+     ["pharmacie centrale de Mulhouse"], [], None),
+    (None, "Les hackers ont dérobé les données de 40 000 assurés de la mutuelle Prévia, selon le quotidien Le Parisien.",
+     ["Prévia"], ["Parisien"], None),
+    (None, "Une faille dans le portail patient du centre hospitalier de Gonesse a exposé les résultats d'examens de 9 000 patients. Une fuite de données de santé a touché des patients.",
+     ["centre hospitalier de Gonesse"], [], None),
+    (None, "Plusieurs hôpitaux ont été touchés, dont le centre hospitalier de Brive et l'hôpital de Tulle. Une fuite de données de santé a touché des patients.",
+     ["centre hospitalier de Brive", "hôpital de Tulle"], [], None),
+    (None, "Le groupe hospitalier Saint-Sauveur a annoncé avoir été victime d'une intrusion informatique la semaine dernière.",
+     ["groupe hospitalier Saint-Sauveur"], [], None),
+    (None, "Les urgences de l'hôpital de Lannion sont fermées depuis la cyberattaque de dimanche.",
+     ["hôpital de Lannion"], [], None),
+    (None, "La clinique Saint-Martin, qui appartient au groupe Ramsay, a été victime d'une fuite de données ; le groupe Ramsay a porté plainte.",
+     ["clinique Saint-Martin"], ["Ramsay"], None),
+    (None, "Le forum BreachForums a publié les données de la mutuelle Apréva, selon le site spécialisé Zataz. Une fuite de données de santé a touché des patients.",
+     ["Apréva"], ["BreachForums", "Zataz"], None),
+    (None, "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a été appelée au centre hospitalier de Cholet, visé par un rançongiciel.",
+     ["centre hospitalier de Cholet"], ["Anssi", "Agence nationale"], None),
+    (None, "Selon le ministère de la Santé, le CHU de Caen a été frappé par une cyberattaque.",
+     ["CHU de Caen"], ["ministère"], None),
+    (None, "Le CHU de Caen, frappé par une cyberattaque samedi, a déclenché son plan blanc.",
+     ["CHU de Caen"], [], None),
+    (None, "Le groupe de pirates Medusa revendique l'attaque contre le laboratoire Cerbio et réclame une rançon.",
+     ["Cerbio"], ["Medusa"], None),
+    (None, "La CPAM des Bouches-du-Rhône a été ciblée par une attaque par hameçonnage qui a compromis les comptes de 2 000 assurés. Une fuite de données de santé a touché des patients.",
+     ["CPAM des Bouches-du-Rhône"], [], None),
+    (None, "Des données issues du centre d'imagerie Imagis de Lille ont été publiées par des pirates. Une fuite de données de santé a touché des patients.",
+     ["Imagis"], [], None),
+    (None, "Une cyberattaque paralyse l'Ehpad Les Glycines, à Rodez, et son logiciel de soins.",
+     ["Ehpad Les Glycines"], [], None),
+    (None, "Au Québec, le Centre universitaire de santé McGill (CUSM) a été touché par une fuite de données.",
+     ["Centre universitaire de santé McGill"], ["Québec"], None),
+    (None, "La Clinique Saint-Pierre d'Ottignies a été victime d'une cyberattaque, indique le centre pour la cybersécurité Belgique.",
+     ["Clinique Saint-Pierre"], ["Belgique"], None),
+    (None, "La fuite de données de la plateforme Santéconnect a exposé les rendez-vous de 6 000 patients.",
+     ["Santéconnect"], [], None),
+    (None, "L'hôpital a été victime d'une attaque. Le centre hospitalier de Sarreguemines a porté plainte et prévenu la CNIL. Une fuite de données de santé a touché des patients.",
+     ["centre hospitalier de Sarreguemines"], ["CNIL"], None),
+    (None, "Le laboratoire d'analyses médicales Biovallée, à Valence, et le centre de radiologie Radiovallée ont été touchés par la même attaque. Une fuite de données de santé a touché des patients.",
+     ["Biovallée", "Radiovallée"], [], None),
+    (None, "Les données des clients de la pharmacie en ligne Pharmaclic ont été mises en vente sur le dark web.",
+     ["Pharmaclic"], [], None),
+    (None, "Le grossiste-répartiteur Medirep a été la cible de pirates, privant 800 pharmacies de livraisons.",
+     ["Medirep"], [], None),
+    (None, "Le réseau de laboratoires Synlab Suisse a confirmé une attaque par rançongiciel.",
+     ["Synlab Suisse"], [], None),
+    (None, "Le centre hospitalier de Laval, en Mayenne, a été touché par une cyberattaque, a annoncé le CISSS de Laval... non, l'hôpital.",
+     ["centre hospitalier de Laval"], [], None),
+    (None, "Le centre hospitalier de Niort a été victime d'un rançongiciel. L'Agence nationale de la sécurité des systèmes d'information et la gendarmerie enquêtent. Le ministère de la Santé suit la situation.",
+     ["centre hospitalier de Niort"], ["Agence", "gendarmerie", "ministère"], None),
+    (None, "Selon le site spécialisé LeMagIT, la clinique des Augustines a été touchée par un rançongiciel.",
+     ["clinique des Augustines"], ["LeMagIT"], None),
+    (None, "Les données de la clinique du Mont ont été publiées sur le site du groupe LockBit, qui revendique l'attaque.",
+     ["clinique du Mont"], ["LockBit"], None),
+    (None, "En Suisse, le groupe hospitalier Hirsval a été frappé par une cyberattaque, a annoncé l'Office fédéral de la cybersécurité.",
+     ["Hirsval"], ["Suisse", "Office"], None),
+    (None, "Au Canada, l'hôpital Saint-Boniface de Winnipeg a été victime d'un piratage.",
+     ["hôpital Saint-Boniface"], ["Canada"], None),
+    (None, "Le groupe Elsan, propriétaire de la clinique Bretéché, précise que seule la clinique a été touchée par la cyberattaque.",
+     ["clinique Bretéché"], ["Elsan"], None),
+    (None, "Les cybercriminels ont exploité une faille du logiciel Medilog, édité par la société Softsanté, pour pénétrer le réseau de la polyclinique de Bordeaux. Une fuite de données de santé a touché des patients.",
+     ["polyclinique de Bordeaux"], ["Medilog"], ["Medilog", "Softsanté"]),
+    (None, "Une attaque par déni de service a rendu inaccessible le site internet du CHU de Dijon pendant plusieurs heures. Une fuite de données de santé a touché des patients.",
+     ["CHU de Dijon"], [], None),
+    (None, "Le Département de la Santé du canton de Vaud a confirmé que l'hôpital de Morges avait été visé par une attaque informatique.",
+     ["hôpital de Morges"], ["Département", "Vaud"], None),
+    (None, "La Commission nationale de l'informatique et des libertés a sanctionné le laboratoire Labexa pour la fuite de données de ses patients.",
+     ["Labexa"], ["Commission"], None),
+    (None, "Le piratage du laboratoire Cerbam, révélé par le journal Ouest-France, a touché 10 000 patients.",
+     ["Cerbam"], ["Ouest-France"], None),
+    (None, "Des pirates ont publié sur Telegram les fichiers volés à la mutuelle Unéo.",
+     ["Unéo"], ["Telegram"], None),
+    (None, "Le rançongiciel LockBit a chiffré les serveurs de l'hôpital de Vannes dans la nuit de samedi.",
+     ["hôpital de Vannes"], ["LockBit"], None),
+    (None, "Des hackers ont pris en otage les données du centre hospitalier de Dax.",
+     ["centre hospitalier de Dax"], [], None),
+    (None, "Mardi, une cyberattaque a touché de plein fouet la clinique Saint-Joseph de Colmar.",
+     ["clinique Saint-Joseph"], [], None),
+    (None, "C'est la polyclinique du Sidobre qui a été prise pour cible par les pirates informatiques. Une fuite de données de santé a touché des patients.",
+     ["polyclinique du Sidobre"], [], None),
+    (None, "La cible de cette attaque par rançongiciel : le centre hospitalier de Brioude.",
+     ["centre hospitalier de Brioude"], [], None),
+    (None, "Victimes d'une fuite de données, la mutuelle Ociane et la mutuelle Mutami ont prévenu leurs adhérents.",
+     ["Ociane", "Mutami"], [], None),
+    (None, "Après l'hôpital de Cannes, c'est au tour du CHU de Nice d'être visé par une cyberattaque.",
+     ["CHU de Nice"], [], None),
+    (None, "L'intrusion dans les serveurs de la mutuelle Klésia a été détectée le 3 mars.",
+     ["Klésia"], [], None),
+    (None, "La clinique de l'Espérance, à Liège, a vu ses systèmes informatiques paralysés par un rançongiciel.",
+     ["clinique de l'Espérance"], ["Liège"], None),
+    (None, "Une vaste fuite de données touche les clients de l'opticien Optalis.",
+     ["Optalis"], [], None),
+    (None, "Piratage massif chez Mediscan : les données de 1,2 million de patients dérobées.",
+     ["Mediscan"], [], None),
+    ("Cyberattaque contre l'hôpital de Pontoise : les urgences perturbées", "Les urgences fonctionnent en mode dégradé depuis lundi. L'hôpital de Pontoise a porté plainte.",
+     ["hôpital de Pontoise"], [], None),
+    ("Medicorp : les données de 30 000 patients en vente sur le dark web", "Les données de santé de 30 000 patients de Medicorp sont proposées à la vente par un pirate.",
+     ["Medicorp"], [], None),
+    ("Le laboratoire Biotest victime d'une cyberattaque", "Le laboratoire Biotest a indiqué que les résultats d'analyses de ses patients avaient pu être consultés par les pirates.",
+     ["Biotest"], [], None),
+    (None, "L'assureur australien Healthsure a confirmé qu'un pirate avait dérobé les données de 9,7 millions de clients. Une fuite de données de santé a touché des patients.",
+     ["Healthsure"], ["australien"], None),
+    (None, "Change Medline, filiale du groupe américain UnitedCare, a été victime d'une attaque par rançongiciel. Une fuite de données de santé a touché des patients.",
+     ["Change Medline"], ["UnitedCare"], None),
+    (None, "Le géant sud-africain de la pharmacie Pharmaplus a reconnu une fuite de données touchant ses clients.",
+     ["Pharmaplus"], [], None),
+    (None, "Le service finlandais de psychothérapie Mielicare a été piraté et les notes de séances de ses patients publiées.",
+     ["Mielicare"], [], None),
+    (None, "La plateforme de prise de rendez-vous médicaux Rdvsanté, utilisée par 80 000 praticiens, a été victime d'un vol de données.",
+     ["Rdvsanté"], [], None),
+    (None, "Un pirate a accédé aux comptes de 6 000 patients de la plateforme Consultis en utilisant des identifiants volés.",
+     ["Consultis"], [], None),
+    (None, "Le logiciel médical Dokeo, édité par la société Medsoft, a été piraté : les dossiers de 300 000 patients de médecins généralistes ont fuité.",
+     [], [], ["Dokeo", "Medsoft"]),
+    (None, "Les comptes de 510 000 assurés de l'Assurance maladie ont été piratés après le vol d'identifiants de professionnels de santé.",
+     ["Assurance maladie"], [], None),
+    (None, "La fuite de données de l'organisme de tiers payant Tiersnet touche 33 millions de Français. Une fuite de données de santé a touché des patients.",
+     ["Tiersnet"], ["Français"], None),
+    (None, "Le laboratoire Synbio Suisse, membre du groupe Synbio, a subi une attaque par rançongiciel.",
+     ["Synbio Suisse"], [], None),
+    (None, "Les serveurs d'Hospitalia, un groupe de cliniques privées, ont été chiffrés par un rançongiciel.",
+     ["Hospitalia"], [], None),
+    (None, "Le groupe Vivanta, qui gère trois hôpitaux dans la province de Liège, a été paralysé par un rançongiciel.",
+     ["Vivanta"], ["Liège"], None),
+    (None, "Le Groupe Radiolac (Réseau radiologique lémanique) a été victime d'une cyberattaque ; des données de patients ont été volées.",
+     ["Groupe Radiolac"], [], None),
+    (None, "Une entreprise de sondages, Sondaqc, mandatée par le CIUSSS de la Capitale-Nationale, a été victime d'un rançongiciel qui a exposé les noms de 5000 usagers. Une fuite de données de santé a touché des patients.",
+     ["CIUSSS de la Capitale-Nationale"], [], None),
+    (None, "La Mutuelle nationale des soignants (MNS) a informé ses adhérents d'une fuite de données.",
+     ["Mutuelle nationale des soignants"], [], None),
+    (None, "Les données de 750 000 patients ont été dérobées chez Medisys, l'éditeur du logiciel de facturation utilisé par les médecins.",
+     [], [], ["Medisys"]),
+    # Peers listed after a plural organisation noun ('aux côtés de', 'dont', 'comme', 'parmi lesquelles').
+    (None, "Les cliniques touchées par la cyberattaque, dont Santéa, Vitalis et Hospica, ont prévenu leurs patients.",
+     ["Santéa", "Vitalis", "Hospica"], [], None),
+    (None, "Plusieurs laboratoires, comme Biolam et Armorlab, ont été touchés par la fuite de données de leurs patients.",
+     ["Biolam", "Armorlab"], [], None),
+    (None, "Trois mutuelles – parmi lesquelles Mutalis, Prévoira et Santéo – ont été victimes d'un vol de données de santé.",
+     ["Mutalis", "Prévoira", "Santéo"], [], None),
+    (None, "Une fuite de données de santé a touché des patients. Medilab est l'une des sociétés visées par les pirates, avec Radiolys et Biocentre, selon la CNIL.",
+     ["Medilab"], ["CNIL"], None),
+    (None, "L'éditeur Softlab, comme ses concurrents, a été victime d'un rançongiciel ; les laboratoires clients, notamment Biolam et Armorlab, ont vu leurs données dérobées.",
+     ["Biolam", "Armorlab"], [], ["Softlab"]),
+    (None, "Des pharmacies comme la pharmacie du Centre et la pharmacie des Halles ont vu leurs fichiers clients piratés.",
+     ["pharmacie du Centre", "pharmacie des Halles"], [], None),
+    # CHU, CHRU, GHT, EPSM and institute forms; headlines; a vendor named after 'soit'.
+    (None, "Le CHU Grenoble Alpes a été victime d'une cyberattaque ; des données de patients ont été dérobées.",
+     ["CHU Grenoble Alpes"], [], None),
+    (None, "Le CHU de La Réunion a été touché par une attaque informatique qui a exposé des dossiers de patients.",
+     ["CHU de La Réunion"], [], None),
+    (None, "Le CHRU de Nancy a été ciblé par des pirates qui ont dérobé des données de patients.",
+     ["CHRU de Nancy"], [], None),
+    (None, "Le CHU Amiens-Picardie a subi une intrusion informatique.",
+     ["CHU Amiens-Picardie"], [], None),
+    (None, "Le CHU Sainte-Justine a été la cible d'une fuite de données touchant des patients.",
+     ["CHU Sainte-Justine"], [], None),
+    (None, "Le GHT de l'Artois a été paralysé par un rançongiciel, touchant les hôpitaux de Lens et de Béthune.",
+     ["GHT de l'Artois", "hôpital de Lens", "hôpital de Béthune"], [], None),
+    (None, "Le groupement hospitalier de territoire Nouvelle-Aquitaine Sud a été visé par une cyberattaque.",
+     ["groupement hospitalier de territoire Nouvelle-Aquitaine Sud"], [], None),
+    (None, "Le CHU UCL Namur a été victime d'une cyberattaque touchant ses patients.",
+     ["CHU UCL Namur"], [], None),
+    (None, "Le Centre hospitalier de l'Ouest guyanais a été frappé par une attaque informatique qui a touché ses patients.",
+     ["Centre hospitalier de l'Ouest guyanais"], [], None),
+    (None, "L'Institut Gustave-Roussy a été visé par un piratage des données de ses patients.",
+     ["Institut Gustave-Roussy"], [], None),
+    (None, "Le centre de lutte contre le cancer François-Baclesse a été victime d'une cyberattaque.",
+     ["François-Baclesse"], [], None),
+    ("L'hôpital de Cahors visé par une cyberattaque", "Les urgences sont perturbées. Le centre hospitalier de Cahors a prévenu les patients.",
+     ["Cahors"], [], None),
+    ("Fuite de données à la clinique Saint-Roch", "Des dossiers de patients de la clinique Saint-Roch ont été retrouvés en ligne.",
+     ["clinique Saint-Roch"], [], None),
+    (None, "L'EPSM de la Sarthe a été la cible d'une attaque par rançongiciel, des données de patients ont été volées.",
+     ["EPSM de la Sarthe"], [], None),
+    (None, "Le centre hospitalier Alpes-Isère (CHAI) a été paralysé par une cyberattaque.",
+     ["centre hospitalier Alpes-Isère"], [], None),
+    (None, "La clinique vétérinaire des Ormes a été piratée ; les données de ses clients ont été volées.",
+     ["clinique vétérinaire des Ormes"], [], None),
+    (None, "Un des prestataires de la clinique du Lac, soit la société Datamed, a été victime d'une fuite de données de patients.",
+     ["clinique du Lac"], ["Datamed"], ["Datamed"]),
+    # Pronouns and clefts for the sentence's subject, disruption, a fronted place, the dark web.
+    (None, "C'est par un rançongiciel que le centre hospitalier de Millau a été paralysé dimanche.",
+     ["centre hospitalier de Millau"], [], None),
+    (None, "Le centre hospitalier de Mende, dont les serveurs ont été chiffrés par des pirates, fonctionne au papier.",
+     ["centre hospitalier de Mende"], [], None),
+    (None, "La clinique des Cordeliers, dont les données de 500 patients ont fuité, a prévenu la CNIL. Une fuite de données de santé a touché des patients.",
+     ["clinique des Cordeliers"], ["CNIL"], None),
+    (None, "Les données personnelles de 10 000 patients du centre hospitalier de Rodez se retrouvent sur le dark web.",
+     ["centre hospitalier de Rodez"], [], None),
+    (None, "La mutuelle Santévie confirme une cyberattaque survenue dans la nuit de mardi à mercredi.",
+     ["Santévie"], [], None),
+    (None, "L'hôpital de Saint-Claude a été contraint de déprogrammer des opérations après la cyberattaque dont il a été victime.",
+     ["hôpital de Saint-Claude"], [], None),
+    (None, "Le laboratoire Biomedis a informé ses patients que leurs résultats d'analyses avaient été dérobés lors d'une intrusion.",
+     ["Biomedis"], [], None),
+    (None, "Une intrusion informatique a été détectée au sein du groupe hospitalier Est-Réunion la semaine dernière.",
+     ["groupe hospitalier Est-Réunion"], [], None),
+    (None, "Les systèmes informatiques de la polyclinique de Navarre sont à l'arrêt depuis l'attaque par rançongiciel. Une fuite de données de santé a touché des patients.",
+     ["polyclinique de Navarre"], [], None),
+    (None, "Au centre hospitalier de Bourg-en-Bresse, la cyberattaque a contraint les soignants à revenir au papier.",
+     ["centre hospitalier de Bourg-en-Bresse"], [], None),
+    (None, "Selon l'hôpital de Carcassonne, aucune donnée n'a été volée lors de la cyberattaque qui l'a visé.",
+     ["hôpital de Carcassonne"], [], None),
+]
+
+
+@pytest.mark.parametrize("title, text, victims, never, vendors", CASES, ids=[c[1][:50] for c in CASES])
+def test_victims_in_many_wordings(extractor, title, text, victims, never, vendors):
+    extraction = extractor.extract(text, title=title)
+    assert extraction.relevant
+    found = [f.value for f in extraction.victims]
+    assert len(found) == len(victims), found
+    assert all(any(SAME_ORG(f, v) for f in found) for v in victims), found
+    assert not any(n.lower() in f.lower() for n in never for f in found), found
+    if vendors is not None:
+        assert sorted(f.value for f in extraction.vendors) == sorted(vendors)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le Réseau hospitalier neuchâtelois (RHNe) a été paralysé par un rançongiciel.", "Réseau hospitalier neuchâtelois"),
+        ("Un fournisseur du Centre intégré de santé et de services sociaux de la Côte-Sud (CISSSCS) a été victime d'une "
+         "fuite de données. Le CISSSCS a prévenu ses usagers.", "Centre intégré de santé et de services sociaux de la Côte-Sud"),
+        ("L'ARS des Pays de la Loire a été victime d'un vol de données de patients.", "ARS Pays de la Loire"),
+        ("L'Agence régionale de santé d'Occitanie a été victime d'une fuite de données.", "ARS Occitanie"),
+        ("Le CISSS de la Côte-Nord a été victime d'une cyberattaque. Le CISSS a prévenu ses usagers et ses patients.",
+         "CISSS de la Côte-Nord"),
+    ],
+)
+def test_the_victim_is_given_its_full_official_name(extractor, text, name):
+    assert [f.value for f in extractor.extract(text).victims] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Après la cyberattaque, le centre hospitalier de Lunel et ses équipes informatiques restaurent les systèmes "
+         "un à un. Les patients sont informés.", "centre hospitalier de Lunel"),
+        ("Cyberattaque : les équipes de la clinique des Acacias restaurent les systèmes. Les patients sont prévenus.",
+         "clinique des Acacias"),
+    ],
+)
+def test_with_no_role_said_the_lead_breach_sentence_names_the_victim(extractor, text, victim):
+    assert [f.value for f in extractor.extract(text).victims] == [victim]
+
+
+def test_the_lead_fallback_never_names_an_authority_or_a_group(extractor):
+    text = ("Après la cyberattaque, l'ARS et la CNIL rappellent les bons gestes aux hôpitaux de la région. "
+            "Les patients sont invités à la vigilance.")
+    assert [f.value for f in extractor.extract(text).victims] == []
+
+
+def test_an_editor_that_keeps_announcing_stays_the_vendor(extractor):
+    # Reports ("annonce", "confirme", "indique") in every sentence never outweigh "l'éditeur de logiciels X".
+    text = ("L'éditeur de logiciels Medisoft a confirmé une fuite de données touchant les patients de 20 laboratoires. "
+            "Medisoft annonce avoir porté plainte. Medisoft indique que les laboratoires Biolam et Armorlab sont concernés "
+            "par la fuite. Medisoft précise que la faille a été corrigée. Medisoft explique avoir prévenu la CNIL après la fuite.")
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.vendors] == ["Medisoft"]
+    assert [f.value for f in extraction.victims] == ["laboratoire Biolam", "laboratoire Armorlab"]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("La mutuelle Prévalis est concernée par la fuite de données de santé de ses adhérents.", "Prévalis"),
+        ("Le centre hospitalier de Privas serait touché par la cyberattaque, selon ses patients.", "centre hospitalier de Privas"),
+        ("Les cliniques Saint-Roch et Sainte-Anne sont impactées par l'attaque informatique qui a exposé des patients.",
+         "clinique Saint-Roch"),
+    ],
+)
+def test_present_passive_of_an_attack(extractor, text, victim):
+    found = [f.value for f in extractor.extract(text).victims]
+    assert any(SAME_ORG(f, victim) for f in found), found
