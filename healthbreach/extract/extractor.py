@@ -32,7 +32,7 @@ from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folde
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.12.01-1"
+EXTRACTOR_VERSION = "2026.12.01-2"
 
 CHUNK = 64  # articles whose candidate sentences go through the model together
 ORG_LABELS = {"ORG", "MISC"}
