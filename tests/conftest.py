@@ -9,11 +9,13 @@ created PostgreSQL database (dropped afterwards), so every test that takes
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from healthbreach.store.db import init_db, make_engine
 
@@ -37,9 +39,18 @@ def _fresh_pg_database(server_url: str):
         conn.execute(text(f'CREATE DATABASE "{name}"'))
 
     def drop() -> None:
-        with admin.connect() as conn:
-            # WITH (FORCE) ends connections a test's engine may have left open (PostgreSQL >= 13).
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        # WITH (FORCE) ends connections a test's engine may have left open (PostgreSQL >= 13). It
+        # cannot end an autovacuum worker (a superuser's process) that happens to be in the new
+        # database: that one finishes within moments, so the drop is tried again.
+        for attempt in range(20):
+            try:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                break
+            except ProgrammingError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
         admin.dispose()
 
     return server.set(database=name).render_as_string(hide_password=False), drop

@@ -184,13 +184,12 @@ def _year_anchor(doc: Doc) -> dt.date | None:
     years: set[int] = set()
     for seg in body_segments(doc):
         years.update(int(y) for y in _YEAR.findall(seg.folded))
-        cues = None
-        for expr in find_dates(seg.folded):
+        exprs, cues = _segment_dates(doc, seg)
+        for expr in exprs:
             if expr.kind not in ("iso", "numeric", "full", "month") or "year" not in expr.parts or expr.multi:
                 continue
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
-            cues = _cues(seg.folded) if cues is None else cues
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
             if not hit or hit[0].kind not in ("incident", "disclosure"):
                 continue  # a trial's or a founding's date says nothing of the breach's year
