@@ -96,8 +96,8 @@ class Extraction:
 def _may_name(sent: Span, ruled: set[int]) -> bool:
     """A sentence that can name an organisation: a ruler form, or a capitalised word that is not a
     sentence-initial function word ("Selon", "Les")."""
-    return any(t.text[:1].isupper() and not (t.i == sent.start and t.is_stop) for t in sent) or any(
-        sent.start <= i < sent.end for i in ruled)
+    return any(sent.start <= i < sent.end for i in ruled) or any(
+        t.text[:1].isupper() and not (t.i == sent.start and t.is_stop) for t in sent)
 
 
 def _headline(doc: Doc) -> str | None:
