@@ -42,6 +42,22 @@ class Organisation:
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
     told: bool = False  # victim evidence in a sentence that does not retell another incident
 
+    def absorb(self, other: "Organisation") -> None:
+        """Take `other`'s mentions and evidence: the two names are one organisation."""
+        self.mentions += other.mentions
+        self.victim += other.victim
+        self.reported += other.reported
+        self.vendor += other.vendor
+        self.weak += other.weak
+        self.owner += other.owner
+        self.attacker += other.attacker
+        self.parsed_victim |= other.parsed_victim
+        self.told |= other.told
+        self.primary |= other.primary
+        self.victim_fact = _earliest(self.victim_fact, other.victim_fact)
+        self.vendor_fact = _earliest(self.vendor_fact, other.vendor_fact)
+        self.weak_fact = _earliest(self.weak_fact, other.weak_fact)
+
 
 
 # ---------------------------------------------------------------- roles
@@ -334,19 +350,7 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 if by_place or fuller or fold(short.canonical) in generic_words():
                     # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS"
                     short.canonical = long.canonical
-                short.mentions += long.mentions
-                short.victim += long.victim
-                short.reported += long.reported
-                short.vendor += long.vendor
-                short.weak += long.weak
-                short.owner += long.owner
-                short.attacker += long.attacker
-                short.parsed_victim |= long.parsed_victim
-                short.told |= long.told
-                short.primary |= long.primary
-                short.victim_fact = _earliest(short.victim_fact, long.victim_fact)
-                short.vendor_fact = _earliest(short.vendor_fact, long.vendor_fact)
-                short.weak_fact = _earliest(short.weak_fact, long.weak_fact)
+                short.absorb(long)
                 del orgs[long.key]
 
 
@@ -363,19 +367,7 @@ def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
         if len(named) != 1:
             continue
         target = named[0]
-        target.mentions += org.mentions
-        target.victim += org.victim
-        target.reported += org.reported
-        target.vendor += org.vendor
-        target.weak += org.weak
-        target.owner += org.owner
-        target.attacker += org.attacker
-        target.parsed_victim |= org.parsed_victim
-        target.told |= org.told
-        target.primary |= org.primary
-        target.victim_fact = _earliest(target.victim_fact, org.victim_fact)
-        target.vendor_fact = _earliest(target.vendor_fact, org.vendor_fact)
-        target.weak_fact = _earliest(target.weak_fact, org.weak_fact)
+        target.absorb(org)
         del orgs[org.key]
 
 
