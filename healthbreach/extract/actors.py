@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from healthbreach.extract import polarity
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.rules import RuleSet, load_rules
-from healthbreach.extract.textspans import Segment
+from healthbreach.extract.textspans import Segment, body_segments
 from healthbreach.textfold import fold, fold_words
 
 # A name as the press writes it: a capitalised word or one holding a digit, then more of them or a version.
@@ -194,7 +194,7 @@ def find_threat_actor(doc: Doc, victims: Iterable[str] = ()) -> Fact | None:
     victims = list(victims)
     mentions: list[Mention] = []
     cued_in = {seg.start: (seg, found) for seg, found in polarity.stated_in_body(doc, _rules())}
-    for seg in polarity.body(doc):
+    for seg in body_segments(doc):
         cued = _cue_mentions(seg, cued_in[seg.start][1], victims) if seg.start in cued_in else []
         mentions += cued
         mentions += [k for k in _known_mentions(seg, victims) if not any(c.start <= k.start < c.end for c in cued)]

@@ -231,8 +231,8 @@ def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
 
 
 def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
-    """A body segment's dates and cues, found once per Doc: the incident and the disclosure
-    date read the same segments (the lists are shared, never changed)."""
+    """A body segment's dates and cues, found once per Doc: the year anchor (_year_anchor) and the
+    candidates (_all_candidates) read the same segments (the lists are shared, never changed)."""
     cache = doc.user_data.setdefault("healthbreach_segment_dates", {})
     if seg.start not in cache:
         exprs = find_dates(seg.folded)

@@ -110,20 +110,12 @@ def reading_of(doc: Doc, seg: Segment) -> Reading:
     return cache[key]
 
 
-def body(doc: Doc) -> list[Segment]:
-    """The article's body segments (textspans.body_segments), listed once per Doc."""
-    cached = doc.user_data.get("healthbreach_body")
-    if cached is None:
-        cached = doc.user_data["healthbreach_body"] = list(body_segments(doc))
-    return cached
-
-
 def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMatch]]]:
     """(segment, its stated matches) for every body segment where `rules` match, in text order.
 
     The rules run once over the whole folded text; a match is kept when it lies inside one body
     segment (furniture and what follows the article are no segments), with offsets in that segment."""
-    segments = body(doc)
+    segments = tuple(body_segments(doc))  # listed once per Doc by textspans
     starts = [seg.start for seg in segments]
     by_segment: dict[int, list[RuleMatch]] = {}
     for m in rules.find_in_text(doc_text(doc), doc_folded(doc)):
