@@ -166,15 +166,10 @@ def alias_rows(profiles: Iterable[Profile]) -> list[dict]:
 
 def attach_aliases(session: Session, profiles: list[Profile], everything: bool = False) -> None:
     """Give the profiles the global aliases of their names' keys (read from name_aliases)."""
-    query = select(NameAlias.key, NameAlias.alias, NameAlias.added)
     if everything:
-        entries = list(session.execute(query))
+        table = alias_map(session.execute(select(NameAlias.key, NameAlias.alias, NameAlias.added)))
     else:
-        wanted = sorted({k[:255] for p in profiles for k in p.base_keys})
-        entries = []
-        for chunk in _chunks(wanted):
-            entries.extend(session.execute(query.where(NameAlias.key.in_(chunk))))
-    table = alias_map(entries)
+        table = _alias_table(session, {k[:255] for p in profiles for k in p.base_keys})
     for p in profiles:
         for name in ("victim_keys", "vendor_keys", "stored_keys", "lookup_keys"):
             p.__dict__.pop(name, None)  # computed again with the aliases
