@@ -278,8 +278,8 @@ def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")
+# Function words of a name: a coordination's members start with none, initials leave them out (as the shared scorer's do).
 _STOP_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
-_INITIAL_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}  # the shared scorer's initials leave these out
 
 
 def _expansion_mentions(doc: Doc) -> list[Mention]:
@@ -303,7 +303,7 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
             words = [w for w in re.split(r"[-–'’]", fold(token.text)) if w]
             if not words or token.is_punct and token.text not in "-–":
                 break
-            content = [w for w in words if w not in _INITIAL_STOP]
+            content = [w for w in words if w not in _STOP_WORDS]
             if not content:
                 if first is not None and not need:
                     break
