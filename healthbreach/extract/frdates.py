@@ -160,6 +160,15 @@ def _year_only(y: int) -> Resolved:
     return Resolved(f"{y:04d}", "year")
 
 
+# The counts the relative-date rules read ("deux jours plus tard", "il y a une dizaine de jours").
+_COUNT_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                "neuf": 9, "dix": 10, "quinze": 15, "quelques": 4, "une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20}
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else _COUNT_WORDS[n]
+
+
 def span_value(first: dt.date, last: dt.date) -> Resolved | None:
     """A span of days at the precision it allows: its day, its month, its year, else nothing."""
     if first == last:
@@ -207,8 +216,7 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
     elif p["n"] == "quelques":
         return None
     else:
-        words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
-        n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
+        n = _count(p["n"])
         n *= 7 if p["unit"].startswith("semaine") else 1
         shift = n if p["dir"] in ("plus tard", "apres") else -n
         if "prep" in p and p["dir"] in ("apres", "avant"):
@@ -291,9 +299,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     if k == "ago":
         # "il y a deux semaines": a day counted back, kept to the precision the count allows: a number of
         # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours" its month.
-        words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-                 "neuf": 9, "dix": 10, "quinze": 15, "quelques": 4, "une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20}
-        n = int(p["n"]) if p["n"].isdigit() else words[p["n"]]
+        n = _count(p["n"])
         unit = p["unit"].rstrip("s")
         if unit == "an":
             return _year_only(P.year - n)
