@@ -124,9 +124,18 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # and the role context starts after it.
         place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
-        canonical = " ".join(_BRACKETED.sub("", doc_text(doc)[span.start_char : end]).split())
+        written = doc_text(doc)[span.start_char : end]
+        canonical = " ".join(_BRACKETED.sub("", written).split())
+        # "caisse primaire d'assurance maladie (CPAM) de l'Hérault": its short form, "CPAM de l'Hérault"
+        acronym = _BRACKETED.search(written)
+        if acronym and re.match(r"\s*(?:de|du|des|d['’])\b", written[acronym.end() :]) and fold(acronym.group(0).strip(" ()"))[:1] == fold(written)[:1]:
+            canonical = " ".join((acronym.group(0).strip(" ()") + written[acronym.end() :]).split())
         plural = fold(span[0].text) in _PLURAL_HEADS
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
+        if plural and re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
+            # "trois cliniques du Tarn", "les hôpitaux de la Sarthe": the establishments of a region, no one name
+            out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
+            continue
         if plural:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
         if short in _BARE_NAMED:
@@ -510,7 +519,9 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
     text = doc_text(doc)
     written_lower = _lowercase_only(text)
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "LOC"]
     as_person: dict[str, int] = {}
+    as_place: dict[str, int] = {}
     seen: dict[str, int] = {}
     generic = generic_words()
     found: dict[str, set[int]] = {}
@@ -527,11 +538,22 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             seen[name] = seen.get(name, 0) + 1
             if any(s <= m.start() < e for s, e in persons):
                 as_person[name] = as_person.get(name, 0) + 1
+            before = text[max(0, m.start() - 16) : m.start()]
+            if _PLACE_BEFORE.search(before) or (_OF_BEFORE.search(before) and any(s <= m.start() < e for s, e in places)):
+                as_place[name] = as_place.get(name, 0) + 1
             if doc.vocab[first.lower()].is_stop or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", written_lower):
                 continue
             found.setdefault(name, set()).add(start)
-    # "Vivalia" the model once took for a person is still the hospital group it names four times.
-    return sorted(((n, s) for n, s in found.items() if 2 * as_person.get(n, 0) <= seen[n]), key=lambda kv: -len(kv[1]))
+    # "Vivalia" the model once took for a person is still the hospital group it names four times;
+    # "Libourne", mostly a place ("à Libourne", or the model's place), is no organisation.
+    return sorted(((n, s) for n, s in found.items() if 2 * as_person.get(n, 0) <= seen[n] and 2 * as_place.get(n, 0) <= seen[n]),
+                  key=lambda kv: -len(kv[1]))
+
+
+# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn"; or "de"
+# before a name the model calls a place ("l'Ehpad de Libourne").
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+$")
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*$")
 
 
 def _lowercase_only(text: str) -> str:

@@ -61,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "breach": _terms_pattern(data["breach"]),
         "strong": _terms_pattern([t for t in data["breach"] if fold(t) not in weak]),
         "weak": _terms_pattern(data["weak_breach"]),
+        "weak_event": _terms_pattern([t for t in data["weak_breach"] if fold(t) not in actors]),
         "data": _terms_pattern(data["data_words"]),
     }
 
@@ -122,8 +123,8 @@ def _meets(unit: str, scam: bool = False) -> bool:
     pats = _patterns()
     if not pats["strong_health"].search(unit) or pats["trend"].search(unit):
         return False  # "les cyberattaques contre les hôpitaux se sont multipliées": a trend, no report
-    if scam:  # a phishing campaign using a health brand: only a breach event counts
-        return _affirmed(pats["event"], unit)
+    if scam:  # a phishing campaign using a health brand: only a breach event counts ("une intrusion dans ses fichiers")
+        return _affirmed(pats["event"], unit) or (_affirmed(pats["weak_event"], unit) and _affirmed(pats["data"], unit))
     return _affirmed(pats["strong"], unit) or (_affirmed(pats["weak"], unit) and _affirmed(pats["data"], unit))
 
 

@@ -408,25 +408,52 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     return found
 
 
-def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
-    """Key -> name of the organisations a headline presents as breached.
+# Before a place's name in the body: "en Corrèze", "à Libourne", "au Québec", "dans le Tarn" (_AT_PLACE: a place
+# whatever the model says); "l'Ehpad de Libourne", "près de Vannes" (a place when the model calls it one).
+_AT_PLACE = r"(?<![\w-])(?:en|à|au|aux|dans\s+(?:le|la|les|l'))\s+"
+_PLACE_BEFORE = r"(?<![\w-])(?:en|à|au|aux|du|des|de\s+la|de\s+l'|dans\s+(?:le|la|les|l')|près\s+de|sur)\s*"
+
+
+def _of_place(name: str, body: str) -> bool:
+    """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax": the name of the place
+    of an establishment or a public office ("les données de Santéo" names an owner, not a place)."""
+    return bool(re.search(r"(?<![\w-])(?:" + _ESTABLISHMENT + r")[sx]?(?:\s*\([^)]{1,12}\))?\s+(?:de|d')\s*" + re.escape(fold(name)) + r"(?![\w-])", fold(body)))
+
+
+_ESTABLISHMENT = "|".join(sorted({re.escape(fold(h)) for h in org_data()["heads"]} | {
+    "commissariat", "mairie", "ville", "commune", "tribunal", "prefecture", "sous-prefecture", "gendarmerie", "region",
+    "agglomeration", "metropole", "departement", "canton", "hotel de ville", "gare", "universite", "lycee", "college",
+    "residence", "maison de retraite", "etablissement", "antenne"}, key=len, reverse=True))
+
+
+def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str], str | None]:
+    """Key -> name of the organisations a headline presents as breached, and the place that heads it.
 
     A headline names its subject: "X victime d'une cyberattaque", "X piraté",
     or the French "X : 30 000 dossiers exposés" form (the name before the
     colon, when the headline speaks of a breach, and when the article `body`
     never writes it in lower case: "Vaccination : ..." is a topic, not a name).
+    A place before the colon ("Libourne : un Ehpad piraté") is no organisation:
+    it is returned apart, to find the article's organisation of that place.
     """
     if title_doc is None or not doc_text(title_doc).strip():
-        return {}
+        return {}, None
     folded = fold(doc_text(title_doc))
     has_breach = bool(BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
     if lead and _kicker_word(lead.group(1), body):
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
-    if lead and any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents) and (
-            re.search(r"(?<![\w-])(?:en|à|au|aux)\s+" + re.escape(lead.group(1)) + r"(?![\w-])", body) or lead.group(1) not in body):
-        lead = None  # "Australie : ..." ("en Australie" in the body): a place heads the story, not the breached organisation
+    place_end, place = 0, None
+    name_rx = re.escape(lead.group(1)) + r"(?![\w-])" if lead else ""
+    # "de la Sarthe", "du Tarn", "de l'Aveyron": one capitalised word after an article, a region's name
+    one_word = bool(lead) and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", lead.group(1)) is not None
+    if lead and (re.search(_AT_PLACE + name_rx, body) or (one_word and re.search(r"(?<![\w-])(?:du|de\s+la|de\s+l')\s*" + name_rx, body)) or (
+            any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
+            and (re.search(_PLACE_BEFORE + name_rx, body) or lead.group(1) not in body or _of_place(lead.group(1), body)))):
+        # "Australie : ..." ("en Australie" in the body), "Libourne : un Ehpad piraté" ("l'Ehpad de Libourne"):
+        # a place heads the story, not the breached organisation; no name inside it is one either
+        place_end, place, lead = lead.end(1), lead.group(1), None
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
@@ -436,7 +463,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
     # Headlines are short: any capitalised run past the first word may be the name the model missed.
     mentions += [m for m in capitalised_mentions(title_doc) if not overlaps(m, mentions)]
     for mention in mentions:
-        if mention.kind == "group" or (lead and mention.start < lead.end(1)):
+        if mention.kind == "group" or (lead and mention.start < lead.end(1)) or mention.start < place_end:
             continue
         if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
@@ -444,7 +471,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> dict[str, str]:
             found[mention.key] = mention.canonical
         elif has_breach and re.match(r"\s*:", doc_text(title_doc)[mention.end:]) and mention.start < 40:
             found[mention.key] = mention.canonical
-    return found
+    return found, place
 
 
 def _kicker_word(name: str, body: str) -> bool:

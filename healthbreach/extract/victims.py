@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
 
 @dataclass
@@ -167,7 +167,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     for org in orgs.values():
         _spell_out(org)
     headline: set[str] = set()
-    for key, name in title_victims(title_doc, doc_text(doc)).items():
+    titled, place = title_victims(title_doc, doc_text(doc))
+    if (one := _headline_head(title or "", orgs, place, data)) is not None:
+        headline.add(one.key)
+    for key, name in titled.items():
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
         # of "Cyberattaque à Valmont"), else its first mention in the body.
         if (match := _matching_org(orgs, key, name)) is not None:
@@ -197,6 +200,25 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None, data: dict) -> Organisation | None:
+    """"Landerneau : l'hôpital frappé par une cyberattaque", "Toulouse : un centre de santé dévoile par erreur ...":
+    a breach headline that names one establishment by its kind alone means the article's one organisation
+    of that kind (of that place, when the headline starts with one)."""
+    folded = fold(title)
+    if not (BREACH_RE.search(folded) or _EXPOSED_RE.search(folded)):
+        return None
+    family = set(data["hospital_family"])
+    for head, short in sorted(data["heads"].items(), key=lambda kv: -len(kv[0])):
+        if fold(head).split()[0] in _PLURAL_HEADS or not re.search(r"(?<![\w-])(?:l'|le |la |un |une |son |sa )" + re.escape(fold(head)) + r"(?![\w-])", folded):
+            continue
+        prefix = "hosp:" if short in family else key_of(short) + ":"
+        kind = [o for o in orgs.values() if o.kind == "health" and o.key.startswith(prefix)]
+        if place and len(kind) > 1:
+            kind = [o for o in kind if key_of(place) in o.key or "hosp:" + key_of(place) in {m.place_key for m in o.mentions}]
+        return kind[0] if len(kind) == 1 else None
+    return None
 
 
 def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:

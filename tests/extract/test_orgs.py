@@ -54,9 +54,9 @@ CASES = [
     ("Les pirates ont pénétré le réseau informatique de l'Établissement français du sang, qui a porté plainte.", ["EFS"], []),
     ("Un pirate diffuse une copie d'une base de données appartenant au centre Radiologie du Port, à Sète.",
      ["Radiologie du Port"], []),
-    # The acronym between the head and its name.
+    # The acronym between the head and its name: its short form, as the press writes it later.
     ("Le centre hospitalier universitaire (CHU) de Poitiers a été victime d'une cyberattaque.",
-     ["centre hospitalier universitaire de Poitiers"], []),
+     ["CHU de Poitiers"], []),
     # A town hall's place is not a name; laboratories using a software are not its vendor.
     ("La mairie de Mazères et le centre hospitalier Saint-Jacques ont été visés mardi par une même attaque informatique.",
      ["centre hospitalier Saint-Jacques"], []),
