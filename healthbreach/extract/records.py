@@ -40,6 +40,7 @@ class Candidate:
     qualifier: str
     score: float
     claim: bool
+    kind: str | None = None  # the unit's class in data/records.json ("patients", "dossiers", ...)
 
     @property
     def value(self) -> int:
@@ -157,7 +158,7 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
     qualifier = _qualifier(left)
     if qualifier == "exact" and seg.folded.startswith(("une ", "un "), num.start - seg.start):
         qualifier = "about"  # "une centaine de patients"
-    return Candidate(num, seg, unit_name, qualifier, score, claim)
+    return Candidate(num, seg, unit_name, qualifier, score, claim, unit)
 
 
 # "Les pirates revendiquent 1,8 million de fiches, mais la mutuelle évoque 1,1 million
@@ -217,6 +218,7 @@ def find_records(doc: Doc) -> list[Fact]:
             continue
         context = _context(seg)
         cands += [c for num in numbers if (c := _score(seg, _shift(num, seg), context)) and c.score >= SCORE_FLOOR]
+    _prefer_people(cands)
     confirmed = _pick([c for c in cands if not c.claim])
     claimed = _pick([c for c in cands if c.claim])
     if confirmed is None:
@@ -225,6 +227,18 @@ def find_records(doc: Doc) -> list[Fact]:
     if claimed and abs(claimed.value - confirmed.value) > 0.01 * confirmed.value:
         facts.append(_fact("records_claim", claimed))
     return facts
+
+
+PEOPLE = {"personnes", "patients", "assurés", "donneurs", "clients"}
+DOCUMENTS = {"dossiers", "comptes", "données"}
+
+
+def _prefer_people(cands: list[Candidate]) -> None:
+    """"les comptes rendus de 9 000 examens, concernant 6 400 patients": where one passage counts both
+    documents and the people they belong to, the breach's size is the people's."""
+    for c in cands:
+        if c.kind in PEOPLE and any(o.segment is c.segment and o.kind in DOCUMENTS and o.claim == c.claim for o in cands):
+            c.score += 1
 
 
 def _shift(num: Number, seg: Segment) -> Number:

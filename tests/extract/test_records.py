@@ -61,6 +61,8 @@ def test_exact_figure_inside_a_more_than_bound() -> None:
         "Depuis janvier, 14 hôpitaux ont été victimes d'une cyberattaque.",
         "Une patiente âgée de 67 ans a vu ses données volées.",
         "Les fichiers volés le 12 mars 2023 ont été publiés sur le darkweb.",
+        "Après la cyberattaque, les 900 patients hospitalisés ont tous été pris en charge normalement.",
+        "Pendant la panne due au rançongiciel, une trentaine de patients ont dû être transférés vers Agen.",
     ],
 )
 def test_numbers_that_are_not_the_breach_size(text: str) -> None:
@@ -222,3 +224,19 @@ def test_a_demonym_counts_people() -> None:
 
 def test_the_figure_before_le_nombre_de() -> None:
     assert value("La police estime à 2,2 millions le nombre de patients concernés par le vol.") == 2200000
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Les pirates ont copié les comptes rendus de 12 000 examens, concernant quelque 7 300 patients.", 7300),
+        ("La fuite porte sur 40 000 dossiers appartenant à 25 000 assurés.", 25000),
+        ("Les données de 15 000 patients, soit 60 000 documents médicaux, ont été dérobées.", 15000),
+    ],
+)
+def test_people_beat_their_documents(text: str, value: int) -> None:
+    assert records(text)["records"][0] == value
+
+
+def test_residents_are_people() -> None:
+    assert records("Les pirates ont consulté les dossiers de 84 résidents de l'Ehpad.")["records"][0] == 84

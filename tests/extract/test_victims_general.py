@@ -375,6 +375,34 @@ CASES = [
      ["centre hospitalier de Bourg-en-Bresse"], [], None),
     (None, "Selon l'hôpital de Carcassonne, aucune donnée n'a été volée lors de la cyberattaque qui l'a visé.",
      ["hôpital de Carcassonne"], [], None),
+    # A headline led by a place: the place is no victim; "l'hôpital", "un centre de santé" in such a
+    # headline is the article's one establishment of that kind.
+    ("Quimperlé : l'hôpital paralysé par une attaque informatique",
+     "Depuis jeudi, le centre hospitalier de Quimperlé tourne au ralenti. Les urgences restent ouvertes.",
+     ["centre hospitalier de Quimperlé"], ["Quimperlé :"], None),
+    ("Béziers : un centre de santé expose par erreur les adresses de ses patients",
+     "Le centre de santé des Arènes, à Béziers, a adressé un message groupé à 300 patients en laissant les adresses visibles.",
+     ["centre de santé des Arènes"], [], None),
+    ("Vendée : une clinique visée par des pirates",
+     "La clinique Saint-Charles, l'une des plus grandes du département de Vendée, a déposé plainte. Les pirates ont dérobé des dossiers.",
+     ["clinique Saint-Charles"], ["Vendée"], None),
+    ("Lozère : des données d'assurés volées",
+     "La caisse primaire d'assurance maladie (CPAM) de la Lozère a été victime d'une intrusion dans ses outils.",
+     ["CPAM de la Lozère"], ["Lozère :"], None),
+    # Establishments of a region are a group, not one victim named after the region.
+    ("Données dérobées : deux cliniques du Gers touchées",
+     "Deux cliniques du Gers ont confirmé être concernées par le vol de données chez leur prestataire Medilog.",
+     [], ["Gers"], None),
+    # A bracketed acronym between the head and the place: the acronym and the place.
+    (None, "Le Centre intégré de santé et de services sociaux (CISSS) de Lanaudière a été la cible d'un rançongiciel.",
+     ["CISSS de Lanaudière"], [], None),
+    (None, "La caisse primaire d'assurance maladie (CPAM) du Var a subi une cyberattaque ce week-end.",
+     ["CPAM du Var"], [], None),
+    # Insider consultations and a stolen computer are breaches too.
+    (None, "Une secrétaire de la clinique des Lilas a consulté sans justification les dossiers de 400 patients, a annoncé la clinique des Lilas.",
+     ["clinique des Lilas"], [], None),
+    (None, "Un ordinateur portable contenant les ordonnances de 900 clients a été volé lors d'un cambriolage à la pharmacie de la Gare.",
+     ["pharmacie de la Gare"], [], None),
 ]
 
 
