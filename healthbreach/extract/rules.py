@@ -19,6 +19,16 @@ under data/rules/ (read with `RuleSet.load("rules/NAME.json")`):
 - "token": a spaCy `Matcher` pattern (list of token dicts).
 - "dep": a spaCy `DependencyMatcher` pattern (list of node dicts); needs a parsed Doc.
 
+A file may name regex pieces its rules share: {"fragments": {"BREACH": "(?:cyber|fuite)", ...}};
+`{BREACH}` (capitals and underscores in braces) in a regex pattern or in another
+fragment stands for that piece; a key starting with "_" is a note.
+
+A regex rule may be read beside a point of the text (a mention), not searched
+over it: "reads": "after" matches at the start of the text following the point,
+"reads": "before" searches the text preceding it (such patterns end with `$`).
+Its examples write the point as `[X]` ("La clinique [X] a été piratée.");
+`RuleSet.beside` runs it, `find` and `find_in_text` leave it out.
+
 tests/extract/test_rule_examples.py runs every example of every rule file, so a
 rule's behaviour is stated beside it and checked on each change.
 """
@@ -36,6 +46,9 @@ from typing import Any
 from healthbreach.textfold import fold
 
 KINDS = ("regex", "token", "dep")
+READS = ("before", "after")
+POINT = "[X]"  # where the mention stands in the examples of a rule read beside it
+_FRAGMENT = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
 def load_rules(name: str) -> dict[str, Any]:
@@ -63,6 +76,7 @@ class Rule:
     weight: float = 1.0
     match: tuple[str, ...] = ()
     no_match: tuple[str, ...] = ()
+    reads: str = ""  # "before" / "after": read beside a mention (RuleSet.beside), "" searched over a text
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -78,19 +92,33 @@ class RuleError(ValueError):
     """A rule file that does not follow the grammar: names the file and the rule."""
 
 
+def _expand(pattern: str, fragments: dict[str, str], where: str, depth: int = 0) -> str:
+    """`pattern` with each {NAME} replaced by the file's fragment of that name (fragments may name others)."""
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in fragments:
+            raise RuleError(f"{where}: no fragment {m.group(1)!r} in the file's 'fragments'")
+        if depth > 10:
+            raise RuleError(f"{where}: fragment {m.group(1)!r} names itself")
+        return _expand(fragments[m.group(1)], fragments, where, depth + 1)
+
+    return _FRAGMENT.sub(one, pattern)
+
+
 class RuleSet:
     """The rules of one file, compiled once; `find` runs them over a text or a Doc."""
 
     def __init__(self, name: str, rules: list[Rule]) -> None:
         self.name = name
         self.rules = rules
-        self._regex = [(r, re.compile(r.pattern)) for r in rules if r.kind == "regex"]
+        self._compiled = {r.id: re.compile(r.pattern) for r in rules if r.kind == "regex"}
+        self._regex = [(r, self._compiled[r.id]) for r in rules if r.kind == "regex" and not r.reads]
         self._matchers: dict[int, tuple[Any, Any]] = {}
 
     @classmethod
     @lru_cache(maxsize=None)
     def load(cls, name: str) -> RuleSet:
         raw = load_rules(name)
+        fragments = raw.get("fragments", {})
         rules, seen = [], set()
         for i, spec in enumerate(raw.get("rules", [])):
             rid = spec.get("id") or f"#{i}"
@@ -100,15 +128,36 @@ class RuleSet:
                 raise RuleError(f"{name}: rule {rid}: id used twice")
             if not spec.get("match"):
                 raise RuleError(f"{name}: rule {rid}: needs at least one 'match' example")
+            reads = spec.get("reads")
+            if reads is not None and (reads not in READS or spec["kind"] != "regex"):
+                raise RuleError(f"{name}: rule {rid}: 'reads' is for regex rules, one of {', '.join(READS)}, got {reads!r}")
+            if reads and any(p.count(POINT) != 1 for p in [*spec["match"], *spec.get("no_match", ())]):
+                raise RuleError(f"{name}: rule {rid}: each example of a rule read {reads} a mention marks it once with {POINT}")
             seen.add(rid)
-            known = {"id", "label", "kind", "pattern", "weight", "match", "no_match", "_comment"}
+            known = {"id", "label", "kind", "pattern", "weight", "match", "no_match", "_comment", "reads"}
+            pattern = spec["pattern"]
+            if spec["kind"] == "regex":
+                pattern = _expand(pattern, fragments, f"{name}: rule {rid}")
             rules.append(Rule(
-                id=rid, label=spec.get("label", ""), kind=spec["kind"], pattern=spec["pattern"],
+                id=rid, label=spec.get("label", ""), kind=spec["kind"], pattern=pattern, reads=reads or "",
                 weight=float(spec.get("weight", 1.0)), match=tuple(spec["match"]),
                 no_match=tuple(spec.get("no_match", ())),
                 extra={k: v for k, v in spec.items() if k not in known},
             ))
         return cls(name, rules)
+
+    def rule(self, rule_id: str) -> Rule:
+        """One rule of the set by its id."""
+        return next(r for r in self.rules if r.id == rule_id)
+
+    def regex(self, rule_id: str) -> re.Pattern[str]:
+        """The compiled pattern of one regex rule, for a module that runs it itself."""
+        return self._compiled[rule_id]
+
+    def beside(self, rule: Rule, before: str, after: str) -> re.Match[str] | None:
+        """A rule that reads beside a mention, over the folded texts before and after it."""
+        rx = self._compiled[rule.id]
+        return rx.match(after) if rule.reads == "after" else rx.search(before)
 
     @property
     def needs_parse(self) -> bool:

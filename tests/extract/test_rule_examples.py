@@ -2,7 +2,8 @@
 
 import pytest
 
-from healthbreach.extract.rules import RuleError, RuleSet, rule_files
+from healthbreach.extract.rules import POINT, RuleError, RuleSet, rule_files
+from healthbreach.textfold import fold
 
 CASES = [
     (name, rule, phrase, expected)
@@ -24,6 +25,11 @@ def pipelines():
 @pytest.mark.parametrize(("name", "rule", "phrase", "expected"), CASES, ids=[f"{c[1].id}:{c[3]}:{c[2][:30]}" for c in CASES])
 def test_rule_example(pipelines, name, rule, phrase, expected):
     ruleset = RuleSet.load(name)
+    if rule.reads:  # read beside the mention the example marks with [X]
+        before, after = phrase.split(POINT)
+        m = ruleset.beside(rule, fold(before), fold(after))
+        assert bool(m) == expected, f"{rule.id} on {phrase!r}: {'no match' if expected else 'matched ' + repr(m.group(0))}"
+        return
     if rule.kind == "dep":
         if pipelines["parse"] is None:
             pipelines["parse"] = pipelines["make_parse"]()
@@ -45,3 +51,25 @@ def test_a_rule_without_an_example_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(rules, "load_rules", lambda name: {"rules": [{"id": "x.y", "kind": "regex", "pattern": "a"}]})
     with pytest.raises(RuleError, match="x.y: needs at least one 'match' example"):
         RuleSet.load.__wrapped__(RuleSet, "rules/bad.json")
+
+
+def test_fragments_and_reads(monkeypatch):
+    import healthbreach.extract.rules as rules
+
+    spec = {"fragments": {"HIT": "(?:pirat|touch){END}", "END": "ee?"},
+            "rules": [{"id": "x.after", "kind": "regex", "reads": "after", "pattern": r"\s+a\s+ete\s+{HIT}",
+                       "match": ["[X] a été piratée"]},
+                      {"id": "x.free", "kind": "regex", "pattern": "{HIT}", "match": ["touchée"]}]}
+    monkeypatch.setattr(rules, "load_rules", lambda name: spec)
+    rs = RuleSet.load.__wrapped__(RuleSet, "rules/x.json")
+    after, free = rs.rules
+    assert after.pattern == r"\s+a\s+ete\s+(?:pirat|touch)ee?" and after.reads == "after"
+    assert rs.beside(after, "la clinique", " a ete touchee hier") and not rs.beside(after, "", " dit avoir ete touchee")
+    # a rule read beside a mention is no free pattern: find_in_text runs only the other one
+    assert [m.rule.id for m in rs.find_in_text("La clinique a été touchée.")] == ["x.free"]
+    for bad, message in ((dict(spec["rules"][0], pattern="{NOPE}"), "no fragment 'NOPE'"),
+                         (dict(spec["rules"][0], match=["a été piratée"]), r"marks it once with \[X\]"),
+                         (dict(spec["rules"][0], reads="around"), "'reads' is for regex rules")):
+        monkeypatch.setattr(rules, "load_rules", lambda name, bad=bad: {"fragments": spec["fragments"], "rules": [bad]})
+        with pytest.raises(RuleError, match=message):
+            RuleSet.load.__wrapped__(RuleSet, "rules/bad.json")
