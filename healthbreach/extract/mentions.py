@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from healthbreach.textfold import fold
+from healthbreach.textfold import fold, fold_words
 from healthbreach.extract.nlp import SPANS_KEY, org_data
 from healthbreach.extract.textspans import doc_folded, doc_text
 
@@ -84,6 +84,7 @@ class Mention:
     ctx_start: int  # where the role context begins (first of a coordination)
     ctx_end: int
     place_key: str | None = None  # "hosp:cannes" for "centre hospitalier Simone-Veil de Cannes"
+    indefinite: bool = False  # "une clinique de Laval": a description, not yet a name
     built: bool = False  # the name was put together ("hôpital de Tarare" from "les hôpitaux de Dax et Tarare")
     expansion: bool = False  # a full name spelled out before its acronym in brackets: the name the victim is given
 
@@ -128,7 +129,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         canonical = " ".join(_BRACKETED.sub("", written).split())
         # "caisse primaire d'assurance maladie (CPAM) de l'Hérault": its short form, "CPAM de l'Hérault"
         acronym = _BRACKETED.search(written)
-        if acronym and re.match(r"\s*(?:de|du|des|d['’])\b", written[acronym.end() :]) and fold(acronym.group(0).strip(" ()"))[:1] == fold(written)[:1]:
+        if acronym and re.match(r"\s*(?:de\b|du\b|des\b|d['’]|[A-ZÀ-ÖØ-Þ])", written[acronym.end() :]) and fold(acronym.group(0).strip(" ()"))[:1] == fold(written)[:1]:
             canonical = " ".join((acronym.group(0).strip(" ()") + written[acronym.end() :]).split())
         plural = fold(span[0].text) in _PLURAL_HEADS
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
@@ -240,6 +241,12 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
     # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
     for mention in _expansion_mentions(doc):
+        # "Mutuelle Générale des Pays de Savoie (MGPS)": the spelt-out name replaces the shorter ruler
+        # form that starts it ("Mutuelle Générale"), and keeps its kind.
+        inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
+        if inside and not overlaps(mention, [m for m in mentions if m not in inside]):
+            mentions = [m for m in mentions if m not in inside]
+            mention.kind = "health" if any(m.kind == "health" for m in inside) else mention.kind
         if not overlaps(mention, mentions):
             mentions.append(mention)
     # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".
@@ -259,7 +266,19 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     for mention in _written_again(doc, mentions):
         if not overlaps(mention, mentions):
             mentions.append(mention)
-    return _coordinate(doc, sorted(mentions, key=lambda m: m.start))
+    return _coordinate(doc, [_described(doc, m) for m in sorted(mentions, key=lambda m: m.start)])
+
+
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:un|une)\s+$", re.IGNORECASE)
+
+
+def _described(doc: Doc, mention: Mention) -> Mention:
+    """"Une clinique de Laval a dû annuler ...", "un groupe de médecine familiale (GMF)": a kind of
+    establishment the text has not named yet; a victim only when the text names no other (victims.py)."""
+    text = doc_text(doc)
+    if mention.kind in {"health", "name"} and text[mention.start : mention.start + 1].islower() and _INDEFINITE.search(text, max(0, mention.start - 6), mention.start):
+        mention.indefinite = True
+    return mention
 
 
 def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -502,6 +521,17 @@ def body_mention(doc: Doc, name: str) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(fold_words(p) for p in org_data()["places"])
+
+
+def is_place_name(name: str) -> bool:
+    """"Ardèche", "l'Ain", "la Montérégie", "Vaud": a region, a département, a province, a canton or a
+    country alone (data/orgs.json "places"), never an organisation."""
+    return re.sub(r"^(?:l |la |le |les )", "", fold_words(name)) in _places()
+
+
+@lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Head nouns and not-organisation words: never a name on their own."""
     data = org_data()
@@ -533,7 +563,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
                 words = words[1:]  # "Selon Pharmavia": the name after a capitalised function word
             name = " ".join(words)
             first = name.split()[0].split("-")[0]
-            if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name):
+            if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name) or is_place_name(name):
                 continue
             seen[name] = seen.get(name, 0) + 1
             if any(s <= m.start() < e for s, e in persons):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import Mention, capitalised_mentions, collect_mentions, generic_words, key_of, overlaps
+from healthbreach.extract.mentions import Mention, capitalised_mentions, collect_mentions, generic_words, is_place_name, key_of, overlaps
 from healthbreach.extract.nlp import org_data, parsed_token
 from healthbreach.extract.rules import Rule, RuleSet
 from healthbreach.extract.textspans import doc_text
@@ -177,11 +177,15 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
 
     Where the parse says the mention is an owner or a part of another
     organisation, the regex rules' victim roles (read from the words around it)
-    do not count."""
+    do not count; where a rule says it was told of the breach ("addressee"),
+    no victim role counts."""
     parsed = dep_roles(mention, doc, mentions or []) if mentions is not None else None
     found = _regex_roles(mention, folded)
     if parsed and any(r in {"owner", "part"} for _, r, _ in parsed):
         found = [f for f in found if f[1] != "victim"]
+    if any(r == "addressee" for _, r, _ in found):
+        # "L'hôpital a signalé l'incident à l'ARS": the one told of the breach, not the one it hit
+        return [f for f in (parsed or []) + found if f[1] not in {"victim", "addressee"}]
     return (parsed or []) + found
 
 
@@ -225,10 +229,32 @@ _AT_PLACE = r"(?<![\w-])(?:en|à|au|aux|dans\s+(?:le|la|les|l'))\s+"
 _PLACE_BEFORE = r"(?<![\w-])(?:en|à|au|aux|du|des|de\s+la|de\s+l'|dans\s+(?:le|la|les|l')|près\s+de|sur)\s*"
 
 
+def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
+    """The name before a headline's colon is a place: a region or a country by name; a name the body writes
+    after "à", "en", "dans le"; one word after "du", "de la" ("de la Sarthe"); the place of an establishment
+    ("l'Ehpad de Libourne"); or a name the model calls a place that the body writes after "de" or not at all."""
+    name = lead.group(1)
+    name_rx = re.escape(name) + r"(?![\w-])"
+    one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
+    if is_place_name(name) or re.search(_AT_PLACE + name_rx, body) or _of_place(name, body):
+        return True
+    if one_word and re.search(r"(?<![\w-])(?:du|de\s+la|de\s+l')\s*" + name_rx, body):
+        return True
+    model_place = any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
+    return model_place and (re.search(_PLACE_BEFORE + name_rx, body) is not None or name not in body)
+
+
 def _of_place(name: str, body: str) -> bool:
-    """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax": the name of the place
-    of an establishment or a public office ("les données de Santéo" names an owner, not a place)."""
-    return bool(re.search(r"(?<![\w-])(?:" + _ESTABLISHMENT + r")[sx]?(?:\s*\([^)]{1,12}\))?\s+(?:de|d')\s*" + re.escape(fold(name)) + r"(?![\w-])", fold(body)))
+    """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax", "la clinique Saint-Roch de
+    Cavaillon": the name of the place of an establishment or a public office ("les données de Santéo" names an
+    owner, not a place)."""
+    folded = fold(body)
+    for m in re.finditer(r"(?<![\w-])(?:" + _ESTABLISHMENT + r")[sx]?(?![\w-])", folded):
+        # the establishment's own name may stand between: capitalised words, or a bracketed acronym
+        rest = re.match(r"(?:\s*\([^)]{1,12}\)|\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}\s+(?:de|d['’])\s*" + re.escape(name) + r"(?![\w-])", body[m.end() :])
+        if rest:
+            return True
+    return False
 
 
 _ESTABLISHMENT = "|".join(sorted({re.escape(fold(h)) for h in org_data()["heads"]} | {
@@ -256,12 +282,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
     if lead and _kicker_word(lead.group(1), body):
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
     place_end, place = 0, None
-    name_rx = re.escape(lead.group(1)) + r"(?![\w-])" if lead else ""
-    # "de la Sarthe", "du Tarn", "de l'Aveyron": one capitalised word after an article, a region's name
-    one_word = bool(lead) and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", lead.group(1)) is not None
-    if lead and (re.search(_AT_PLACE + name_rx, body) or (one_word and re.search(r"(?<![\w-])(?:du|de\s+la|de\s+l')\s*" + name_rx, body)) or (
-            any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
-            and (re.search(_PLACE_BEFORE + name_rx, body) or lead.group(1) not in body or _of_place(lead.group(1), body)))):
+    if lead and _headline_place(lead, title_doc, body):
         # "Australie : ..." ("en Australie" in the body), "Libourne : un Ehpad piraté" ("l'Ehpad de Libourne"):
         # a place heads the story, not the breached organisation; no name inside it is one either
         place_end, place, lead = lead.end(1), lead.group(1), None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, is_place_name, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
@@ -76,7 +76,7 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     folded = " " + fold(name).replace("-", " ") + " "
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
     bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
-    if org.kind != "group" and bare in _word_set("not_orgs"):
+    if org.kind != "group" and (bare in _word_set("not_orgs") or is_place_name(name)):
         return True
     if _word_rx("outlets", "attackers", "authorities").search(folded):
         return True
@@ -317,6 +317,10 @@ def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisatio
     A group ("une trentaine de laboratoires de biologie médicale", "les hôpitaux")
     names no one: it is never a victim, whatever its sentence says."""
     named = [o for o in orgs if o.kind != "group"]
+    # "Une clinique de Laval a été attaquée ... La Clinique Santé Plus ...": a description gives way to a name
+    described = [o for o in named if all(m.indefinite for m in o.mentions)]
+    if described and len(described) < len(named):
+        named = [o for o in named if o not in described]
     tiers = [
         [o for o in named if o.victim and o.primary],
         _salient(named, others, doc, story),

@@ -107,7 +107,7 @@ CASES = [
     (None, "Le GHT Alpes-Dauphiné a été paralysé par une cyberattaque.",
      ["GHT Alpes-Dauphiné"], [], None),
     (None, "Le groupement hospitalier de territoire (GHT) Cœur Grand Est a été ciblé par des pirates.",
-     ["groupement hospitalier de territoire Cœur Grand Est"], [], None),
+     ["GHT Cœur Grand Est"], [], None),  # the bracketed acronym and the name: the short form the press uses
     (None, "Le centre de santé Optivue du Mans a envoyé par erreur des données de patients à un autre client. Une fuite de données de santé a touché des patients.",
      ["centre de santé Optivue"], [], None),
     (None, "La société Optivue, qui gère des centres de santé, a subi une fuite de données.",
@@ -398,6 +398,18 @@ CASES = [
      ["CISSS de Lanaudière"], [], None),
     (None, "La caisse primaire d'assurance maladie (CPAM) du Var a subi une cyberattaque ce week-end.",
      ["CPAM du Var"], [], None),
+    # A region, a département, a canton alone is never a victim, wherever a rule reads it.
+    (None, "Un établissement de santé de la Drôme, touché dimanche par une cyberattaque, a prévenu ses patients. Il s'agit du centre hospitalier de Die.",
+     ["centre hospitalier de Die"], ["Drôme"], None),
+    (None, "Les serveurs des sites de Vendée et de Charente-Maritime du laboratoire Biomarais ont été chiffrés par des pirates.",
+     ["Biomarais"], ["Vendée", "Charente"], None),
+    # A description ("une clinique de Laval") gives way to the name the text gives later.
+    ("Une clinique piratée au Québec",
+     "Une clinique de Sherbrooke a été la cible d'un rançongiciel. La Clinique médicale du Lac, qui compte dix médecins, a dû fermer deux jours après l'attaque.",
+     ["Clinique médicale du Lac"], ["clinique de Sherbrooke"], None),
+    # The full name before its bracketed acronym replaces the shorter form a head noun found in it.
+    (None, "La Mutuelle Générale des Vallées du Rhône (MGVR) a été victime d'un vol de données ; la MGVR a déposé plainte.",
+     ["MGVR"], [], None),
     # Insider consultations and a stolen computer are breaches too.
     (None, "Une secrétaire de la clinique des Lilas a consulté sans justification les dossiers de 400 patients, a annoncé la clinique des Lilas.",
      ["clinique des Lilas"], [], None),
