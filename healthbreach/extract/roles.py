@@ -24,7 +24,7 @@ from healthbreach.extract.textspans import doc_text
 # data/rules/roles.json: rules read beside a mention over folded text (RuleSet.beside),
 # their shared fragments, and the breach words of a sentence.
 ROLE_RULES = "rules/roles.json"
-ROLES = ("victim", "attacker", "owner", "vendor")
+ROLES = ("victim", "attacker", "owner", "vendor", "addressee")
 # "sans mot de passe" is how data get exposed, not a denial
 _NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
 # The mention opens its sentence: a few words at most before it ("Selon l'", "Au", "Le").
