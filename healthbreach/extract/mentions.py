@@ -531,6 +531,17 @@ def is_place_name(name: str) -> bool:
     return re.sub(r"^(?:l |la |le |les )", "", fold_words(name)) in _places()
 
 
+# "à Calais", "en Gironde", "entre Dunkerque, Calais et Boulogne", "de Valence à Aubenas": a name in a place position
+_PLACED = re.compile(r"(?<![\w'’-])(?:à|en|entre|dans\s+(?:le|la|l['’])|près\s+de|jusqu['’]à|(?:de|d['’])(?=\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\s+à\s))\s*"
+                     r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s*,\s*|\s+et\s+))*$")
+
+
+def written_as_place(text: str, start: int) -> bool:
+    """The capitalised name at `start` stands where French puts a town: after "à", "en", "entre",
+    or in a list of towns opened by one ("entre Dunkerque, Calais et Boulogne-sur-Mer")."""
+    return bool(_PLACED.search(text, max(0, start - 80), start))
+
+
 @lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Head nouns and not-organisation words: never a name on their own."""

@@ -24,7 +24,7 @@ from healthbreach.extract.textspans import doc_text
 # data/rules/roles.json: rules read beside a mention over folded text (RuleSet.beside),
 # their shared fragments, and the breach words of a sentence.
 ROLE_RULES = "rules/roles.json"
-ROLES = ("victim", "attacker", "owner", "vendor", "addressee")
+ROLES = ("victim", "attacker", "owner", "vendor", "bystander")
 # "sans mot de passe" is how data get exposed, not a denial
 _NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
 # The mention opens its sentence: a few words at most before it ("Selon l'", "Au", "Le").
@@ -177,15 +177,16 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
 
     Where the parse says the mention is an owner or a part of another
     organisation, the regex rules' victim roles (read from the words around it)
-    do not count; where a rule says it was told of the breach ("addressee"),
-    no victim role counts."""
+    do not count; where a rule says it was told of the breach or took in the
+    patients ("bystander"), no victim role counts."""
     parsed = dep_roles(mention, doc, mentions or []) if mentions is not None else None
     found = _regex_roles(mention, folded)
     if parsed and any(r in {"owner", "part"} for _, r, _ in parsed):
         found = [f for f in found if f[1] != "victim"]
-    if any(r == "addressee" for _, r, _ in found):
-        # "L'hôpital a signalé l'incident à l'ARS": the one told of the breach, not the one it hit
-        return [f for f in (parsed or []) + found if f[1] not in {"victim", "addressee"}]
+    if any(r == "bystander" for _, r, _ in found):
+        # "L'hôpital a signalé l'incident à l'ARS", "les patients redirigés vers le CHU de X": the one told
+        # of the breach or taking in its patients, not the one it hit
+        return [f for f in (parsed or []) + found if f[1] not in {"victim", "bystander"}]
     return (parsed or []) + found
 
 

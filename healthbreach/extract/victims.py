@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, is_place_name, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
@@ -135,9 +135,12 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char)))
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
+        placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
         for rule, role, weight in judge_roles(mention, doc, folded, mentions):
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
                 continue  # a name only this capitalisation found needs a strong victim rule
+            if placed and role == "victim":
+                continue  # "six cabinets entre Dunkerque, Calais et Boulogne-sur-Mer": towns
             if role == "vendor" and mention.kind == "group":
                 continue  # "les logiciels de laboratoires": the laboratories use the software, they do not sell it
             if role not in strongest or weight > strongest[role][0]:
