@@ -56,7 +56,8 @@ TREND = re.compile(r"\b(?:" + TREND_WORDS + r"|\d+\s+(?:incidents|attaques|cyber
 BACKGROUND = re.compile(
     r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
     r"ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
-    r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
+    r"deja\s+(?:ete|en|victime)|en\s+(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+)?20\d\d|"
+    r"derniers?\s+en\s+date)\b")
 # Of those, the words that say outright that another incident is retold (a year alone does not).
 RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
                     r"derniers?\s+en\s+date|" + TREND_WORDS + r")\b")
