@@ -1,8 +1,8 @@
 """Is a cue stated of this incident, or denied, supposed or about other attacks?
 
 A sentence is cut into clauses at punctuation and at the words that start a
-new clause ("mais", "et", "qui", ...). A negation (data/rules/polarity.json:
-"aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
+new clause ("mais", "et", "qui", ...). A negation (data/rules/negation.json,
+"negation.word": "aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
 "pourraient") covers what follows it in its clause, a condition ("en cas de",
 "si") the rest of its sentence; a background marker ("à
 l'instar de", "se sont multipliées") covers its whole clause. So in "une
@@ -46,6 +46,13 @@ def _rules() -> RuleSet:
     return RuleSet.load("rules/polarity.json")
 
 
+@lru_cache(maxsize=1)
+def _negation() -> RuleSet:
+    """The one negation vocabulary; this module reads its negator words."""
+    neg = RuleSet.load("rules/negation.json")
+    return RuleSet("negation.word", [neg.rule("negation.word")])
+
+
 @dataclass(frozen=True)
 class Reading:
     """The markers of one folded sentence, found once, asked about many cues."""
@@ -84,7 +91,7 @@ class Reading:
 def read(folded: str) -> Reading:
     """Read a folded sentence (healthbreach.textfold.fold) once."""
     breaks = {label: tuple(m.start() for m in rx.finditer(folded)) for label, rx in _BREAKS.items()}
-    markers = tuple((m.rule.label, m.start) for m in _rules().find_in_text(folded, folded))
+    markers = tuple((m.rule.label, m.start) for rules in (_negation(), _rules()) for m in rules.find_in_text(folded, folded))
     return Reading(folded, breaks, markers)
 
 

@@ -25,8 +25,9 @@ from healthbreach.extract.textspans import doc_text
 # their shared fragments, and the breach words of a sentence.
 ROLE_RULES = "rules/roles.json"
 ROLES = ("victim", "attacker", "owner", "vendor")
-# "sans mot de passe" is how data get exposed, not a denial
-_NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
+# A victim rule does not count under a negator in its words (the one negation vocabulary;
+# "sans mot de passe" is how data get exposed, not a denial).
+_NEG = RuleSet.load("rules/negation.json").regex("negation.word")
 # The mention opens its sentence: a few words at most before it ("Selon l'", "Au", "Le").
 _OPENS_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+|[\w-]*')?(?:[\w-]+\s+|[\w-]*')?$")
 # The subject of a breach sentence (role.breach_subject), when no rule names a role: a few words in.
