@@ -49,18 +49,21 @@ def _beside_rules() -> list[Rule]:
 BREACH_RE = _role_rules().regex("role.breach_word")
 _EXPOSED_RE = _role_rules().regex("role.exposed_word")
 
-# A story about many breaches: its groups ("des établissements de santé") are no victims.
-TREND_WORDS = r"se\s+multiplient|se\s+sont\s+multipliee?s|recense\w*|recrudescence|d'autres|plusieurs\s+(?:hopitaux|etablissements)"
-TREND = re.compile(r"\b(?:" + TREND_WORDS + r"|\d+\s+(?:incidents|attaques|cyberattaques))\b")
-# Sentences retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ..."):
-# a victim named only there is background, not the article's incident.
-BACKGROUND = re.compile(
-    r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
-    r"ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
-    r"deja\s+(?:ete|en|victime)|en\s+20\d\d|derniers?\s+en\s+date)\b")
-# Of those, the words that say outright that another incident is retold (a year alone does not).
-RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
-                    r"derniers?\s+en\s+date|" + TREND_WORDS + r")\b")
+# The one background vocabulary (data/rules/background.json), read over a mention's sentence:
+# a sentence retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ...", "l'an dernier")
+# is background, and a victim named only there is not the article's incident; of those, the words
+# that say outright that another incident is retold (a year alone does not); and a story about many
+# breaches, whose groups ("des établissements de santé") are no victims.
+_BACKGROUND_RULES = RuleSet.load("rules/background.json")
+
+
+def _any_of(*labels: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.pattern})" for r in _BACKGROUND_RULES.rules if r.label in labels))
+
+
+BACKGROUND = _any_of("background", "retold", "trend", "earlier")
+RETOLD = _any_of("retold", "trend")
+TREND = _any_of("trend")
 
 
 
