@@ -70,7 +70,6 @@ TREND = _any_of("trend")
 # ---------------------------------------------------------------- roles from the parse
 
 DEP_RULES = "rules/victims.json"
-_NEGATORS = {"pas", "jamais", "ne", "n'", "n’", "aucun", "aucune", "nullement"}
 _POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
 _SHARING = {"conj", "appos", "flat:name"}  # a member of a list or an apposition shares its anchor's role
 
@@ -81,10 +80,11 @@ def _cue_nouns() -> frozenset[str]:
 
 
 def _negated(tokens: list[Token]) -> bool:
-    """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb."""
+    """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb
+    (a word of the one negation vocabulary, negation.word)."""
     for token in tokens:
         for t in (token, token.head):
-            if any(c.lower_ in _NEGATORS for c in t.children):
+            if any(_NEG.fullmatch(fold(c.lower_)) for c in t.children):
                 return True
     return False
 
