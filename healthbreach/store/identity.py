@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from healthbreach.textfold import fold, fold_words
+from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 
-STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lez"}
+STOPWORDS = NAME_STOP_WORDS  # the one list of a name's function words
 # Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X".
 ABBREVIATIONS = {
     "ch": "centre hospitalier",
