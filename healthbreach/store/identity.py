@@ -22,32 +22,25 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from healthbreach.extract.rules import load_rules
 from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 
 STOPWORDS = NAME_STOP_WORDS  # the one list of a name's function words
-# Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X".
-ABBREVIATIONS = {
-    "ch": "centre hospitalier",
-    "chu": "centre hospitalier universitaire",
-    "chr": "centre hospitalier regional",
-    "chru": "centre hospitalier regional universitaire",
-    "chi": "centre hospitalier intercommunal",
-    "ght": "groupement hospitalier de territoire",
-    "gh": "groupe hospitalier",
-    "ehpad": "etablissement hebergement personnes agees dependantes",
-    "cpam": "caisse primaire assurance maladie",
-    "ars": "agence regionale de sante",
-    "chs": "centre hospitalier specialise",
-    "chg": "centre hospitalier general",
-    "epsm": "etablissement public de sante mentale",
-    # Québec and Belgium: a region's health and social services body, a local centre, a long-stay home
-    "cisss": "centre integre de sante et de services sociaux",
-    "ciusss": "centre integre universitaire de sante et de services sociaux",
-    "csss": "centre de sante et de services sociaux",
-    "clsc": "centre local de services communautaires",
-    "chsld": "centre hebergement et de soins de longue duree",
-    "cpas": "centre public action sociale",
-}
+# Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X": the
+# extraction's institution heads (data/orgs.json "heads" with an acronym for short form, but its
+# "abbreviations_kept", and its "abbreviations"), one source for both.
+def _abbreviations() -> dict[str, str]:
+    data = load_rules("orgs.json")
+    out: dict[str, str] = {}
+    for phrase, short in data["heads"].items():
+        if short.isupper() and fold_words(phrase) != fold(short) and fold(short) not in data["abbreviations_kept"]:
+            out.setdefault(fold(short), fold_words(phrase))
+    for short, spelled in data["abbreviations"].items():
+        out.setdefault(short, spelled)
+    return out
+
+
+ABBREVIATIONS = _abbreviations()
 # Institution-type acronyms and kind phrases name a kind of body, not one body: "le CISSS", "le CHU",
 # "l'ARS" without their qualifier ("CISSS de Laval", "CHU de Rennes") are never an identity key
 # (see `generic`). An article that qualifies one ("le CISSS de Laval ... le CISSS") lets its bare uses
