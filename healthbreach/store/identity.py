@@ -26,6 +26,8 @@ from healthbreach.extract.rules import load_rules
 from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 
 STOPWORDS = NAME_STOP_WORDS  # the one list of a name's function words
+
+
 # Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X": the
 # extraction's institution heads (data/orgs.json "heads" with an acronym for short form, but its
 # "abbreviations_kept", and its "abbreviations"), one source for both.
@@ -45,27 +47,10 @@ ABBREVIATIONS = _abbreviations()
 # "l'ARS" without their qualifier ("CISSS de Laval", "CHU de Rennes") are never an identity key
 # (see `generic`). An article that qualifies one ("le CISSS de Laval ... le CISSS") lets its bare uses
 # stand for the qualified name in that article only (`qualify`).
-# Words that say what kind of body it is, not which one: "centre hospitalier"
-# alone must not match every hospital. Each maps to a kind; two names of
-# different kinds (a clinic and a hospital in one town) never match.
-KIND_WORDS = {
-    "centre": None, "hospitalier": "hospital", "hospitaliere": "hospital", "hopital": "hospital",
-    "hopitaux": "hospital", "universitaire": None, "regional": None, "intercommunal": None,
-    "groupe": None, "groupement": None, "territoire": None, "clinique": "clinic", "polyclinique": "clinic",
-    "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
-    "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
-    "etablissement": None, "hebergement": "care_home", "personnes": None, "agees": "care_home", "dependantes": "care_home",
-    "ehpad": "care_home", "agence": "agency", "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
-    "institut": None, "fondation": None, "association": None, "service": None, "services": None,
-    "prive": "private", "privee": "private", "prives": "private", "privees": "private", "public": None, "publique": None, "regionale": None, "general": None,
-    "integre": "health_region", "sociaux": None, "social": None, "sociale": None, "action": None, "local": None,
-    "communautaires": "health_centre", "longue": None, "duree": None, "mentale": None, "specialises": None,
-    # specialties and services: what a body does, not which one it is
-    "radiologie": None, "imagerie": None, "analyses": None, "dentaire": None, "ophtalmologie": None,
-    "cardiologie": None, "psychiatrie": None, "psychiatrique": None, "pediatrie": None, "maternite": None,
-    "readaptation": None, "reeducation": None, "jour": None, "soins": None, "urgences": None, "medecine": None,
-    "specialise": None, "specialisee": None, "dialyse": None, "cancerologie": None, "oncologie": None,
-}
+# Words that say what kind of body it is, not which one: "centre hospitalier" alone must not match
+# every hospital. Each maps to a kind; two names of different kinds (a clinic and a hospital in one
+# town) never match. They are the extraction's org data too (data/orgs.json "kind_words").
+KIND_WORDS: dict[str, str | None] = load_rules("orgs.json")["kind_words"]
 # Words too common in names to tie two reports together on their own (count links).
 GENERIC = {
     "france", "francais", "francaise", "paris", "national", "nationale", "nord", "sud", "est", "ouest",
