@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
         "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(_negation_cues() + data['prevention_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
-        "trend": _terms_pattern(data["trend_markers"]),
+        "trend": RuleSet.load("rules/background.json").regex("background.trend_story"),  # the one background vocabulary
         "scam": _terms_pattern(data["scam_markers"]),
         "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors]),
         "health": _terms_pattern(data["health"]),
