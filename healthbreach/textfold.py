@@ -51,6 +51,12 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+# The function words of a French name ("Centre hospitalier de la Côte", "hôpital sur Mer"):
+# comparison keys (store/identity.py) and an acronym's initials (extract/mentions.py, store/identity.py)
+# leave them out.
+NAME_STOP_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lez"})
+
+
 def fold_words(text: str) -> str:
     """A name's comparison form: folded, every run of non-alphanumerics one space, trimmed."""
     return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()

@@ -52,20 +52,20 @@ def _alt(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     raw = load_rules("datatypes.json")
-    neg = raw["negations"]
+    neg = RuleSet.load("rules/negation.json")  # the one negation vocabulary
     return {
         "codes": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()],
         # A phrase ending in an apostrophe ("du nom d'") needs no word end after it.
         "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
         # "qu'aucune donnée": the elided "que" does not hide the negation.
-        "forward": re.compile(rf"(?:(?<![a-z'])|(?<=qu')|(?<=d'))(?:{_alt(neg['forward'])})(?![a-z])"),
-        "clause": re.compile(_alt(neg["clause"])),
-        "exception": re.compile(neg["exception"]),
+        "forward": neg.regex("negation.forward"),
+        "clause": neg.regex("negation.verb"),
+        "exception": neg.regex("negation.exception"),
         "exception_cues": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])"))
                            for code, cues in raw["exception_cues"].items()],
         "breakdown": re.compile(raw["breakdown"]),
-        "litotes": re.compile(neg["litotes"]),
+        "litotes": neg.regex("negation.litotes"),
         "separator": re.compile(raw["list_separator"]),
         "list_heads": re.compile(raw["list_heads"]),
         "boilerplate": re.compile(_alt(raw["boilerplate"])),

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from healthbreach.textfold import fold, fold_words
+from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 from healthbreach.extract.nlp import SPANS_KEY, org_data
 from healthbreach.extract.textspans import doc_folded, doc_text
 
@@ -306,8 +306,9 @@ def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")
-# Function words of a name: a coordination's members start with none, initials leave them out (as the shared scorer's do).
-_STOP_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
+# Function words of a name (the one list, textfold.NAME_STOP_WORDS, which store/identity.py's
+# acronym reading uses too): a coordination's members start with none, initials leave them out.
+_STOP_WORDS = NAME_STOP_WORDS
 
 
 def _expansion_mentions(doc: Doc) -> list[Mention]:

@@ -1,11 +1,11 @@
 """Is a cue stated of this incident, or denied, supposed or about other attacks?
 
 A sentence is cut into clauses at punctuation and at the words that start a
-new clause ("mais", "et", "qui", ...). A negation (data/rules/polarity.json:
-"aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
+new clause ("mais", "et", "qui", ...). A negation (data/rules/negation.json,
+"negation.word": "aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
 "pourraient") covers what follows it in its clause, a condition ("en cas de",
-"si") the rest of its sentence; a background marker ("à
-l'instar de", "se sont multipliées") covers its whole clause. So in "une
+"si") the rest of its sentence; a background marker (data/rules/background.json:
+"à l'instar de", "se sont multipliées") covers its whole clause. So in "une
 cyberattaque qui perturbe son fonctionnement sans toutefois affecter les
 urgences" the disruption is stated and the effect on the emergency ward
 denied, and in "Alors que plusieurs hôpitaux ont été touchés, c'est
@@ -46,6 +46,14 @@ def _rules() -> RuleSet:
     return RuleSet.load("rules/polarity.json")
 
 
+@lru_cache(maxsize=1)
+def _shared() -> RuleSet:
+    """What this module reads of the one negation vocabulary (its negator words) and of the one
+    background vocabulary (a clause about other attacks)."""
+    return RuleSet("polarity.shared", [RuleSet.load("rules/negation.json").rule("negation.word"),
+                                       RuleSet.load("rules/background.json").rule("background.elsewhere")])
+
+
 @dataclass(frozen=True)
 class Reading:
     """The markers of one folded sentence, found once, asked about many cues."""
@@ -84,7 +92,7 @@ class Reading:
 def read(folded: str) -> Reading:
     """Read a folded sentence (healthbreach.textfold.fold) once."""
     breaks = {label: tuple(m.start() for m in rx.finditer(folded)) for label, rx in _BREAKS.items()}
-    markers = tuple((m.rule.label, m.start) for m in _rules().find_in_text(folded, folded))
+    markers = tuple((m.rule.label, m.start) for rules in (_shared(), _rules()) for m in rules.find_in_text(folded, folded))
     return Reading(folded, breaks, markers)
 
 

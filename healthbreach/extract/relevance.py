@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from healthbreach.textfold import fold
-from healthbreach.extract.rules import load_rules
+from healthbreach.extract.rules import RuleSet, load_rules
 from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
 
 
@@ -44,6 +44,12 @@ def _terms_pattern(terms: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + ")")
 
 
+def _negation_cues() -> list[str]:
+    """The negations of the one negation vocabulary (rules/negation.json) that take a breach term after them."""
+    neg = RuleSet.load("rules/negation.json")
+    return [neg.rule(f"negation.{name}").pattern for name in ("forward", "verb", "denial")]
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = load_rules("relevance.json")
@@ -52,8 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     actors = {fold(t) for t in data["actor_terms"]}
     return {
         # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
-        "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(data['negation_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
-        "trend": _terms_pattern(data["trend_markers"]),
+        "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(_negation_cues() + data['prevention_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
+        "trend": RuleSet.load("rules/background.json").regex("background.trend_story"),  # the one background vocabulary
         "scam": _terms_pattern(data["scam_markers"]),
         "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors]),
         "health": _terms_pattern(data["health"]),
@@ -111,7 +117,7 @@ NEGATION_WINDOW = 30  # characters before a term where a negation cue takes it
 
 
 def _negated(unit: str, at: int) -> bool:
-    """A negation, a prevention or a hypothesis right before the term at `at` (data/relevance.json "negation_cues")."""
+    """A negation (rules/negation.json), a prevention or a hypothesis (data/relevance.json "prevention_cues") right before the term at `at`."""
     return bool(_patterns()["negated"].search(unit[max(0, at - NEGATION_WINDOW) : at]))
 
 

@@ -25,8 +25,9 @@ from healthbreach.extract.textspans import doc_text
 # their shared fragments, and the breach words of a sentence.
 ROLE_RULES = "rules/roles.json"
 ROLES = ("victim", "attacker", "owner", "vendor", "bystander")
-# "sans mot de passe" is how data get exposed, not a denial
-_NEG = re.compile(r"\b(?:n'|ne\s|pas\b|jamais\b|aucun|ni\b|sans\b(?!\s+(?:mot\s+de\s+passe|authentification|protection|chiffrement)))")
+# A victim rule does not count under a negator in its words (the one negation vocabulary;
+# "sans mot de passe" is how data get exposed, not a denial).
+_NEG = RuleSet.load("rules/negation.json").regex("negation.word")
 # The mention opens its sentence: a few words at most before it ("Selon l'", "Au", "Le").
 _OPENS_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+|[\w-]*')?(?:[\w-]+\s+|[\w-]*')?$")
 # The subject of a breach sentence (role.breach_subject), when no rule names a role: a few words in.
@@ -48,26 +49,27 @@ def _beside_rules() -> list[Rule]:
 BREACH_RE = _role_rules().regex("role.breach_word")
 _EXPOSED_RE = _role_rules().regex("role.exposed_word")
 
-# A story about many breaches: its groups ("des établissements de santé") are no victims.
-TREND_WORDS = r"se\s+multiplient|se\s+sont\s+multipliee?s|recense\w*|recrudescence|d'autres|plusieurs\s+(?:hopitaux|etablissements)"
-TREND = re.compile(r"\b(?:" + TREND_WORDS + r"|\d+\s+(?:incidents|attaques|cyberattaques))\b")
-# Sentences retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ..."):
-# a victim named only there is background, not the article's incident.
-BACKGROUND = re.compile(
-    r"\b(?:pour\s+rappel|rappelons|l'an\s+dernier|l'annee\s+derniere|precedemment|auparavant|" + TREND_WORDS + r"|"
-    r"ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
-    r"deja\s+(?:ete|en|victime)|en\s+(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+)?20\d\d|"
-    r"derniers?\s+en\s+date)\b")
-# Of those, the words that say outright that another incident is retold (a year alone does not).
-RETOLD = re.compile(r"\b(?:pour\s+rappel|rappelons|ainsi(?!\s+que)|a\s+l'image\s+d|avant\s+(?:lui|elle|eux)|apres\s+(?:celle|celui|ceux)|"
-                    r"derniers?\s+en\s+date|" + TREND_WORDS + r")\b")
+# The one background vocabulary (data/rules/background.json), read over a mention's sentence:
+# a sentence retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ...", "l'an dernier")
+# is background, and a victim named only there is not the article's incident; of those, the words
+# that say outright that another incident is retold (a year alone does not); and a story about many
+# breaches, whose groups ("des établissements de santé") are no victims.
+_BACKGROUND_RULES = RuleSet.load("rules/background.json")
+
+
+def _any_of(*labels: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.pattern})" for r in _BACKGROUND_RULES.rules if r.label in labels))
+
+
+BACKGROUND = _any_of("background", "retold", "trend", "earlier")
+RETOLD = _any_of("retold", "trend")
+TREND = _any_of("trend")
 
 
 
 # ---------------------------------------------------------------- roles from the parse
 
 DEP_RULES = "rules/victims.json"
-_NEGATORS = {"pas", "jamais", "ne", "n'", "n’", "aucun", "aucune", "nullement"}
 _POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
 _SHARING = {"conj", "appos", "flat:name"}  # a member of a list or an apposition shares its anchor's role
 
@@ -78,10 +80,11 @@ def _cue_nouns() -> frozenset[str]:
 
 
 def _negated(tokens: list[Token]) -> bool:
-    """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb."""
+    """'n'a pas été touché', 'ne pas avoir été victime': a negator on the predicate or its verb
+    (a word of the one negation vocabulary, negation.word)."""
     for token in tokens:
         for t in (token, token.head):
-            if any(c.lower_ in _NEGATORS for c in t.children):
+            if any(_NEG.fullmatch(fold(c.lower_)) for c in t.children):
                 return True
     return False
 

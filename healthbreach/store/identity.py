@@ -22,57 +22,35 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from healthbreach.textfold import fold, fold_words
+from healthbreach.extract.rules import load_rules
+from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 
-STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous", "lez"}
-# Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X".
-ABBREVIATIONS = {
-    "ch": "centre hospitalier",
-    "chu": "centre hospitalier universitaire",
-    "chr": "centre hospitalier regional",
-    "chru": "centre hospitalier regional universitaire",
-    "chi": "centre hospitalier intercommunal",
-    "ght": "groupement hospitalier de territoire",
-    "gh": "groupe hospitalier",
-    "ehpad": "etablissement hebergement personnes agees dependantes",
-    "cpam": "caisse primaire assurance maladie",
-    "ars": "agence regionale de sante",
-    "chs": "centre hospitalier specialise",
-    "chg": "centre hospitalier general",
-    "epsm": "etablissement public de sante mentale",
-    # Québec and Belgium: a region's health and social services body, a local centre, a long-stay home
-    "cisss": "centre integre de sante et de services sociaux",
-    "ciusss": "centre integre universitaire de sante et de services sociaux",
-    "csss": "centre de sante et de services sociaux",
-    "clsc": "centre local de services communautaires",
-    "chsld": "centre hebergement et de soins de longue duree",
-    "cpas": "centre public action sociale",
-}
+STOPWORDS = NAME_STOP_WORDS  # the one list of a name's function words
+
+
+# Abbreviations spelled out before comparing, so "CH de X" meets "centre hospitalier de X": the
+# extraction's institution heads (data/orgs.json "heads" with an acronym for short form, but its
+# "abbreviations_kept", and its "abbreviations"), one source for both.
+def _abbreviations() -> dict[str, str]:
+    data = load_rules("orgs.json")
+    out: dict[str, str] = {}
+    for phrase, short in data["heads"].items():
+        if short.isupper() and fold_words(phrase) != fold(short) and fold(short) not in data["abbreviations_kept"]:
+            out.setdefault(fold(short), fold_words(phrase))
+    for short, spelled in data["abbreviations"].items():
+        out.setdefault(short, spelled)
+    return out
+
+
+ABBREVIATIONS = _abbreviations()
 # Institution-type acronyms and kind phrases name a kind of body, not one body: "le CISSS", "le CHU",
 # "l'ARS" without their qualifier ("CISSS de Laval", "CHU de Rennes") are never an identity key
 # (see `generic`). An article that qualifies one ("le CISSS de Laval ... le CISSS") lets its bare uses
 # stand for the qualified name in that article only (`qualify`).
-# Words that say what kind of body it is, not which one: "centre hospitalier"
-# alone must not match every hospital. Each maps to a kind; two names of
-# different kinds (a clinic and a hospital in one town) never match.
-KIND_WORDS = {
-    "centre": None, "hospitalier": "hospital", "hospitaliere": "hospital", "hopital": "hospital",
-    "hopitaux": "hospital", "universitaire": None, "regional": None, "intercommunal": None,
-    "groupe": None, "groupement": None, "territoire": None, "clinique": "clinic", "polyclinique": "clinic",
-    "laboratoire": "lab", "laboratoires": "lab", "biologie": None, "medicale": None, "medical": None,
-    "mutuelle": "insurer", "caisse": "insurer", "assurance": None, "maladie": None, "primaire": None,
-    "etablissement": None, "hebergement": "care_home", "personnes": None, "agees": "care_home", "dependantes": "care_home",
-    "ehpad": "care_home", "agence": "agency", "sante": None, "cabinet": "practice", "pharmacie": "pharmacy",
-    "institut": None, "fondation": None, "association": None, "service": None, "services": None,
-    "prive": "private", "privee": "private", "prives": "private", "privees": "private", "public": None, "publique": None, "regionale": None, "general": None,
-    "integre": "health_region", "sociaux": None, "social": None, "sociale": None, "action": None, "local": None,
-    "communautaires": "health_centre", "longue": None, "duree": None, "mentale": None, "specialises": None,
-    # specialties and services: what a body does, not which one it is
-    "radiologie": None, "imagerie": None, "analyses": None, "dentaire": None, "ophtalmologie": None,
-    "cardiologie": None, "psychiatrie": None, "psychiatrique": None, "pediatrie": None, "maternite": None,
-    "readaptation": None, "reeducation": None, "jour": None, "soins": None, "urgences": None, "medecine": None,
-    "specialise": None, "specialisee": None, "dialyse": None, "cancerologie": None, "oncologie": None,
-}
+# Words that say what kind of body it is, not which one: "centre hospitalier" alone must not match
+# every hospital. Each maps to a kind; two names of different kinds (a clinic and a hospital in one
+# town) never match. They are the extraction's org data too (data/orgs.json "kind_words").
+KIND_WORDS: dict[str, str | None] = load_rules("orgs.json")["kind_words"]
 # Words too common in names to tie two reports together on their own (count links).
 GENERIC = {
     "france", "francais", "francaise", "paris", "national", "nationale", "nord", "sud", "est", "ouest",

@@ -231,3 +231,20 @@ def test_a_private_hospital_is_not_the_towns_public_one(a, b):
 
 def test_a_clinic_saying_it_is_private_is_the_same_clinic():
     assert same_victim("Clinique privée des Tilleuls", "Clinique des Tilleuls")
+
+
+def test_institution_acronyms_are_the_extractions_heads():
+    """One source: data/orgs.json's acronym heads (and its extra abbreviations) are what the grouping spells out."""
+    from healthbreach.extract.rules import load_rules
+    from healthbreach.store.identity import ABBREVIATIONS
+    from healthbreach.textfold import fold_words
+
+    orgs = load_rules("orgs.json")
+    assert ABBREVIATIONS["chu"] == fold_words("centre hospitalier universitaire")
+    assert ABBREVIATIONS["ciusss"] == fold_words("centre intégré universitaire de santé et de services sociaux")
+    assert ABBREVIATIONS["gh"] == orgs["abbreviations"]["gh"]
+    assert "ghu" not in ABBREVIATIONS  # kept whole: spelled out it would meet the AP-HP on "Paris" alone
+    assert not same_victim("GHU Paris psychiatrie", "Assistance publique - Hôpitaux de Paris")
+    assert same_victim("CH de Bréville", "centre hospitalier de Bréville")
+    assert same_victim("CPAM de Bréville", "caisse primaire d'assurance maladie de Bréville")
+    assert same_victim("CHSLD de Bréville", "Centre d'hébergement et de soins de longue durée de Bréville")
