@@ -69,6 +69,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weak": _terms_pattern(data["weak_breach"]),
         "weak_event": _terms_pattern([t for t in data["weak_breach"] if fold(t) not in actors]),
         "data": _terms_pattern(data["data_words"]),
+        "exercise": _terms_pattern(data["exercise_markers"]),
     }
 
 
@@ -153,6 +154,8 @@ def _health_story(heads: list[str], prose: list[str]) -> bool:
 def reports_breach(text: str, title: str | None = None) -> bool:
     """A health term and a breach term in the headline, a header line, one sentence or two adjacent ones;
     or a health story with two breach events. A scam story counts breach events only."""
+    if _patterns()["exercise"].search(fold(title or "")):
+        return False  # "Le CHU simule une cyberattaque": an exercise, not a breach
     top, header, prose = _units(text or "")
     # The headline and the lead tell one story: "Procès de la fuite de données de X" + "des patients de laboratoires".
     lead = prose[0] if prose else ""

@@ -123,3 +123,35 @@ def test_an_outage_the_hospital_says_was_no_attack():
             "un serveur est tombé en panne.\n" + FILLER)
     assert judge(text, title).relevant
     assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # An employee reading records without cause, a stolen laptop: breaches without an attack word.
+        (None, FILLER + "\nUne aide-soignante de l'hôpital de Millau a consulté sans justification les dossiers de 300 patients."),
+        (None, FILLER + "\nLes consultations illégitimes de dossiers médicaux ont été repérées lors d'un audit de la clinique."),
+        ("Cambriolage dans une pharmacie : les données de 900 clients dans la nature",
+         "Un ordinateur portable contenant les ordonnances des clients a disparu.\n" + FILLER),
+        # A phishing e-mail as the way in does not make an intrusion a scam story.
+        ("Des données d'assurés de la CPAM de l'Orne consultées",
+         "La CPAM de l'Orne a été victime d'une intrusion dans ses outils informatiques, par un faux courriel se faisant passer pour le service informatique.\n" + FILLER),
+    ],
+)
+def test_breaches_without_an_attack_word(title, text):
+    assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("Le CHU de Tours simule une cyberattaque pour entraîner ses équipes",
+         "À 9 heures, un message de rançon s'affiche : les serveurs du bloc seraient chiffrés. Un rançongiciel est détecté.\n" + FILLER),
+        ("Une fausse cyberattaque à l'hôpital de Vichy",
+         "Rançongiciel détecté, serveurs chiffrés : les soignants du CHU ont joué le jeu toute la journée.\n" + FILLER),
+        ("Panne géante à l'hôpital de Blois",
+         "Très vite, la rumeur d'un piratage a couru parmi les soignants de l'hôpital. La direction l'a démentie.\n" + FILLER),
+    ],
+)
+def test_exercises_and_rumours_are_not_reports(title, text):
+    assert not reports_breach(text, title)
