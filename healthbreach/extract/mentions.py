@@ -53,6 +53,7 @@ _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(
 # After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
 _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
+_HYPHEN_TAIL = re.compile(r"(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[A-ZÀ-ÖØ-Þ][\w'’]*))+(?![\w-])")
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
 _PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
@@ -125,6 +126,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # and the role context starts after it.
         place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
+        # "de la Mauricie-et-du-Centre-du-Québec": a hyphenated name goes on past its lower-case joints
+        if (tail := _HYPHEN_TAIL.match(doc_text(doc), end)) and tail.group(0)[-1:].isalpha():
+            end = tail.end()
         written = doc_text(doc)[span.start_char : end]
         canonical = " ".join(_BRACKETED.sub("", written).split())
         # "caisse primaire d'assurance maladie (CPAM) de l'Hérault": its short form, "CPAM de l'Hérault"

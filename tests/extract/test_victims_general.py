@@ -410,6 +410,13 @@ CASES = [
     # The full name before its bracketed acronym replaces the shorter form a head noun found in it.
     (None, "La Mutuelle Générale des Vallées du Rhône (MGVR) a été victime d'un vol de données ; la MGVR a déposé plainte.",
      ["MGVR"], [], None),
+    # The employer of a member of staff who read records without cause; a hyphenated Québec region in full.
+    (None, "Un préposé du Centre intégré de santé et de services sociaux (CISSS) de l'Abitibi-Témiscamingue a accédé sans autorisation aux dossiers de 900 usagers.",
+     ["CISSS de l'Abitibi-Témiscamingue"], [], None),
+    (None, "Une infirmière de la clinique des Tilleuls a consulté sans justification les résultats de 40 patients, selon la direction.",
+     ["clinique des Tilleuls"], [], None),
+    (None, "Le Centre intégré universitaire de santé et de services sociaux (CIUSSS) de la Capitale-et-du-Nord a été visé par un rançongiciel.",
+     ["CIUSSS de la Capitale-et-du-Nord"], [], None),
     # Insider consultations and a stolen computer are breaches too.
     (None, "Une secrétaire de la clinique des Lilas a consulté sans justification les dossiers de 400 patients, a annoncé la clinique des Lilas.",
      ["clinique des Lilas"], [], None),
