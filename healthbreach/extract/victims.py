@@ -256,12 +256,18 @@ def _better_name(mention: Mention, org: Organisation) -> bool:
         # "Charles-Le Moyne" / "Charles-LeMoyne": one name spelled two ways, the text's usual spelling wins
         count = lambda name: sum(m.canonical == name for m in written)  # noqa: E731
         return count(mention.canonical) + 1 > count(org.canonical)
-    rank = (_everyday(mention.canonical), len(mention.canonical))
-    return rank < (_everyday(org.canonical), len(org.canonical))
+    rank = (_everyday(mention.canonical), _bare_ch(mention.canonical), len(mention.canonical))
+    return rank < (_everyday(org.canonical), _bare_ch(org.canonical), len(org.canonical))
 
 
 def _everyday(name: str) -> bool:
     return fold(name).startswith(("hopital ", "hopitaux "))
+
+
+def _bare_ch(name: str) -> bool:
+    """"CH de Saint-Claude": a newsroom's abbreviation, which "centre hospitalier de Saint-Claude" beats
+    (unlike CHU, CISSS or CPAM, the forms the press names such bodies by)."""
+    return name.startswith("CH ")
 
 
 def _story_spans(doc: Doc) -> list[tuple[int, int]]:
