@@ -148,7 +148,10 @@ class RuleSet:
 
     def rule(self, rule_id: str) -> Rule:
         """One rule of the set by its id."""
-        return next(r for r in self.rules if r.id == rule_id)
+        found = next((r for r in self.rules if r.id == rule_id), None)
+        if found is None:
+            raise RuleError(f"{self.name}: no rule {rule_id!r}")
+        return found
 
     def regex(self, rule_id: str) -> re.Pattern[str]:
         """The compiled pattern of one regex rule, for a module that runs it itself."""
