@@ -197,3 +197,23 @@ def test_a_quote_after_a_colon_is_no_list_unless_the_colon_announces_data() -> N
     text = ("Après la fuite, le directeur a déclaré :\n"
             "« Nous avons prévenu nos patients et changé tous les mots de passe des agents. »")
     assert codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Swiss, Belgian and Québec social-security numbers.
+        ("Les fichiers volés contiennent le nom et le numéro AVS des patients.", {"name", "social_security_number"}),
+        ("Les pirates ont dérobé les numéros de registre national de 3 000 patients.", {"social_security_number"}),
+        # Postal and electronic addresses in one phrase; practitioners consulted.
+        ("Les informations volées portent sur les adresses postales et électroniques des adhérents.", {"postal_address", "email"}),
+        ("Les attaquants ont pu voir l'historique des rendez-vous et les praticiens consultés.", {"appointment", "practitioner"}),
+        # The list carried on by the documents' own sentence, in the imperfect or after an incise.
+        ("Des comptes rendus étaient exposés en ligne. Ils mentionnaient les noms et les dates de naissance des patients.",
+         {"medical_record", "name", "birth_date"}),
+        ("Un serveur laissait accessibles des comptes rendus. Les documents, qui portent sur 900 patients, mentionnent leur nom.",
+         {"medical_record", "name"}),
+    ],
+)
+def test_national_numbers_and_carried_lists(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
