@@ -28,10 +28,13 @@ if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
     from spacy.tokens import Doc
 
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
+DATED_FRAGMENT = 40  # characters: "Mardi 7 mars, 6 h 30." opening a lead is a date, not a sentence
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
 BYLINE_CHARS = 120  # a "Publié le ..." line or a byline is short
+BEGAN_MARGIN = 1.5  # a breach date this much weaker than the detection date beside it still says when it began
+BEGAN_DAYS = 92  # farther before the detection, an earlier date is another story
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
@@ -48,7 +51,7 @@ _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
 _REVEALED_GAP = re.compile(r"(?:\s+de donnees)?[\s,]*(?:(?:a|avait|aurait|ont|avaient) (?:ete )?)?")
 # What a lead telling an attack's first moments speaks of, when no cue word is in it.
 _LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|systemes?|logiciels?|ordinateurs?|reseaux?|"
-                         r"donnees|messageries?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
+                         r"donnees|messageries?|courriels?|e-?mails?|pieces? jointes?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
@@ -65,6 +68,7 @@ class Cue:
     strength: int
     noun: bool = False  # "la fuite": the date may belong to the verb governing it
     forward: bool = False  # "a revendiqué l'attaque vendredi": only a date after it is its own
+    detection: bool = False  # "détectée", "a constaté": when the breach was found, not when it began
 
 
 RULES = "rules/dates.json"
@@ -72,10 +76,10 @@ UNATTACHED = "unattached"  # a date no cue word claims
 
 
 @lru_cache(maxsize=1)
-def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
+def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool, bool]]:
     """The 'date_cue.*' rules of the rule grammar, in file order (it breaks ties between overlapping cues)."""
-    return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")))
-            for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
+    return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")),
+             bool(r.extra.get("detection"))) for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +98,8 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 
 def _cues(folded: str) -> list[Cue]:
-    found = [Cue(m.start(), m.end(), kind, strength, noun, forward)
-             for pattern, kind, strength, noun, forward in _cue_rules() for m in pattern.finditer(folded)]
+    found = [Cue(m.start(), m.end(), kind, strength, noun, forward, detection)
+             for pattern, kind, strength, noun, forward, detection in _cue_rules() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -130,13 +134,26 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
             continue
         if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
             best = (cue, dist)
-    if best and best[0].noun:
-        # "informée de l'incident le 14": the verb before the noun says what the date is.
+    if best and best[0].noun and not (best[0].end <= expr.start and _NOUN_DATE.match(folded, best[0].end, expr.start + 4)):
+        # "informée de l'incident le 14": the verb before the noun says what the date is (not
+        # "a porté plainte après l'attaque du 3 mars": the noun's own date).
         verbs = [c for c in cues if not c.noun and 0 <= best[0].start - c.end <= VERB_REACH]
         if verbs:
             verb = max(verbs, key=lambda c: c.end)
             return (verb, best[1]) if verb.kind != "incident" else best
+    if best and best[0].kind == "disclosure" and best[0].end <= expr.start:
+        # "a repéré la faille et alerté le centre le 14 octobre": participles sharing one
+        # auxiliary share the date; the breach verb's reading wins over the warning's.
+        shared = [c for c in cues if c.kind == "incident" and not c.noun and 0 <= best[0].start - c.end <= COORD_REACH
+                  and _COORD.search(folded, c.end, best[0].start) and _same_clause(folded, c.end, best[0].start)]
+        if shared:
+            return max(shared, key=lambda c: c.end), best[1]
     return best
+
+
+COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
+_COORD = re.compile(r"\bet $")
+_NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
 
 
 def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int]:
@@ -293,11 +310,29 @@ def _best(cands: list[_Candidate]) -> _Candidate | None:
     if not strong:
         return None
     best = max(strong, key=lambda c: (c.score, -c.expr.start))
+    if best.cue is not None and best.cue.detection:
+        # "introduits dans le réseau le 8 janvier, deux semaines avant d'être repérés le 22": when the
+        # text dates both, the breach happened at the earlier date, not when it was found.
+        began = [c for c in strong if c.cue is not None and not c.cue.detection and c.score >= best.score - BEGAN_MARGIN
+                 and _earlier(c.resolved.value, best.resolved.value)]
+        if began:
+            best = max(began, key=lambda c: (c.score, -c.expr.start))
     # "survenue durant l'été 2021 et confirmée le 12 septembre": keep the most
     # precise date that agrees with the best-supported one.
     finer = [c for c in cands if c.resolved.value.startswith(best.resolved.value)
              and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5]
     return max(finer, key=lambda c: (len(c.resolved.value), c.score)) if finer else best
+
+
+def _first_day(value: str) -> dt.date:
+    return dt.date.fromisoformat((value + "-01-01")[:10])
+
+
+def _earlier(value: str, than: str) -> bool:
+    """A date wholly before `than` and at most BEGAN_DAYS before it (not "2023-03" beside "2023-03-09")."""
+    if than.startswith(value) or value >= than:
+        return False
+    return (_first_day(than) - _first_day(value)).days <= BEGAN_DAYS
 
 
 def _fact(field: str, c: _Candidate, rule: str) -> Fact:
@@ -347,9 +382,26 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     """The date that opens the lead of a breach story when no cue word dates the incident ("Mardi 7 mars,
     les écrans de la clinique se sont figés."): the story's first event. Only a date at the head of the
     lead's first sentence that no cue claims (not "Mardi, le groupe a revendiqué ..."), and not an
-    earlier attack recalled."""
-    lead = next((seg for seg in body_segments(doc) if _is_prose(seg)), None)
-    if lead is None or not (_LEAD_TOPIC.search(lead.folded) or any(c.kind == "incident" for c in _cues(lead.folded))):
+    earlier attack recalled. A short hook with no date before it in the same paragraph ("Un simple clic,
+    et tout bascule. Le 7 mars, ...") leaves the lead to the next sentence; a dated fragment ("Mardi 7 mars,
+    6 h 30. Les soignants découvrent ...") is read with the sentence that follows it."""
+    segs = list(body_segments(doc))
+    first = next((i for i, seg in enumerate(segs) if _is_prose(seg)), None)
+    if first is None:
+        return None
+    text = doc_text(doc)
+    lead, topic = segs[first], segs[first].folded
+    before = segs[first - 1] if first and "\n" not in text[segs[first - 1].end : lead.start] else None
+    after = segs[first + 1] if first + 1 < len(segs) and "\n" not in text[lead.end : segs[first + 1].start] else None
+    if before is not None and len(before.text) <= DATED_FRAGMENT and before.text.endswith(".") and find_dates(before.folded):
+        # "Mardi 7 mars, 7 heures. Les soignants découvrent ...": a dated fragment, the event after it
+        lead, topic = before, before.folded + " " + topic
+    elif after is not None and len(lead.text) <= DATED_FRAGMENT and find_dates(lead.folded):
+        topic += " " + after.folded
+    elif after is not None and _is_prose(after) and not find_dates(lead.folded):
+        lead = after  # "Un simple clic, et tout bascule. Le 7 mars, ...": a hook before the dated sentence
+        topic = lead.folded
+    if not (_LEAD_TOPIC.search(topic) or any(c.kind == "incident" for c in _cues(topic))):
         return None  # "Le 3 mars, le ministre a présenté son plan": not the story of an attack
     for c in _candidates(doc, published, UNATTACHED):
         if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \

@@ -86,7 +86,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
                                 r"(?P<unit>heures?|jours?|semaines?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b"
                                 # "le 5 mars, deux jours après l'attaque": the attack is two days before the date written
-                                r"(?P<prep>(?=\s+(?:l'|la |le |les |son |sa |ses |cette |ce |cet |leur |un |une |avoir |etre |d'avoir ))\s)?")),
+                                # ("le 8 janvier, deux semaines avant que l'intrusion ne soit repérée": it is two weeks after)
+                                r"(?P<prep>(?=\s+(?:l'|la |le |les |son |sa |ses |cette |ce |cet |leur |un |une |avoir |etre |d'avoir |d'etre |que |qu'))\s)?")),
         # Vague spans ("ces derniers mois", "récemment"): they resolve to nothing, but are a verb's own date.
         ("vague", re.compile(r"\b(?:(?:au cours|durant|pendant|lors) (?:des|de ces)|ces) (?:derniers|dernieres) (?:mois|semaines|jours)\b|"
                              r"\bdepuis (?:plusieurs|quelques) (?:mois|semaines)\b|\brecemment\b|\bdernierement\b")),
@@ -189,8 +190,8 @@ def _week_span(p: dict, P: dt.date) -> Resolved | None:
         first, length, last = 0, 3, "elast" in p
     elif "mid" in p:
         first, length, last = 1, 3, "mlast" in p
-    else:  # "cette semaine", "la semaine dernière"
-        first, length, last = 0, 7, "this" not in p
+    else:  # "cette semaine", "la semaine dernière": the working week, Monday to Friday (a Saturday is "le week-end")
+        first, length, last = 0, 5, "this" not in p
     start = monday + dt.timedelta(days=first)
     if start > P or (last and "wkend" not in p):
         start -= dt.timedelta(days=7)

@@ -1,0 +1,156 @@
+"""Incident dates in the ways the press dates an attack, each in several wordings, and the choice among
+the dates of one story: the breach's own date against its detection, a claim, a meeting, a restoration,
+an earlier attack recalled. Own short cases, no article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from healthbreach.extract.dates import find_incident_date
+
+NLP = spacy.blank("fr")
+NLP.add_pipe("sentencizer")
+THU = dt.date(2023, 3, 16)  # a Thursday
+MON = dt.date(2023, 5, 1)  # a Monday, after a week-end astride two months
+JUNE = dt.date(2024, 6, 6)  # a Thursday: the week before ran from Monday 27 May to Sunday 2 June
+
+
+def incident(text: str, published: dt.date | None) -> str | None:
+    fact = find_incident_date(NLP(text), published)
+    return fact.value if fact else None
+
+
+WORDINGS = [
+    # a weekday alone, a night, "depuis"
+    ("Le centre hospitalier de Vierzon a été touché mercredi par une attaque informatique.", THU, "2023-03-15"),
+    ("Mercredi soir, des pirates ont paralysé le réseau de la clinique.", THU, "2023-03-15"),
+    ("Les équipes de l'hôpital ont détecté mercredi une intrusion dans leurs serveurs.", THU, "2023-03-15"),
+    ("Une attaque informatique a frappé samedi le centre hospitalier de Cahors.", THU, "2023-03-11"),
+    ("La clinique est privée d'informatique depuis samedi après une cyberattaque.", THU, "2023-03-11"),
+    ("L'hôpital tourne au ralenti depuis lundi à la suite d'une cyberattaque.", THU, "2023-03-13"),
+    ("La mutuelle est victime depuis lundi d'une cyberattaque.", THU, "2023-03-13"),
+    ("Depuis mardi, le laboratoire ne peut plus rendre ses résultats : ses serveurs ont été chiffrés.", THU, "2023-03-14"),
+    ("Dans la nuit de mardi à mercredi, un rançongiciel a chiffré les serveurs du CHU.", THU, "2023-03-15"),
+    ("L'attaque s'est produite dans la nuit de samedi à dimanche.", THU, "2023-03-12"),
+    ("Dans la nuit de vendredi à samedi, l'Ehpad a été la cible de pirates.", THU, "2023-03-11"),
+    ("Jeudi dernier, les serveurs de la clinique ont été chiffrés.", THU, "2023-03-09"),
+    ("Le CHU a été touché mardi dernier par une attaque par déni de service.", THU, "2023-03-14"),
+    # weeks and week-ends; "la semaine dernière" is the working week, Monday to Friday
+    ("L'hôpital a été piraté en fin de semaine dernière.", THU, "2023-03"),
+    ("Le week-end dernier, la clinique a subi une attaque.", THU, "2023-03"),
+    ("Le week-end dernier, la clinique a subi une attaque.", MON, "2023-04"),
+    ("Le laboratoire a été attaqué au cours du week-end.", THU, "2023-03"),
+    ("L'intrusion a été repérée la semaine dernière par l'éditeur du logiciel.", JUNE, "2024-05"),
+    ("La semaine dernière, des pirates ont dérobé les fichiers de la mutuelle.", JUNE, "2024-05"),
+    ("La clinique a porté plainte lundi après l'attaque de la semaine dernière.", THU, "2023-03"),
+    # parts of a month
+    ("Début mars, la clinique a découvert que des données avaient été copiées.", THU, "2023-03"),
+    ("À la mi-février, des pirates se sont introduits dans le réseau.", THU, "2023-02"),
+    ("C'est à la fin janvier que l'intrusion a été repérée.", THU, "2023-01"),
+    ("L'incident remonte à fin décembre.", THU, "2022-12"),
+    ("L'intrusion a été détectée courant janvier.", THU, "2023-01"),
+    # counted back
+    ("Le CHU a été attaqué il y a dix jours.", THU, "2023-03-06"),
+    ("Il y a trois jours, des pirates ont dérobé les données de la clinique.", THU, "2023-03-13"),
+    ("Il y a deux semaines, l'hôpital était paralysé par un rançongiciel.", THU, "2023-03"),
+    # a day without its year, without its month
+    ("La fuite a été découverte le 2 février.", THU, "2023-02-02"),
+    ("Le 28 décembre, l'hôpital a été frappé par un rançongiciel.", THU, "2022-12-28"),
+    ("L'intrusion a été détectée le 3.", THU, "2023-03-03"),
+    ("Le CHU a été attaqué le dimanche 12.", THU, "2023-03-12"),
+    ("Le centre de radiologie a été visé par un rançongiciel le week-end des 11 et 12 mars.", THU, "2023-03-11"),
+    # what shows the attack: messages on screens, first failures
+    ("Les premiers dysfonctionnements sont apparus lundi matin.", THU, "2023-03-13"),
+    ("Des messages de rançon se sont affichés mardi sur les écrans.", THU, "2023-03-14"),
+    ("Un message des pirates s'est affiché dimanche sur les postes des urgences.", THU, "2023-03-12"),
+    # a theft, a break-in
+    ("La pharmacie a été cambriolée le 4 mars et un ordinateur contenant des dossiers de patients volé.", THU, "2023-03-04"),
+    ("Un ordinateur portable contenant des données de patients a été dérobé dimanche.", THU, "2023-03-12"),
+    ("En arrivant lundi matin, le pharmacien a constaté que la porte avait été forcée.", THU, "2023-03-13"),
+    ("Mercredi, l'ordinateur d'une infirmière a été volé dans sa voiture.", THU, "2023-03-15"),
+    # data left open
+    ("La base de données était accessible en ligne depuis le 2 janvier, sans mot de passe.", THU, "2023-01-02"),
+    ("Des dossiers étaient consultables librement sur internet pendant plusieurs semaines, fin février.", THU, "2023-02"),
+    ("Les données de 3 000 patients ont été exposées pendant dix jours en février.", THU, "2023-02"),
+    ("Les fichiers des donneurs sont restés exposés sur un serveur mal configuré début mars.", THU, "2023-03"),
+    # the way in: a phishing mail, a click
+    ("Tout est parti d'un courriel piégé ouvert le 2 mars par une secrétaire.", THU, "2023-03-02"),
+    ("L'attaque est partie d'un courriel d'hameçonnage reçu le 2 mars.", THU, "2023-03-02"),
+    ("Une secrétaire a cliqué le 2 mars sur un lien piégé, ouvrant la porte aux pirates.", THU, "2023-03-02"),
+    ("Le 2 mars, un agent a ouvert une pièce jointe vérolée.", THU, "2023-03-02"),
+    ("Tout est parti d'un faux courriel reçu le 18 septembre 2022 par un agent.", None, "2022-09-18"),
+    # a finder who both spots the flaw and warns the victim gives the detection day
+    ("Un chercheur a repéré la faille et prévenu la clinique le 2 mars.", THU, "2023-03-02"),
+    ("C'est un étudiant qui a découvert la fuite et alerté le laboratoire le 2 mars.", THU, "2023-03-02"),
+    ("Un informaticien a détecté l'intrusion et averti la direction le 2 mars.", THU, "2023-03-02"),
+    # dated fragments and hooks opening the lead
+    ("Titre\nVendredi 10 mars, 6 h 30. Les soignants de la clinique découvrent des écrans noirs.", THU, "2023-03-10"),
+    ("Titre\nMardi 14 mars, 7 heures. Les urgentistes de l'hôpital découvrent des écrans noirs.", THU, "2023-03-14"),
+    ("Titre\nUn simple clic, et tout bascule. Le mardi 7 mars, une secrétaire de la clinique a ouvert une pièce jointe.",
+     THU, "2023-03-07"),
+    ("Titre\nUne erreur coûteuse. Le 7 mars, le cabinet a envoyé un courriel à 300 patients en laissant les adresses visibles.",
+     THU, "2023-03-07"),
+    ("Titre\nUn simple clic, et une belle pagaille. Le 7 mars, le centre de santé a envoyé un courriel groupé à 500 "
+     "patients en laissant leurs adresses visibles.", THU, "2023-03-07"),
+    ("Titre\nUne matinée comme les autres, ou presque. Lundi, les ordinateurs de l'Ehpad se sont éteints un à un.",
+     THU, "2023-03-13"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WORDINGS)
+def test_incident_date_wordings(text, published, expected):
+    assert incident(text, published) == expected
+
+
+CHOICES = [
+    # the breach's own date, not its detection, when the text gives both
+    ("Les pirates se sont introduits dans le réseau le 2 mars, soit une semaine avant que l'intrusion ne soit "
+     "détectée, le 9 mars.", THU, "2023-03-02"),
+    ("L'intrusion a été détectée le 9 mars. Les pirates étaient entrés dans le système dès le 2 mars.", THU, "2023-03-02"),
+    ("L'attaque a été repérée le 9 mars, mais elle avait commencé le 2 mars selon l'enquête.", THU, "2023-03-02"),
+    ("Le laboratoire a découvert le 9 mars que ses serveurs avaient été piratés le 2 mars.", THU, "2023-03-02"),
+    ("Piratée le 2 mars, la clinique ne s'en est aperçue que le 9 mars.", THU, "2023-03-02"),
+    ("L'intrusion, survenue en février, a été détectée le 9 mars.", THU, "2023-02"),
+    # ... but the detection when nothing earlier dates it, and not an older story
+    ("L'intrusion a été détectée le 9 mars. Les systèmes ont été restaurés le 14 mars.", THU, "2023-03-09"),
+    ("Le 9 mars, les équipes ont détecté une activité suspecte. Une plainte a été déposée le 10 mars.", THU, "2023-03-09"),
+    ("L'attaque a été détectée le 9 mars. La clinique avait déjà été piratée en 2021.", THU, "2023-03-09"),
+    ("L'intrusion a été détectée le 9 mars. Le logiciel avait été installé en juin 2022.", THU, "2023-03-09"),
+    # a containment is the incident's end
+    ("L'intrusion a été détectée le 9 mars. L'accès frauduleux a été coupé le lendemain.", THU, "2023-03-09"),
+    ("Vendredi, des connexions suspectes ont été repérées. Les comptes compromis ont été désactivés samedi.", THU, "2023-03-10"),
+    # claims, files published, meetings, complaints, restorations
+    ("Le groupe Lockbit a revendiqué lundi l'attaque contre la clinique, détectée le 2 mars.", THU, "2023-03-02"),
+    ("Les pirates ont publié mardi les fichiers dérobés lors de l'attaque du 1er mars.", THU, "2023-03-01"),
+    ("Les fichiers ont été mis en ligne mercredi sur le site des pirates. L'hôpital avait été attaqué le 20 février.",
+     THU, "2023-02-20"),
+    ("Lors d'une conférence de presse jeudi, la direction a confirmé l'attaque survenue dimanche.", THU, "2023-03-12"),
+    ("L'hôpital, attaqué le 3 mars, a retrouvé ses logiciels lundi.", THU, "2023-03-03"),
+    ("Le réseau a été rétabli vendredi. L'attaque remonte au 2 mars.", THU, "2023-03-02"),
+    ("Rennes (AFP) - Le CHU de Rennes a été victime mardi d'une cyberattaque, a-t-on appris jeudi.", THU, "2023-03-14"),
+    # an earlier attack recalled
+    ("En 2021, l'hôpital avait déjà été victime d'une attaque. Cette fois, les pirates ont frappé dimanche.", THU, "2023-03-12"),
+    ("L'hôpital a été attaqué lundi. Il y a deux ans, le CHU voisin avait subi une attaque similaire.", THU, "2023-03-13"),
+    ("Comme le centre hospitalier de Dax en 2021, la clinique a été visée mardi par un rançongiciel.", THU, "2023-03-14"),
+    # nothing dates the incident: abstain
+    ("La clinique a été victime d'une cyberattaque. Celle-ci a été revendiquée jeudi par le groupe Qilin.", THU, None),
+    ("La clinique a été victime d'une cyberattaque, a-t-elle annoncé mardi.", THU, None),
+    ("La clinique a indiqué mardi avoir été victime d'une cyberattaque.", THU, None),
+    ("Le directeur a tenu une conférence de presse mardi pour faire le point sur la cyberattaque.", THU, None),
+    ("Une réunion de crise s'est tenue lundi au ministère après l'attaque contre l'hôpital.", THU, None),
+    ("Un hôpital sur dix a été victime d'une attaque en 2022, selon le rapport de l'agence.", THU, None),
+    ("En 2022, 30 % des établissements de santé ont été visés par un rançongiciel.", THU, None),
+    ("Le centre hospitalier a été victime d'une cyberattaque ces derniers jours.", THU, None),
+    ("La clinique a récemment été victime d'un piratage.", THU, None),
+    ("Titre\nLa direction s'attendait au pire. Le 7 mars, le ministre a présenté son plan.", THU, None),
+    ("Titre\nLe 3 mars, le ministre a présenté son plan. Les hôpitaux subissent de plus en plus de cyberattaques.",
+     THU, None),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHOICES)
+def test_incident_date_among_the_dates_of_a_story(text, published, expected):
+    assert incident(text, published) == expected
