@@ -56,6 +56,9 @@ _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
 _UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
+SIGNATURE_WORDS = 6  # an author's or an outlet's name before the date on a signature line
+_SIGNATURE_END = re.compile(r"(?:[\s,|:·-]|\ble\b)*$")
+_NOT_SIGNATURE_END = frozenset("du de d' des au aux en depuis des jusqu'au avant apres entre vers sur pour dans contre".split())
 _LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
 
@@ -439,9 +442,23 @@ def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, s
     for expr, res in days:
         if _misc()["updated"].search(folded[max(0, expr.start - 40) : expr.start]):
             update = update or (expr, res, "dates.updated_cue")
-        elif (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr):
+        elif (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr) \
+                or _signed(folded, expr):
             return expr, res, "dates.dateline"
     return update if updates else None
+
+
+def _signed(folded: str, expr: DateExpr) -> bool:
+    """A signature line: a few words naming the author or the outlet, then the date and maybe a time
+    ("Jeanne Martin - 16 mars 2023 à 9h", "Le Quotidien avec AFP le 16 mars 2023"), and nothing that
+    speaks of the story ("Cyberattaque du 12 mars 2023": a headline)."""
+    head = _SIGNATURE_END.sub("", folded[: expr.start])
+    words = head.split()
+    if not 1 <= len(words) <= SIGNATURE_WORDS or any(ch.isdigit() for ch in head) or words[-1] in _NOT_SIGNATURE_END:
+        return False
+    if _cues(head):
+        return False
+    return _dateline_only(folded[expr.start :], DateExpr(0, expr.end - expr.start, expr.kind, expr.parts))
 
 
 def _dateline_only(folded: str, expr: DateExpr) -> bool:
