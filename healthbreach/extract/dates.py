@@ -48,7 +48,9 @@ _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
 _FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|des le|prevue? (?:le|pour)|sera|seront|"
                      r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
 _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
-_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?[\s,]*(?:(?:a|avait|aurait|ont|avaient) (?:ete )?)?")
+_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
+# "révélée", "rendue publique": the participle ("révèle dimanche le journal", "a appris France Bleu" are someone's statement)
+_PARTICIPLE = re.compile(r"\w*(?:é|ée|és|ées)\b|rendue?s?\b", re.IGNORECASE)
 # What a lead telling an attack's first moments speaks of, when no cue word is in it.
 _LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|systemes?|logiciels?|ordinateurs?|reseaux?|"
                          r"donnees|messageries?|courriels?|e-?mails?|pieces? jointes?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
@@ -375,6 +377,8 @@ def _revealed(doc: Doc, published: dt.date | None) -> _Candidate | None:
         if c.cue is None or c.resolved.qualifier != "day":
             continue
         folded = c.segment.folded
+        if not _PARTICIPLE.match(c.segment.text, c.cue.start):
+            continue
         if any(n.noun and n.kind == "incident" and n.end <= c.cue.start and _REVEALED_GAP.fullmatch(folded[n.end : c.cue.start])
                for n in _cues(folded)):
             return c

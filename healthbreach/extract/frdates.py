@@ -63,6 +63,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        # "entre janvier et mars 2022", "de janvier à mars": a span of months, at the precision it allows
+        ("monthspan", re.compile(
+            rf"\b(?:entre|de|d')\s*(?:le mois d[e']\s*)?(?P<month1>{_alt(names)})(?:\s+(?P<year1>{year}))?\s+(?:et|a)\s+"
+            rf"(?:le mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?\b")),
         ("month", re.compile(
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
@@ -254,6 +258,17 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         if "year" in p:
             return _month(int(p["year"]), month)
         return _month(P.year if month <= P.month else P.year - 1, month) if P else None
+    if k == "monthspan":
+        m1, m2 = rules["months"][p["month1"]], rules["months"][p["month"]]
+        if "year" in p:
+            y2 = int(p["year"])
+        elif P:
+            y2 = P.year if m2 <= P.month else P.year - 1
+        else:
+            return None
+        y1 = int(p["year1"]) if "year1" in p else (y2 if m1 <= m2 else y2 - 1)
+        last = dt.date(y2 + m2 // 12, m2 % 12 + 1, 1) - dt.timedelta(days=1)
+        return span_value(dt.date(y1, m1, 1), last)
     if k == "year":
         return _year_only(int(p["year"]))
     if k == "season":

@@ -151,6 +151,61 @@ CHOICES = [
 ]
 
 
+SEP = dt.date(2022, 9, 26)  # a Monday
+
+# A story told weeks later, with or without a publication date; disruption in its everyday words; statements.
+LATER = [
+    ("Le centre hospitalier a été victime d'une cyberattaque le 21 août dernier.", SEP, "2022-08-21"),
+    ("Victime d'une cyberattaque dimanche 21 août dernier, l'hôpital peine à redémarrer.", SEP, "2022-08-21"),
+    ("L'hôpital, victime d'un rançongiciel le 21 août, n'a toujours pas retrouvé ses logiciels.", SEP, "2022-08-21"),
+    ("Depuis le dimanche 21 août, l'hôpital fonctionne en mode dégradé.", SEP, "2022-08-21"),
+    ("Dans la nuit du samedi 20 au dimanche 21 août, des pirates ont chiffré les serveurs.", SEP, "2022-08-21"),
+    ("Ce dimanche 25 septembre, l'hôpital a été visé par une attaque informatique.", SEP, "2022-09-25"),
+    ("En août 2022, l'hôpital avait été frappé par le groupe LockBit.", None, "2022-08"),
+    ("Fin août 2022, une cyberattaque a paralysé le centre hospitalier.", None, "2022-08"),
+    ("L'attaque, survenue dans la nuit du 20 au 21 août 2022, a paralysé l'hôpital.", None, "2022-08-21"),
+    ("Le 21/08/2022, l'hôpital a subi une attaque par rançongiciel.", None, "2022-08-21"),
+    ("Samedi 3 décembre au soir, les serveurs de l'hôpital ont été chiffrés.", dt.date(2022, 12, 10), "2022-12-03"),
+    ("Un mois après la cyberattaque du 21 août, l'hôpital n'est toujours pas revenu à la normale.", SEP, "2022-08-21"),
+    ("Un mois après la cyberattaque, l'hôpital n'est toujours pas revenu à la normale.", SEP, None),
+    ("L'hôpital de Corbeil-Essonnes, paralysé depuis le 21 août par une cyberattaque, a porté plainte.", SEP, "2022-08-21"),
+    ("L'hôpital a fait l'objet d'une attaque informatique dimanche.", SEP, "2022-09-25"),
+    ("Une cyberattaque vise depuis dimanche l'hôpital de Corbeil.", SEP, "2022-09-25"),
+    ("Les pirates ont lancé leur attaque dimanche vers 3 heures.", SEP, "2022-09-25"),
+    ("Le CHU a dû basculer en mode dégradé dimanche soir.", SEP, "2022-09-25"),
+    ("Les soignants sont revenus au papier et au crayon depuis dimanche.", SEP, "2022-09-25"),
+    ("Depuis dimanche, les équipes travaillent avec du papier et des stylos.", SEP, "2022-09-25"),
+    ("L'hôpital est coupé du monde depuis dimanche.", SEP, "2022-09-25"),
+    ("Le site internet de la clinique est hors ligne depuis dimanche.", SEP, "2022-09-25"),
+    ("Le logiciel de prise de rendez-vous est inaccessible depuis dimanche.", SEP, "2022-09-25"),
+    ("Dimanche, un virus informatique a mis à terre le réseau de l'hôpital.", SEP, "2022-09-25"),
+    ("Les données de patients ont été piratées entre le 1er et le 3 septembre.", SEP, "2022-09-01"),
+    ("L'intrusion a eu lieu entre janvier et mars 2022.", None, "2022"),
+    ("Le CH de Cannes a été la cible d'une attaque le 16 avril, revendiquée le 24 avril par LockBit.", dt.date(2024, 5, 2),
+     "2024-04-16"),
+    ("Revendiquée le 24 avril par LockBit, l'attaque a touché le CH de Cannes le 16 avril.", dt.date(2024, 5, 2), "2024-04-16"),
+    ("Le 24 avril, LockBit a revendiqué l'attaque qui avait touché le CH de Cannes huit jours plus tôt.", dt.date(2024, 5, 2),
+     "2024-04-16"),
+    # the period of the data, of the care, is not the incident's
+    ("La fuite concerne des patients pris en charge entre 2018 et 2021.", SEP, None),
+    ("Les résultats d'analyses réalisées entre janvier et mars 2022 ont été dérobés.", SEP, None),
+    # a claim, an inquiry, a statement, an outlet's scoop
+    ("Le groupe LockBit a revendiqué l'attaque sur son site le 23 août.", SEP, None),
+    ("Le 25 septembre, le CHSF a annoncé que des données avaient été publiées.", SEP, None),
+    ("Le parquet de Paris a ouvert une enquête lundi après la cyberattaque.", SEP, None),
+    ("Le CHU a été victime d'une cyberattaque, selon un communiqué publié dimanche.", SEP, None),
+    ("Une cyberattaque a touché le CHU, a-t-on appris dimanche auprès de la direction.", SEP, None),
+    ("Le CHU a été victime d'une cyberattaque, a appris la radio locale dimanche.", SEP, None),
+    ("Le CHU a été touché par une cyberattaque, révèle dimanche le journal.", SEP, None),
+    ("La cyberattaque, révélée dimanche par le journal, touche le CHU.", SEP, "2022-09"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LATER)
+def test_incident_date_of_a_story_told_later(text, published, expected):
+    assert incident(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", CHOICES)
 def test_incident_date_among_the_dates_of_a_story(text, published, expected):
     assert incident(text, published) == expected
