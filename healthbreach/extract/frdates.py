@@ -314,7 +314,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         return _month(day.year, day.month)
     if k == "ago":
         # "il y a deux semaines": a day counted back, kept to the precision the count allows: a number of
-        # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours" its month.
+        # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours", "depuis 15
+        # jours" its month.
         n = _count(p["n"])
         unit = p["unit"].rstrip("s")
         if unit == "an":
@@ -323,7 +324,9 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
             return _month(y, m + 1)
         day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))
-        exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze") and not p["n"].startswith("une ")
+        # "quinze jours", "huit jours" are the idioms for two weeks and one week: not a count of days
+        exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze", "15", "huit", "8") \
+            and not p["n"].startswith("une ")
         return Resolved(day.isoformat(), "day") if exact else _month(day.year, day.month)
     if k == "relyear":
         return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)

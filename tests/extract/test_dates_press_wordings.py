@@ -209,3 +209,19 @@ def test_incident_date_of_a_story_told_later(text, published, expected):
 @pytest.mark.parametrize("text, published, expected", CHOICES)
 def test_incident_date_among_the_dates_of_a_story(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "quinze jours", "huit jours": two weeks, one week, not counts of days
+        ("L'hôpital fonctionne en mode dégradé depuis 15 jours.", "2023-03"),
+        ("Il y a huit jours, la clinique a été frappée par un rançongiciel.", "2023-03"),
+        ("Le laboratoire a été piraté il y a quinze jours.", "2023-03"),
+        ("Le laboratoire a été piraté il y a 12 jours.", "2023-03-04"),
+        # "perpétrée" after an incise still dates the attack, not the claim
+        ("L'attaque, revendiquée par le groupe ce mercredi, a été perpétrée début février.", "2023-02"),
+    ],
+)
+def test_idiomatic_counts_and_perpetrated(text, expected):
+    assert incident(text, THU) == expected
