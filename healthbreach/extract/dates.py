@@ -38,9 +38,9 @@ BEGAN_DAYS = 92  # farther before the detection, an earlier date is another stor
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
-# and a comma within a few words after it ("vers 19 heures,").
+# and a comma within a few words after it ("vers 19 heures,", "aux alentours de 4 heures,").
 _FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
-_FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
+_FRONT_CLOSE = re.compile(r"[^,.;:]{0,40},")
 _LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
                            r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
@@ -48,6 +48,10 @@ _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
 _FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|des le|prevue? (?:le|pour)|sera|seront|"
                      r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
 _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
+# A date of something still to come ("les données seront publiées le 26 mai", "un ultimatum fixé au 3 juin"):
+# never when the breach happened, even though a yearless date resolves to the past.
+_TO_COME = re.compile(r"(?<![a-z])(?:sera|seront|aura|auront|devra|devront|d'ici|date limite|echeance|ultimatum|"
+                      r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de)(?![a-z])[^.;,]*$")
 _REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
 # "révélée", "rendue publique": the participle ("révèle dimanche le journal", "a appris France Bleu" are someone's statement)
 _PARTICIPLE = re.compile(r"\w*(?:é|ée|és|ées)\b|rendue?s?\b", re.IGNORECASE)
@@ -286,6 +290,8 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
+            if _TO_COME.search(left) or _COMING.match(seg.folded[expr.end :]):
+                continue
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)

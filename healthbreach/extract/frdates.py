@@ -84,6 +84,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
         # "la cyberattaque de 2022" (not a span "de 2015 à 2020")
         ("year", re.compile(rf"\b(?:de|d')\s*(?P<year>{year})\b(?!\s*(?:a|au|et|-)\s*(?:(?:19|20)\d\d|\d))")),
+        # Holidays: "le jour de Noël", "la veille de Noël", "à la Saint-Sylvestre", "le jour de l'an 2023"
+        ("holiday", re.compile(r"\b(?:(?P<eve>la veille de noel|le (?:soir du )?reveillon de noel)|"
+                               r"(?P<xmas>(?:le jour de |le soir de |la nuit de |a |pendant |durant )noel)|"
+                               r"(?P<nye>(?:a |pendant |durant )?la saint-sylvestre|le (?:soir du )?reveillon du nouvel an)|"
+                               r"(?P<ny>le jour de l'an|le nouvel an))(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui|cette nuit|la nuit derniere|ce matin|ce midi|cet apres-midi|ce soir)\b")),
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
@@ -281,6 +286,13 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             return _year_only(P.year)
         # "l'été dernier" in September may be this year's; in May it is last year's.
         return _year_only(P.year if P.month > begins + (2 if "last" in p else 0) else P.year - 1)
+    if k == "holiday":
+        month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
+        if "year" in p:
+            return _day(int(p["year"]), month, day)
+        if not P:
+            return None
+        return _day(P.year if (month, day) <= (P.month, P.day) else P.year - 1, month, day)
     if k in ("anchored", "vague"):
         return None  # resolved by resolve_anchored against the previous date, or never
     if not P:

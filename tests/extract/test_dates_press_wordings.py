@@ -225,3 +225,58 @@ def test_incident_date_among_the_dates_of_a_story(text, published, expected):
 )
 def test_idiomatic_counts_and_perpetrated(text, expected):
     assert incident(text, THU) == expected
+
+
+JAN = dt.date(2023, 1, 5)
+
+MORE_WORDINGS = [
+    # parts of a day, a day with its time before the clause
+    ("Lundi en fin de journée, des pirates ont chiffré les serveurs de la clinique.", THU, "2023-03-13"),
+    ("Le CHU a été attaqué lundi en début d'après-midi.", THU, "2023-03-13"),
+    ("Dès lundi matin, les urgences ont été délestées après la cyberattaque.", THU, "2023-03-13"),
+    ("Aux premières heures de lundi, un rançongiciel a paralysé le CHU.", THU, "2023-03-13"),
+    ("Ce lundi 13 mars, le CHU a été visé par une cyberattaque.", THU, "2023-03-13"),
+    ("Le 13 mars 2023 aux alentours de 4 heures, l'hôpital a été attaqué.", None, "2023-03-13"),
+    ("L'hôpital a été piraté le 13.03.2023.", None, "2023-03-13"),
+    ("Dans la nuit de jeudi 9 à vendredi 10 mars, la clinique a été attaquée.", THU, "2023-03-10"),
+    ("Le CISSS a été attaqué le 9 mars en après-midi.", THU, "2023-03-09"),
+    # holidays
+    ("Le jour de Noël, le CHU a été paralysé par un rançongiciel.", JAN, "2022-12-25"),
+    ("La veille de Noël, des pirates se sont introduits dans le réseau de la clinique.", JAN, "2022-12-24"),
+    ("Le laboratoire a été piraté le jour de l'an.", JAN, "2023-01-01"),
+    ("L'attaque a eu lieu à Noël 2021.", None, "2021-12-25"),
+    # the ransom, the spread, an insider, stolen accounts
+    ("Les pirates réclament une rançon depuis lundi.", THU, "2023-03-13"),
+    ("Une demande de rançon a été reçue lundi par la direction.", THU, "2023-03-13"),
+    ("Les pirates ont exigé lundi une rançon de 2 millions d'euros.", THU, "2023-03-13"),
+    ("Le virus s'est répandu dans la nuit de dimanche à lundi.", THU, "2023-03-13"),
+    ("Un ancien salarié a copié le fichier des patients le 13 mars avant de quitter l'entreprise.", THU, "2023-03-13"),
+    ("Une employée a consulté sans autorisation les dossiers de patients entre mars et juin 2022.", THU, "2022"),
+    ("Des comptes de soignants ont été usurpés le 13 mars.", THU, "2023-03-13"),
+    ("Depuis la cyberattaque de lundi, la clinique fonctionne au ralenti.", THU, "2023-03-13"),
+    # the warning sent to the people concerned is not the incident
+    ("L'hôpital a informé ses patients lundi d'une fuite de données survenue en janvier.", THU, "2023-01"),
+    ("Lundi, l'hôpital a informé ses patients qu'une fuite avait eu lieu.", THU, None),
+    ("Le 13 mars, l'hôpital a averti ses patients d'une fuite de leurs données.", THU, None),
+    ("Les patients ont reçu lundi un courrier les informant d'une fuite de données.", THU, None),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MORE_WORDINGS)
+def test_more_incident_date_wordings(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date still to come is never the incident's, though a yearless day resolves to the past
+        ("Faute de rançon, les données seront rendues publiques le 26 mars.", None),
+        ("Les pirates menacent de diffuser les fichiers le 20 mars si la clinique ne paie pas.", None),
+        ("Les hackers ont fixé un ultimatum au 20 mars pour le paiement de la rançon.", None),
+        ("La clinique doit rétablir ses services d'ici le 30 mars, après l'attaque de lundi.", "2023-03-13"),
+        ("L'hôpital attaqué le 2 mars ne rouvrira ses consultations que la semaine prochaine.", "2023-03-02"),
+    ],
+)
+def test_dates_to_come(text, expected):
+    assert incident(text, THU) == expected
