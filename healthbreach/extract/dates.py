@@ -266,6 +266,45 @@ def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
     return cache[seg.start]
 
 
+# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax"), and a pluperfect
+# telling an attack: a sentence doing both about a place the lead never names recalls another story.
+_ORG_AT = re.compile(r"(?:h[oô]pital|h[oô]pitaux|hospitalier|hospitaliers|CHU|CHR|CHRU|CH|GHT|GHU|cliniques?|polyclinique|"
+                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:de|du|des|d['’])\s*"
+                     r"(?:la\s+|l['’])?(?P<name>[A-ZÉÈÊÂÎÔ][\w'’-]+)")
+_PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)(?: [a-z]+){0,2} (?:ete|subi|connu|essuye|frappe|vise|paralyse|touche|"
+                         r"cible|attaque|pirate)(?![a-z])")
+
+
+def _lead_folded(doc: Doc) -> str:
+    """The page's text down to the end of the lead's first sentence (headline and header lines included)."""
+    lead = doc.user_data.get("healthbreach_lead_folded")
+    if lead is None:
+        first = next((s for s in body_segments(doc) if _is_prose(s)), None)
+        lead = doc.user_data["healthbreach_lead_folded"] = fold(doc_text(doc)[: first.end]) if first else ""
+    return lead
+
+
+def _names_another(doc: Doc, seg: Segment) -> bool:
+    """ "En 2022, l'hôpital de Corbeil-Essonnes avait été la cible de LockBit", in a story whose headline
+    and lead name another place: an earlier attack on someone else, recalled."""
+    if not _PLUPERFECT.search(seg.folded):
+        return False
+    lead = _lead_folded(doc)
+    if seg.end <= len(lead):
+        return False  # the lead itself
+    return any(fold(m["name"]) not in lead for m in _ORG_AT.finditer(seg.text))
+
+
+def _tells_before(doc: Doc, seg: Segment) -> bool:
+    """A pluperfect attack after a lead that tells one in the present or the passé composé ("L'hôpital a été
+    victime d'une cyberattaque. [...] Il avait été visé en 2019"): dated by its year alone, an earlier one."""
+    lead = _lead_folded(doc)
+    if seg.end <= len(lead) or not _PLUPERFECT.search(seg.folded):
+        return False
+    opening = lead[lead.rfind("\n") + 1 :]
+    return not _PLUPERFECT.search(opening) and any(c.kind == "incident" and not c.noun for c in _cues(opening))
+
+
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     """The dates of the body that `kind` of cue claims (incident, disclosure, other, or UNATTACHED)."""
     cache = doc.user_data.setdefault("healthbreach_dates", {})
@@ -284,7 +323,8 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
         if not exprs:
             continue
         owned = _owned(exprs, cues, seg.folded)
-        past = bool(_misc()["past"].search(seg.folded))
+        past = bool(_misc()["past"].search(seg.folded)) or _names_another(doc, seg)
+        older = _tells_before(doc, seg)
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         for expr in exprs:
             left = seg.folded[max(0, expr.start - 40) : expr.start]
@@ -306,7 +346,7 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             cue, dist = hit or (Cue(expr.start, expr.start, UNATTACHED, 0), 0.0)
             # An earlier or another attack recalled beside this one ("déjà victime en 2021", "d'autres
             # hôpitaux"): in the date's clause or its cue's, it is not this incident's date.
-            recalled = past or any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, cue.start)
+            recalled = past or (older and resolved.qualifier == "year") or any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, cue.start)
                                    for at in past_clause)
             score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if recalled and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)

@@ -280,3 +280,47 @@ def test_more_incident_date_wordings(text, published, expected):
 )
 def test_dates_to_come(text, expected):
     assert incident(text, THU) == expected
+
+
+LEAD = "Cyberattaque à l'hôpital de Vierzon\nL'hôpital de Vierzon a été victime {when}d'une cyberattaque. Les urgences sont délestées.\n"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Ce n'est pas la première fois : en 2021, l'établissement avait été visé par un rançongiciel.",
+        "En février 2021, le centre hospitalier de Dax avait été paralysé par un rançongiciel, tout comme celui de Villefranche.",
+        "En février 2021, le centre hospitalier de Dax avait été paralysé par un rançongiciel.",
+        "L'an dernier, c'est le CHU de Rennes qui avait été visé.",
+        "En 2022, l'hôpital de Corbeil-Essonnes avait été la cible du groupe LockBit, qui avait exigé 10 millions de dollars.",
+        "Selon l'Anssi, les établissements de santé ont subi 30 attaques par rançongiciel en 2022.",
+        "En 2021, l'Anssi avait recensé 30 attaques contre des hôpitaux.",
+        "L'établissement avait déjà été ciblé en 2019.",
+        "En 2019, il avait subi une première attaque.",
+        "Il avait été visé en 2019 par un autre groupe.",
+        "Depuis 2020, une dizaine d'hôpitaux ont été touchés en France.",
+        "Dax, Villefranche, Corbeil : depuis 2021, la liste des hôpitaux touchés s'allonge.",
+        "En 2021, celui de Dax avait été frappé.",
+    ],
+)
+def test_an_earlier_attack_recalled_after_the_lead(background):
+    # the story's own attack is undated without a publication day: abstain rather than date it by the other one
+    assert incident(LEAD.format(when="") + background, None) is None
+    assert incident(LEAD.format(when="mardi ") + background, THU) == "2023-03-14"
+    assert incident(LEAD.format(when="le lundi 13 mars 2023 ") + background, None) == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the same establishment's attack, told in the pluperfect after a lead about its aftermath
+        ("Les pirates ont diffusé 20 Go de fichiers du centre hospitalier de Vesoul. L'établissement avait été attaqué "
+         "dans la nuit du 2 au 3 février.", "2023-02-03"),
+        ("Le CHU de Rennes a retrouvé ses logiciels. Le CHU de Rennes avait été visé le 3 février par un rançongiciel.",
+         "2023-02-03"),
+        ("Le centre hospitalier avait été victime d'une cyberattaque en novembre 2022. Trois mois plus tard, il affirme "
+         "avoir retrouvé un fonctionnement normal.", "2022-11"),
+    ],
+)
+def test_the_story_told_in_the_pluperfect(text, expected):
+    assert incident(text, THU) == expected
