@@ -65,8 +65,11 @@ _UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actual
 SIGNATURE_WORDS = 6  # an author's or an outlet's name before the date on a signature line
 _SIGNATURE_END = re.compile(r"(?:[\s,|:·-]|\ble\b)*$")
 _NOT_SIGNATURE_END = frozenset("du de d' des au aux en depuis des jusqu'au avant apres entre vers sur pour dans contre".split())
-_LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
-_AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
+# An agency dateline opening the first paragraph: "Rennes, 5 mars 2023 (AFP) - ", "Rennes (AFP) 5 mars 2023 - ",
+# "Bruxelles, 5 mars 2023 (Belga) - ", "05/03/2023 - ": a place of up to four words and an agency, or nothing.
+_LEAD_DATELINE = re.compile(r"^(?:[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}(?:\s*\([^)]{1,30}\))?(?:\s*,\s*|\s*-\s*|\s+)(?:le\s+)?)?$")
+_NOT_PLACE = re.compile(r"(?<![a-z])(?:depuis|des|du|au|jusqu'au|avant|apres|entre|vers|dans|nuit|soir|matin|en)(?![a-z])")
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*-")
 
 
 @dataclass(frozen=True)
@@ -583,7 +586,8 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
             for expr, res in _explicit_days(seg.folded):
-                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and _AFTER_DATELINE.match(seg.folded[expr.end :]):
+                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and not _NOT_PLACE.search(seg.folded[: expr.start]) \
+                        and _AFTER_DATELINE.match(seg.folded[expr.end :]):
                     return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
         hit = header.get(seg.start)

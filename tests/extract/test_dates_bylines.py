@@ -59,6 +59,16 @@ def test_header_line_gives_the_publication_day(extractor, header, published):
     [
         (f"{TITLE}\nDAX, 16 mars 2023 (AFP) - {BODY}", "2023-03-16"),
         (f"{TITLE}\nGenève, le 16 mars 2023 - {BODY}", "2023-03-16"),
+        (f"{TITLE}\nDax (AFP) 16 mars 2023 - {BODY}", "2023-03-16"),
+        (f"{TITLE}\nDAX (AFP) - 16/03/2023 - {BODY}", "2023-03-16"),
+        (f"{TITLE}\n16/03/2023 - {BODY}", "2023-03-16"),
+        (f"{TITLE}\nBruxelles, 16 mars 2023 (Belga) - {BODY}", "2023-03-16"),
+        (f"{TITLE}\nMontréal, 16 mars 2023 (La Presse Canadienne) — {BODY}", "2023-03-16"),
+        (f"{TITLE}\nLausanne, 16.03.2023 (ATS) - {BODY}", "2023-03-16"),
+        (f"{TITLE}\nDax, jeudi 16 mars 2023 – {BODY}", "2023-03-16"),
+        # a story's own date opening the paragraph is no dateline
+        (f"{TITLE}\nDepuis le 16 mars 2023 - et c'est une première - {BODY}", None),
+        (f"{TITLE}\nDans la nuit du 16 mars 2023 - {BODY}", None),
         (f"{TITLE}\n{BODY}\nPublié le 16/03/2023 à 17h12", "2023-03-16"),
         (f"{TITLE}\n{BODY}\nArticle publié le 16 mars 2023", "2023-03-16"),
         # a dateline without its day gives nothing, and "mardi" then stays unresolved
