@@ -324,3 +324,40 @@ def test_an_earlier_attack_recalled_after_the_lead(background):
 )
 def test_the_story_told_in_the_pluperfect(text, expected):
     assert incident(text, THU) == expected
+
+
+# Whole short stories: a follow-up, a claim, a complaint, an anniversary, files for sale, an attack still going on.
+STORIES = [
+("""Le CHU de Nantes toujours perturbé une semaine après la cyberattaque
+Une semaine après l'attaque informatique qui a visé le CHU de Nantes, les équipes travaillent toujours en mode dégradé. « Nous avons retrouvé la messagerie jeudi », précise la direction.
+L'attaque, détectée dans la nuit du 2 au 3 mars, a touché une centaine de serveurs. Le parquet de Paris a été saisi le 4 mars.
+Selon l'ARS, le retour à la normale est attendu « d'ici la fin du mois ».""", dt.date(2023,3,10), "2023-03-03"),
+("""Fuite de données chez Santé Direct : 500 000 assurés concernés
+La mutuelle Santé Direct a informé mardi ses adhérents d'une fuite de données. Un pirate a réussi à s'introduire dans son système le 24 février, en utilisant les identifiants d'un prestataire.
+L'incident a été découvert le 1er mars lors d'une vérification de routine. La Cnil a été notifiée le 3 mars.
+« Nous avons immédiatement coupé les accès concernés », assure le directeur général.""", dt.date(2023,3,8), "2023-02-24"),
+("""Le groupe LockBit publie les données de l'hôpital de Cannes
+Le groupe de pirates LockBit a mis en ligne mercredi 61 Go de données dérobées au centre hospitalier Simone-Veil de Cannes. L'établissement avait été frappé par un rançongiciel le 16 avril.
+L'hôpital a refusé de payer la rançon. « Nous ne négocions pas avec les criminels », a déclaré sa directrice lors d'une conférence de presse lundi.""", dt.date(2024,5,2), "2024-04-16"),
+("""Cyberattaque : la clinique des Cèdres porte plainte
+La clinique des Cèdres, à Brive, a déposé plainte lundi après avoir été victime d'une attaque informatique ce week-end. Ses équipes ont constaté samedi matin que plusieurs serveurs étaient chiffrés.""", dt.date(2023,3,14), "2023-03-11"),
+("""Un an après, l'hôpital de Dax se souvient
+Il y a un an, le 9 février 2021, l'hôpital de Dax était paralysé par un rançongiciel. Aujourd'hui, l'établissement a investi deux millions d'euros dans sa sécurité.""", dt.date(2022,2,9), "2021-02-09"),
+("""La CPAM de l'Aude visée par une attaque
+La caisse primaire d'assurance maladie de l'Aude a été la cible d'une attaque par hameçonnage. Le 6 mars, plusieurs agents ont reçu un courriel frauduleux imitant la messagerie interne. Trois d'entre eux ont communiqué leurs identifiants.
+Les pirates ont ensuite consulté les dossiers de 2 000 assurés entre le 7 et le 9 mars.""", dt.date(2023,3,16), "2023-03-06"),
+("""Le laboratoire Biolab touché par un rançongiciel
+Le laboratoire d'analyses Biolab a annoncé jeudi avoir été touché par un rançongiciel. L'attaque, survenue dans la nuit de mardi à mercredi, a rendu inaccessibles les résultats des patients.
+Les prélèvements ont repris vendredi, selon la direction.""", dt.date(2023,3,16), "2023-03-15"),
+("""Données de patients en vente sur un forum
+Des données de patients de la clinique du Lac sont proposées à la vente depuis lundi sur un forum de pirates. La clinique dit n'avoir détecté aucune intrusion. Selon le vendeur, les fichiers auraient été dérobés en janvier.""", dt.date(2023,3,16), "2023-01"),
+("""Cyberattaque
+La clinique a été la cible d'une cyberattaque. Les faits remontent au week-end dernier. La direction a porté plainte.""", dt.date(2023,3,16), "2023-03"),
+("""Attaque informatique
+La direction de l'hôpital a tenu une réunion d'information mardi. L'attaque, qui a débuté vendredi, n'est toujours pas maîtrisée.""", dt.date(2023,3,16), "2023-03-10"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", STORIES, ids=[s[0].splitlines()[0][:40] for s in STORIES])
+def test_incident_date_of_a_short_story(text, published, expected):
+    assert incident(text, published) == expected
