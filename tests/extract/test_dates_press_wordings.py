@@ -361,3 +361,16 @@ La direction de l'hôpital a tenu une réunion d'information mardi. L'attaque, q
 @pytest.mark.parametrize("text, published, expected", STORIES, ids=[s[0].splitlines()[0][:40] for s in STORIES])
 def test_incident_date_of_a_short_story(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nouns that fold like a breach participle: "chiffre(s)" is no "chiffré(s)", "pirates" no "piratés"
+        "La clinique a subi une attaque. Le chiffre de 3 000 patients a été avancé lundi.",
+        "Le CHU a été victime d'une cyberattaque. Selon les chiffres avancés lundi par la direction, 3 000 patients sont concernés.",
+        "La clinique a été piratée. Un forum de pirates propose ses fichiers depuis lundi.",
+    ],
+)
+def test_nouns_folding_like_participles_date_nothing(text):
+    assert incident(text, THU) is None
