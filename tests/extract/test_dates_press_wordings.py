@@ -374,3 +374,37 @@ def test_incident_date_of_a_short_story(text, published, expected):
 )
 def test_nouns_folding_like_participles_date_nothing(text):
     assert incident(text, THU) is None
+
+
+# Relative clauses, narrative openings, Belgian, Swiss and Québec wordings, "jour de l'attaque".
+NARRATIVE = [
+("L'attaque informatique dont a été victime le CHU le 3 mars a coûté cher.", THU, "2023-03-03"),
+("L'attaque dont le CHU a été la cible lundi a paralysé les urgences.", THU, "2023-03-13"),
+("L'incident, qui s'est produit lundi, concerne 300 patients.", THU, "2023-03-13"),
+("Les faits datent du 3 mars.", THU, "2023-03-03"),
+("C'est le 3 mars que tout a basculé pour la clinique.", THU, "2023-03-03"),
+("Tout a basculé le 3 mars, quand les écrans se sont éteints.", THU, "2023-03-03"),
+("Le cauchemar a commencé le 3 mars pour les soignants de la clinique.", THU, "2023-03-03"),
+("La cyberattaque dont l'hôpital fait l'objet depuis lundi est d'une ampleur inédite.", THU, "2023-03-13"),
+("Mardi en fin d'après-midi, le CISSS a constaté une activité anormale sur son réseau.", THU, "2023-03-14"),
+("Le CIUSSS a été la cible d'une cyberattaque en fin de soirée mardi.", THU, "2023-03-14"),
+("Ce lundi, les Cliniques universitaires Saint-Luc ont été visées par une attaque.", THU, "2023-03-13"),
+("Les Hôpitaux Iris Sud ont été touchés par une attaque informatique ce week-end.", THU, "2023-03"),
+("Le réseau hospitalier fribourgeois a subi une cyberattaque mardi 14 mars 2023.", None, "2023-03-14"),
+("La clinique a découvert mardi qu'elle avait été piratée.", THU, "2023-03-14"),
+("La fuite n'a été découverte que le 14 mars, soit plusieurs semaines après les faits.", THU, "2023-03-14"),
+("L'hôpital a été victime d'une attaque dans la nuit de lundi.", THU, "2023-03-13"),
+("L'attaque est survenue en pleine nuit, lundi.", THU, "2023-03-13"),
+("L'hôpital a basculé en mode dégradé lundi vers 5 heures.", THU, "2023-03-13"),
+("C'est un rançongiciel qui a frappé l'hôpital lundi.", THU, "2023-03-13"),
+("Depuis lundi, l'hôpital est la cible d'une attaque.", THU, "2023-03-13"),
+("Le 13 mars, jour de l'attaque, les urgences ont été fermées.", THU, "2023-03-13"),
+("Lundi 13 mars, jour de l'attaque, les urgences ont fermé.", THU, "2023-03-13"),
+("Le jour de l'attaque, le 13 mars, les urgences ont fermé.", THU, "2023-03-13"),
+("Le jour même de l'attaque, lundi, la direction a porté plainte.", THU, "2023-03-13"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", NARRATIVE)
+def test_narrative_and_regional_wordings(text, published, expected):
+    assert incident(text, published) == expected
