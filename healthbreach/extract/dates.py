@@ -81,6 +81,7 @@ class Cue:
     noun: bool = False  # "la fuite": the date may belong to the verb governing it
     forward: bool = False  # "a revendiqué l'attaque vendredi": only a date after it is its own
     detection: bool = False  # "détectée", "a constaté": when the breach was found, not when it began
+    near: bool = False  # "a porté plainte": days after the breach, so in its year when no publication day says otherwise
 
 
 RULES = "rules/dates.json"
@@ -88,10 +89,11 @@ UNATTACHED = "unattached"  # a date no cue word claims
 
 
 @lru_cache(maxsize=1)
-def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool, bool]]:
+def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool, bool, bool]]:
     """The 'date_cue.*' rules of the rule grammar, in file order (it breaks ties between overlapping cues)."""
     return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")),
-             bool(r.extra.get("detection"))) for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
+             bool(r.extra.get("detection")), bool(r.extra.get("near")))
+            for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +112,8 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 
 def _cues(folded: str) -> list[Cue]:
-    found = [Cue(m.start(), m.end(), kind, strength, noun, forward, detection)
-             for pattern, kind, strength, noun, forward, detection in _cue_rules() for m in pattern.finditer(folded)]
+    found = [Cue(m.start(), m.end(), kind, strength, noun, forward, detection, near)
+             for pattern, kind, strength, noun, forward, detection, near in _cue_rules() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -203,7 +205,7 @@ def _year_anchor(doc: Doc) -> dt.date | None:
     The latest day or month written with its year (D) bounds the publication from below; a yearless
     date that falls on or before D in D's year is then taken in D's year. That holds unless the story
     was written more than a year after D, so it is only done when no later year is written anywhere
-    in the article, D is a date of the breach or of its disclosure (not of a trial, a founding) and
+    in the article, D is a date of the breach, of its disclosure or of a complaint (not of a trial, a founding) and
     D is not announced as coming ("sera publié le ...", "d'ici le ...").
     """
     cached = doc.user_data.get("healthbreach_year_anchor", False)
@@ -220,8 +222,8 @@ def _year_anchor(doc: Doc) -> dt.date | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not hit or hit[0].kind not in ("incident", "disclosure"):
-                continue  # a trial's or a founding's date says nothing of the breach's year
+            if not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near):
+                continue  # a trial's or a founding's date says nothing of the breach's year (a complaint's does)
             res = resolve(expr, None)
             if res is None or res.qualifier not in ("day", "month"):
                 continue

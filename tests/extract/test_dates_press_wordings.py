@@ -408,3 +408,17 @@ NARRATIVE = [
 @pytest.mark.parametrize("text, published, expected", NARRATIVE)
 def test_narrative_and_regional_wordings(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no publication day: a complaint's full date gives the breach's year (a trial's does not)
+        ("L'intrusion a été détectée le 3 mars. La plainte a été déposée le 6 mars 2023.", "2023-03-03"),
+        ("Les gendarmes ont été saisis le 8 mars 2023. Le laboratoire avait été piraté le 5 mars.", "2023-03-05"),
+        ("L'attaque du 3 mars avait paralysé la clinique. Le procès du pirate s'est tenu le 12 juin 2024.", None),
+        ("L'attaque du 3 mars avait paralysé la clinique. Le pirate a été condamné le 12 juin 2024.", None),
+    ],
+)
+def test_year_from_a_complaint_without_publication_day(text, expected):
+    assert incident(text, None) == expected
