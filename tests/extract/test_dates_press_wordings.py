@@ -422,3 +422,20 @@ def test_narrative_and_regional_wordings(text, published, expected):
 )
 def test_year_from_a_complaint_without_publication_day(text, expected):
     assert incident(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a first sentence telling the attack undated, the next one's opening date tells it...
+        ("Titre\nLa caisse a été la cible d'une attaque. Le 6 mars, des agents ont reçu un courriel imitant la "
+         "messagerie interne.", "2023-03-06"),
+        # ... unless a cue gives that date to something else
+        ("Titre\nLe CHU de Dax a été victime d'une cyberattaque. Le 3 mars, le directeur a présenté un plan pour "
+         "rétablir les systèmes informatiques.", None),
+        ("Titre\nLe CHU de Dax a été victime d'une cyberattaque. Le 3 mars, une réunion de crise s'est tenue sur "
+         "les systèmes informatiques.", None),
+    ],
+)
+def test_the_sentence_after_an_undated_lead(text, expected):
+    assert incident(text, THU) == expected
