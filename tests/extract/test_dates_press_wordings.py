@@ -439,3 +439,15 @@ def test_year_from_a_complaint_without_publication_day(text, expected):
 )
 def test_the_sentence_after_an_undated_lead(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # phishing aimed at the people concerned after a leak is no date of the leak
+        "La fuite de données de la mutuelle inquiète. Des faux SMS ont été envoyés lundi aux adhérents.",
+        "Après la fuite, les faux courriels reçus par les patients se multiplient depuis lundi.",
+    ],
+)
+def test_phishing_after_a_leak_dates_nothing(text):
+    assert incident(text, THU) is None
