@@ -28,16 +28,19 @@ if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
     from spacy.tokens import Doc
 
 MAX_CUE_DISTANCE = 90  # characters; farther than this a cue speaks of something else
+DATED_FRAGMENT = 40  # characters: "Mardi 7 mars, 6 h 30." opening a lead is a date, not a sentence
 LONG_SEGMENT = 150  # the first segment this long is body text: datelines come before it
 VERB_REACH = 25  # characters between a verb cue and the noun cue it governs
 MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attacks, is not enough
 BYLINE_CHARS = 120  # a "Publié le ..." line or a byline is short
+BEGAN_MARGIN = 1.5  # a breach date this much weaker than the detection date beside it still says when it began
+BEGAN_DAYS = 92  # farther before the detection, an earlier date is another story
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
-# and a comma within a few words after it ("vers 19 heures,").
+# and a comma within a few words after it ("vers 19 heures,", "aux alentours de 4 heures,").
 _FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
-_FRONT_CLOSE = re.compile(r"[^,.;:]{0,25},")
+_FRONT_CLOSE = re.compile(r"[^,.;:]{0,40},")
 _LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
                            r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
@@ -45,16 +48,28 @@ _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
 _FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|des le|prevue? (?:le|pour)|sera|seront|"
                      r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
 _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
-_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?[\s,]*(?:(?:a|avait|aurait|ont|avaient) (?:ete )?)?")
+# A date of something still to come ("les données seront publiées le 26 mai", "un ultimatum fixé au 3 juin"):
+# never when the breach happened, even though a yearless date resolves to the past.
+_TO_COME = re.compile(r"(?<![a-z])(?:sera|seront|aura|auront|devra|devront|d'ici|date limite|echeance|ultimatum|"
+                      r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de)(?![a-z])[^.;,]*$")
+_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
+# "révélée", "rendue publique": the participle ("révèle dimanche le journal", "a appris France Bleu" are someone's statement)
+_PARTICIPLE = re.compile(r"\w*(?:é|ée|és|ées)\b|rendue?s?\b", re.IGNORECASE)
 # What a lead telling an attack's first moments speaks of, when no cue word is in it.
 _LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|systemes?|logiciels?|ordinateurs?|reseaux?|"
-                         r"donnees|messageries?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
+                         r"donnees|messageries?|courriels?|e-?mails?|pieces? jointes?|fichiers?|pirates?|hackers?|cybercriminels?)(?![a-z])")
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
 _UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
-_LEAD_DATELINE = re.compile(r"^[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?$")
-_AFTER_DATELINE = re.compile(r"^\s*(?:\((?:afp|reuters|ap)\))?\s*-")
+SIGNATURE_WORDS = 6  # an author's or an outlet's name before the date on a signature line
+_SIGNATURE_END = re.compile(r"(?:[\s,|:·-]|\ble\b)*$")
+_NOT_SIGNATURE_END = frozenset("du de d' des au aux en depuis des jusqu'au avant apres entre vers sur pour dans contre".split())
+# An agency dateline opening the first paragraph: "Rennes, 5 mars 2023 (AFP) - ", "Rennes (AFP) 5 mars 2023 - ",
+# "Bruxelles, 5 mars 2023 (Belga) - ", "05/03/2023 - ": a place of up to four words and an agency, or nothing.
+_LEAD_DATELINE = re.compile(r"^(?:[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}(?:\s*\([^)]{1,30}\))?(?:\s*,\s*|\s*-\s*|\s+)(?:le\s+)?)?$")
+_NOT_PLACE = re.compile(r"(?<![a-z])(?:depuis|des|du|au|jusqu'au|avant|apres|entre|vers|dans|nuit|soir|matin|en)(?![a-z])")
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*-")
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,8 @@ class Cue:
     strength: int
     noun: bool = False  # "la fuite": the date may belong to the verb governing it
     forward: bool = False  # "a revendiqué l'attaque vendredi": only a date after it is its own
+    detection: bool = False  # "détectée", "a constaté": when the breach was found, not when it began
+    near: bool = False  # "a porté plainte": days after the breach, so in its year when no publication day says otherwise
 
 
 RULES = "rules/dates.json"
@@ -72,9 +89,10 @@ UNATTACHED = "unattached"  # a date no cue word claims
 
 
 @lru_cache(maxsize=1)
-def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool]]:
+def _cue_rules() -> list[tuple[re.Pattern[str], str, int, bool, bool, bool, bool]]:
     """The 'date_cue.*' rules of the rule grammar, in file order (it breaks ties between overlapping cues)."""
-    return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")))
+    return [(re.compile(r.pattern), r.label, int(r.weight), bool(r.extra.get("noun")), bool(r.extra.get("forward")),
+             bool(r.extra.get("detection")), bool(r.extra.get("near")))
             for r in RuleSet.load(RULES).rules if r.id.startswith("date_cue.")]
 
 
@@ -94,8 +112,8 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 
 def _cues(folded: str) -> list[Cue]:
-    found = [Cue(m.start(), m.end(), kind, strength, noun, forward)
-             for pattern, kind, strength, noun, forward in _cue_rules() for m in pattern.finditer(folded)]
+    found = [Cue(m.start(), m.end(), kind, strength, noun, forward, detection, near)
+             for pattern, kind, strength, noun, forward, detection, near in _cue_rules() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -130,13 +148,26 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
             continue
         if dist <= MAX_CUE_DISTANCE and (best is None or dist < best[1]):
             best = (cue, dist)
-    if best and best[0].noun:
-        # "informée de l'incident le 14": the verb before the noun says what the date is.
+    if best and best[0].noun and not (best[0].end <= expr.start and _NOUN_DATE.match(folded, best[0].end, expr.start + 4)):
+        # "informée de l'incident le 14": the verb before the noun says what the date is (not
+        # "a porté plainte après l'attaque du 3 mars": the noun's own date).
         verbs = [c for c in cues if not c.noun and 0 <= best[0].start - c.end <= VERB_REACH]
         if verbs:
             verb = max(verbs, key=lambda c: c.end)
             return (verb, best[1]) if verb.kind != "incident" else best
+    if best and best[0].kind == "disclosure" and best[0].end <= expr.start:
+        # "a repéré la faille et alerté le centre le 14 octobre": participles sharing one
+        # auxiliary share the date; the breach verb's reading wins over the warning's.
+        shared = [c for c in cues if c.kind == "incident" and not c.noun and 0 <= best[0].start - c.end <= COORD_REACH
+                  and _COORD.search(folded, c.end, best[0].start) and _same_clause(folded, c.end, best[0].start)]
+        if shared:
+            return max(shared, key=lambda c: c.end), best[1]
     return best
+
+
+COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
+_COORD = re.compile(r"\bet $")
+_NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
 
 
 def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int]:
@@ -174,7 +205,7 @@ def _year_anchor(doc: Doc) -> dt.date | None:
     The latest day or month written with its year (D) bounds the publication from below; a yearless
     date that falls on or before D in D's year is then taken in D's year. That holds unless the story
     was written more than a year after D, so it is only done when no later year is written anywhere
-    in the article, D is a date of the breach or of its disclosure (not of a trial, a founding) and
+    in the article, D is a date of the breach, of its disclosure or of a complaint (not of a trial, a founding) and
     D is not announced as coming ("sera publié le ...", "d'ici le ...").
     """
     cached = doc.user_data.get("healthbreach_year_anchor", False)
@@ -191,8 +222,8 @@ def _year_anchor(doc: Doc) -> dt.date | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not hit or hit[0].kind not in ("incident", "disclosure"):
-                continue  # a trial's or a founding's date says nothing of the breach's year
+            if not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near):
+                continue  # a trial's or a founding's date says nothing of the breach's year (a complaint's does)
             res = resolve(expr, None)
             if res is None or res.qualifier not in ("day", "month"):
                 continue
@@ -240,6 +271,45 @@ def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
     return cache[seg.start]
 
 
+# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax"), and a pluperfect
+# telling an attack: a sentence doing both about a place the lead never names recalls another story.
+_ORG_AT = re.compile(r"(?:h[oô]pital|h[oô]pitaux|hospitalier|hospitaliers|CHU|CHR|CHRU|CH|GHT|GHU|cliniques?|polyclinique|"
+                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:de|du|des|d['’])\s*"
+                     r"(?:la\s+|l['’])?(?P<name>[A-ZÉÈÊÂÎÔ][\w'’-]+)")
+_PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)(?: [a-z]+){0,2} (?:ete|subi|connu|essuye|frappe|vise|paralyse|touche|"
+                         r"cible|attaque|pirate)(?![a-z])")
+
+
+def _lead_folded(doc: Doc) -> str:
+    """The page's text down to the end of the lead's first sentence (headline and header lines included)."""
+    lead = doc.user_data.get("healthbreach_lead_folded")
+    if lead is None:
+        first = next((s for s in body_segments(doc) if _is_prose(s)), None)
+        lead = doc.user_data["healthbreach_lead_folded"] = fold(doc_text(doc)[: first.end]) if first else ""
+    return lead
+
+
+def _names_another(doc: Doc, seg: Segment) -> bool:
+    """ "En 2022, l'hôpital de Corbeil-Essonnes avait été la cible de LockBit", in a story whose headline
+    and lead name another place: an earlier attack on someone else, recalled."""
+    if not _PLUPERFECT.search(seg.folded):
+        return False
+    lead = _lead_folded(doc)
+    if seg.end <= len(lead):
+        return False  # the lead itself
+    return any(fold(m["name"]) not in lead for m in _ORG_AT.finditer(seg.text))
+
+
+def _tells_before(doc: Doc, seg: Segment) -> bool:
+    """A pluperfect attack after a lead that tells one in the present or the passé composé ("L'hôpital a été
+    victime d'une cyberattaque. [...] Il avait été visé en 2019"): dated by its year alone, an earlier one."""
+    lead = _lead_folded(doc)
+    if seg.end <= len(lead) or not _PLUPERFECT.search(seg.folded):
+        return False
+    opening = lead[lead.rfind("\n") + 1 :]
+    return not _PLUPERFECT.search(opening) and any(c.kind == "incident" and not c.noun for c in _cues(opening))
+
+
 def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candidate]:
     """The dates of the body that `kind` of cue claims (incident, disclosure, other, or UNATTACHED)."""
     cache = doc.user_data.setdefault("healthbreach_dates", {})
@@ -258,12 +328,15 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
         if not exprs:
             continue
         owned = _owned(exprs, cues, seg.folded)
-        past = bool(_misc()["past"].search(seg.folded))
+        past = bool(_misc()["past"].search(seg.folded)) or _names_another(doc, seg)
+        older = _tells_before(doc, seg)
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         for expr in exprs:
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
+            if _TO_COME.search(left) or _COMING.match(seg.folded[expr.end :]):
+                continue
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
@@ -278,7 +351,7 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             cue, dist = hit or (Cue(expr.start, expr.start, UNATTACHED, 0), 0.0)
             # An earlier or another attack recalled beside this one ("déjà victime en 2021", "d'autres
             # hôpitaux"): in the date's clause or its cue's, it is not this incident's date.
-            recalled = past or any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, cue.start)
+            recalled = past or (older and resolved.qualifier == "year") or any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, cue.start)
                                    for at in past_clause)
             score = cue.strength - dist / 60 - (2 if expr.multi else 0) - (2 if recalled and kind == "incident" else 0)
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
@@ -293,11 +366,29 @@ def _best(cands: list[_Candidate]) -> _Candidate | None:
     if not strong:
         return None
     best = max(strong, key=lambda c: (c.score, -c.expr.start))
+    if best.cue is not None and best.cue.detection:
+        # "introduits dans le réseau le 8 janvier, deux semaines avant d'être repérés le 22": when the
+        # text dates both, the breach happened at the earlier date, not when it was found.
+        began = [c for c in strong if c.cue is not None and not c.cue.detection and c.score >= best.score - BEGAN_MARGIN
+                 and _earlier(c.resolved.value, best.resolved.value)]
+        if began:
+            best = max(began, key=lambda c: (c.score, -c.expr.start))
     # "survenue durant l'été 2021 et confirmée le 12 septembre": keep the most
     # precise date that agrees with the best-supported one.
     finer = [c for c in cands if c.resolved.value.startswith(best.resolved.value)
              and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5]
     return max(finer, key=lambda c: (len(c.resolved.value), c.score)) if finer else best
+
+
+def _first_day(value: str) -> dt.date:
+    return dt.date.fromisoformat((value + "-01-01")[:10])
+
+
+def _earlier(value: str, than: str) -> bool:
+    """A date wholly before `than` and at most BEGAN_DAYS before it (not "2023-03" beside "2023-03-09")."""
+    if than.startswith(value) or value >= than:
+        return False
+    return (_first_day(than) - _first_day(value)).days <= BEGAN_DAYS
 
 
 def _fact(field: str, c: _Candidate, rule: str) -> Fact:
@@ -337,6 +428,8 @@ def _revealed(doc: Doc, published: dt.date | None) -> _Candidate | None:
         if c.cue is None or c.resolved.qualifier != "day":
             continue
         folded = c.segment.folded
+        if not _PARTICIPLE.match(c.segment.text, c.cue.start):
+            continue
         if any(n.noun and n.kind == "incident" and n.end <= c.cue.start and _REVEALED_GAP.fullmatch(folded[n.end : c.cue.start])
                for n in _cues(folded)):
             return c
@@ -347,9 +440,26 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     """The date that opens the lead of a breach story when no cue word dates the incident ("Mardi 7 mars,
     les écrans de la clinique se sont figés."): the story's first event. Only a date at the head of the
     lead's first sentence that no cue claims (not "Mardi, le groupe a revendiqué ..."), and not an
-    earlier attack recalled."""
-    lead = next((seg for seg in body_segments(doc) if _is_prose(seg)), None)
-    if lead is None or not (_LEAD_TOPIC.search(lead.folded) or any(c.kind == "incident" for c in _cues(lead.folded))):
+    earlier attack recalled. A short hook with no date before it in the same paragraph ("Un simple clic,
+    et tout bascule. Le 7 mars, ...") leaves the lead to the next sentence; a dated fragment ("Mardi 7 mars,
+    6 h 30. Les soignants découvrent ...") is read with the sentence that follows it."""
+    segs = list(body_segments(doc))
+    first = next((i for i, seg in enumerate(segs) if _is_prose(seg)), None)
+    if first is None:
+        return None
+    text = doc_text(doc)
+    lead, topic = segs[first], segs[first].folded
+    before = segs[first - 1] if first and "\n" not in text[segs[first - 1].end : lead.start] else None
+    after = segs[first + 1] if first + 1 < len(segs) and "\n" not in text[lead.end : segs[first + 1].start] else None
+    if before is not None and len(before.text) <= DATED_FRAGMENT and before.text.endswith(".") and find_dates(before.folded):
+        # "Mardi 7 mars, 7 heures. Les soignants découvrent ...": a dated fragment, the event after it
+        lead, topic = before, before.folded + " " + topic
+    elif after is not None and len(lead.text) <= DATED_FRAGMENT and find_dates(lead.folded):
+        topic += " " + after.folded
+    elif after is not None and _is_prose(after) and not find_dates(lead.folded):
+        lead = after  # "Un simple clic, et tout bascule. Le 7 mars, ...": a hook before the dated sentence
+        topic = lead.folded
+    if not (_LEAD_TOPIC.search(topic) or any(c.kind == "incident" for c in _cues(topic))):
         return None  # "Le 3 mars, le ministre a présenté son plan": not the story of an attack
     for c in _candidates(doc, published, UNATTACHED):
         if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
@@ -387,9 +497,23 @@ def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, s
     for expr, res in days:
         if _misc()["updated"].search(folded[max(0, expr.start - 40) : expr.start]):
             update = update or (expr, res, "dates.updated_cue")
-        elif (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr):
+        elif (folded.startswith("par ") and len(folded) <= BYLINE_CHARS) or _dateline_only(folded, expr) \
+                or _signed(folded, expr):
             return expr, res, "dates.dateline"
     return update if updates else None
+
+
+def _signed(folded: str, expr: DateExpr) -> bool:
+    """A signature line: a few words naming the author or the outlet, then the date and maybe a time
+    ("Jeanne Martin - 16 mars 2023 à 9h", "Le Quotidien avec AFP le 16 mars 2023"), and nothing that
+    speaks of the story ("Cyberattaque du 12 mars 2023": a headline)."""
+    head = _SIGNATURE_END.sub("", folded[: expr.start])
+    words = head.split()
+    if not 1 <= len(words) <= SIGNATURE_WORDS or any(ch.isdigit() for ch in head) or words[-1] in _NOT_SIGNATURE_END:
+        return False
+    if _cues(head):
+        return False
+    return _dateline_only(folded[expr.start :], DateExpr(0, expr.end - expr.start, expr.kind, expr.parts))
 
 
 def _dateline_only(folded: str, expr: DateExpr) -> bool:
@@ -464,7 +588,8 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
             for expr, res in _explicit_days(seg.folded):
-                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and _AFTER_DATELINE.match(seg.folded[expr.end :]):
+                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and not _NOT_PLACE.search(seg.folded[: expr.start]) \
+                        and _AFTER_DATELINE.match(seg.folded[expr.end :]):
                     return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
         hit = header.get(seg.start)

@@ -63,6 +63,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+        # "entre janvier et mars 2022", "de janvier à mars": a span of months, at the precision it allows
+        ("monthspan", re.compile(
+            rf"\b(?:entre|de|d')\s*(?:le mois d[e']\s*)?(?P<month1>{_alt(names)})(?:\s+(?P<year1>{year}))?\s+(?:et|a)\s+"
+            rf"(?:le mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?\b")),
         ("month", re.compile(
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
@@ -80,13 +84,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
         # "la cyberattaque de 2022" (not a span "de 2015 à 2020")
         ("year", re.compile(rf"\b(?:de|d')\s*(?P<year>{year})\b(?!\s*(?:a|au|et|-)\s*(?:(?:19|20)\d\d|\d))")),
+        # Holidays: "le jour de Noël", "la veille de Noël", "à la Saint-Sylvestre", "le jour de l'an 2023"
+        ("holiday", re.compile(r"\b(?:(?P<eve>la veille de noel|le (?:soir du )?reveillon de noel)|"
+                               r"(?P<xmas>(?:le jour de |le soir de |la nuit de |a |pendant |durant )noel)|"
+                               r"(?P<nye>(?:a |pendant |durant )?la saint-sylvestre|le (?:soir du )?reveillon du nouvel an)|"
+                               r"(?P<ny>le jour de l'an|le nouvel an))(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui|cette nuit|la nuit derniere|ce matin|ce midi|cet apres-midi|ce soir)\b")),
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
                                 r"(?P<unit>heures?|jours?|semaines?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b"
                                 # "le 5 mars, deux jours après l'attaque": the attack is two days before the date written
-                                r"(?P<prep>(?=\s+(?:l'|la |le |les |son |sa |ses |cette |ce |cet |leur |un |une |avoir |etre |d'avoir ))\s)?")),
+                                # ("le 8 janvier, deux semaines avant que l'intrusion ne soit repérée": it is two weeks after)
+                                r"(?P<prep>(?=\s+(?:l'|la |le |les |son |sa |ses |cette |ce |cet |leur |un |une |avoir |etre |d'avoir |d'etre |que |qu'))\s)?")),
         # Vague spans ("ces derniers mois", "récemment"): they resolve to nothing, but are a verb's own date.
         ("vague", re.compile(r"\b(?:(?:au cours|durant|pendant|lors) (?:des|de ces)|ces) (?:derniers|dernieres) (?:mois|semaines|jours)\b|"
                              r"\bdepuis (?:plusieurs|quelques) (?:mois|semaines)\b|\brecemment\b|\bdernierement\b")),
@@ -189,8 +199,8 @@ def _week_span(p: dict, P: dt.date) -> Resolved | None:
         first, length, last = 0, 3, "elast" in p
     elif "mid" in p:
         first, length, last = 1, 3, "mlast" in p
-    else:  # "cette semaine", "la semaine dernière"
-        first, length, last = 0, 7, "this" not in p
+    else:  # "cette semaine", "la semaine dernière": the working week, Monday to Friday (a Saturday is "le week-end")
+        first, length, last = 0, 5, "this" not in p
     start = monday + dt.timedelta(days=first)
     if start > P or (last and "wkend" not in p):
         start -= dt.timedelta(days=7)
@@ -253,6 +263,17 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         if "year" in p:
             return _month(int(p["year"]), month)
         return _month(P.year if month <= P.month else P.year - 1, month) if P else None
+    if k == "monthspan":
+        m1, m2 = rules["months"][p["month1"]], rules["months"][p["month"]]
+        if "year" in p:
+            y2 = int(p["year"])
+        elif P:
+            y2 = P.year if m2 <= P.month else P.year - 1
+        else:
+            return None
+        y1 = int(p["year1"]) if "year1" in p else (y2 if m1 <= m2 else y2 - 1)
+        last = dt.date(y2 + m2 // 12, m2 % 12 + 1, 1) - dt.timedelta(days=1)
+        return span_value(dt.date(y1, m1, 1), last)
     if k == "year":
         return _year_only(int(p["year"]))
     if k == "season":
@@ -265,6 +286,13 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             return _year_only(P.year)
         # "l'été dernier" in September may be this year's; in May it is last year's.
         return _year_only(P.year if P.month > begins + (2 if "last" in p else 0) else P.year - 1)
+    if k == "holiday":
+        month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
+        if "year" in p:
+            return _day(int(p["year"]), month, day)
+        if not P:
+            return None
+        return _day(P.year if (month, day) <= (P.month, P.day) else P.year - 1, month, day)
     if k in ("anchored", "vague"):
         return None  # resolved by resolve_anchored against the previous date, or never
     if not P:
@@ -298,7 +326,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         return _month(day.year, day.month)
     if k == "ago":
         # "il y a deux semaines": a day counted back, kept to the precision the count allows: a number of
-        # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours" its month.
+        # days is a day; weeks, "quelques jours", "une dizaine de jours", "environ trois jours", "depuis 15
+        # jours" its month.
         n = _count(p["n"])
         unit = p["unit"].rstrip("s")
         if unit == "an":
@@ -307,7 +336,9 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
             return _month(y, m + 1)
         day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))
-        exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze") and not p["n"].startswith("une ")
+        # "quinze jours", "huit jours" are the idioms for two weeks and one week: not a count of days
+        exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze", "15", "huit", "8") \
+            and not p["n"].startswith("une ")
         return Resolved(day.isoformat(), "day") if exact else _month(day.year, day.month)
     if k == "relyear":
         return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)

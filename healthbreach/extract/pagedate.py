@@ -4,7 +4,8 @@ In order: the publication meta tags (`article:published_time` and its kin), the
 JSON-LD `datePublished` of the article, `itemprop="datePublished"`, other
 publication metas (`pubdate`, Dublin Core), a `<time pubdate>` or
 `<time class="published">`, a day in the URL path (`/2023/03/14/`,
-`-14-03-2023-`), and last a short byline element ("Publié le 14 mars 2023")
+`-14-03-2023-`), the first `<time datetime>` above the article's text (not an
+update's), and last a short byline element ("Publié le 14 mars 2023")
 outside comments and related-article blocks. Modification dates are never taken
 for the publication. Only a full day counts: a page giving a year or a month
 gives no publication date.
@@ -42,6 +43,9 @@ FOREIGN = re.compile(r"comment|related|recommend|sidebar|widget|similar|lire-aus
 BYLINE_CLASS = re.compile(r"date|publi|posted|byline|signature|timestamp|dateline|entry-meta|article-meta|meta-info",
                           re.IGNORECASE)
 BYLINE_MAX_CHARS = 120
+BODY_PARAGRAPH_WORDS = 25  # a paragraph this long is the story's text, past the header
+UPDATED = re.compile(r"updated|modified|datemodified|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]|actualis[ée]|maj\b",
+                     re.IGNORECASE)
 MIN_YEAR = 1990
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?\s*"
@@ -201,9 +205,29 @@ def page_published(tree, url: str | None = None, *, fetched: dt.date | None = No
             return day
     if day := _plausible(_url_day(url or _canonical(tree)), fetched):
         return day
+    if day := _plausible(_header_time(tree), fetched):
+        return day
     for day in _byline_days(tree):
         if day := _plausible(day, fetched):
             return day
+    return None
+
+
+def _header_time(tree) -> dt.date | None:
+    """The first `<time datetime>` of the article, above its first paragraph ("<header><time datetime=...>"),
+    unless it is marked or worded as an update ("Mis à jour le", class "updated")."""
+    for element in tree.xpath("//article//time[@datetime] | //header//time[@datetime] | //article//p | //main//p"):
+        if element.tag == "p":
+            if len(element.text_content().split()) >= BODY_PARAGRAPH_WORDS:
+                return None  # the body has begun: a time below belongs to the story
+            continue
+        if _foreign(element):
+            continue
+        marks = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"))))
+        around = (element.getparent().text_content() if element.getparent() is not None else "")[:BYLINE_MAX_CHARS]
+        if UPDATED.search(marks) or UPDATED.search(around):
+            continue
+        return parse_day(element.get("datetime"))
     return None
 
 
