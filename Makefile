@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval bench clean
+.PHONY: demo test eval eval-blind bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ eval: $(STAMP)
 	@if [ "$(GOLD)" = "$(REALDEV)/gold.jsonl" ]; then \
 	  $(BIN)/python eval/realdev_split.py $(GOLD) $(VENV)/eval-pred.jsonl $(PART) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl && \
 	  echo "== realdev $(PART) part" && $(BIN)/python $(SCORER) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl; fi
+
+# The blind sets written by people who never saw the rules (eval/blind/README.md): A and C were
+# used for development, B and D are the measure.
+eval-blind: $(STAMP)
+	@for s in A C B D; do \
+	  $(BIN)/healthbreach extract eval/blind/$$s/pages/*.html > $(VENV)/blind-$$s.jsonl 2>/dev/null && \
+	  echo "== blind set $$s" && $(BIN)/python $(SCORER) eval/blind/$$s/gold.jsonl $(VENV)/blind-$$s.jsonl | tail -11; done
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
