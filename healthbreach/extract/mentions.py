@@ -282,6 +282,8 @@ def _described(doc: Doc, mention: Mention) -> Mention:
     text = doc_text(doc)
     if mention.kind in {"health", "name"} and text[mention.start : mention.start + 1].islower() and _INDEFINITE.search(text, max(0, mention.start - 6), mention.start):
         mention.indefinite = True
+        if re.search(r",\s*(?:un|une)\s+$", text[max(0, mention.start - 8) : mention.start], re.IGNORECASE):
+            mention.kind = "group"  # "La Clinique Santé Plus, un groupe de médecine familiale (GMF), ...": what the name is
     return mention
 
 

@@ -407,6 +407,9 @@ CASES = [
     ("Une clinique piratée au Québec",
      "Une clinique de Sherbrooke a été la cible d'un rançongiciel. La Clinique médicale du Lac, qui compte dix médecins, a dû fermer deux jours après l'attaque.",
      ["Clinique médicale du Lac"], ["clinique de Sherbrooke"], None),
+    # What a name is, in apposition ("X, un groupe de médecine familiale (GMF)"), is no second victim.
+    (None, "La Clinique des Érables, un groupe de médecine familiale (GMF) de Longueuil, a été attaquée lundi par des pirates ; le GMF a fermé.",
+     ["Clinique des Érables"], ["médecine familiale"], None),
     # The full name before its bracketed acronym replaces the shorter form a head noun found in it.
     (None, "La Mutuelle Générale des Vallées du Rhône (MGVR) a été victime d'un vol de données ; la MGVR a déposé plainte.",
      ["MGVR"], [], None),
