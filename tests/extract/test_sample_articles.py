@@ -36,7 +36,7 @@ HOW = {
     1902: (["phishing"], None, None),
     1951: (["exposure"], None, None),
     2176: (["unauthorized_access"], None, None),
-    2264: (["exfiltration"], None, None),
+    2264: (["unauthorized_access"], None, None),  # "aurait utilisé les identifiants d'un salarié": the way in (SCHEMA)
     2318: (["ransomware"], None, True),
     2331: (["ransomware", "exfiltration"], "Nebulock", True),
     2365: (["ransomware", "exfiltration"], "Kraken Noir", True),
@@ -44,7 +44,7 @@ HOW = {
     2384: (["ransomware", "exfiltration"], "LockBit", True),  # written "le groupe Lockbit 3.0"
     2389: (["unauthorized_access"], None, True),  # stopped before encryption, but mail and remote access suspended
     2410: (["theft_loss"], None, False),
-    48213: (["exfiltration"], None, None),
+    48213: (["unauthorized_access"], None, None),
     48590: (["exfiltration"], None, None),
     2402: ([], None, None),
 }
