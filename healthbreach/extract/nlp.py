@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -82,9 +83,10 @@ def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: titles and menu lines carry no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    spaces = doc.to_array([IS_SPACE]).tolist()  # (no Token object made for every word)
+    for i in range(len(doc) - 1):
+        if spaces[i] and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -43,6 +43,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give doc_text the text the Doc was made from (== doc.text: spaCy keeps every character)."""
+    doc.user_data["healthbreach_text"] = text
+    return doc
+
+
 def doc_folded(doc: Doc) -> str:
     """fold(doc.text), built once per Doc."""
     folded = doc.user_data.get("healthbreach_folded")
