@@ -96,7 +96,8 @@ def _word_rx(*names: str) -> re.Pattern[str]:
 
 
 def _fact(field: str, doc: Doc, mention: Mention, value: str, rule: str) -> Fact:
-    return Fact(field=field, value=value, sentence=mention.sent.text.strip(), start=mention.start, end=mention.end, rule=rule)
+    sentence = doc_text(doc)[mention.sent.start_char : mention.sent.end_char]  # == mention.sent.text, not joined again
+    return Fact(field=field, value=value, sentence=sentence.strip(), start=mention.start, end=mention.end, rule=rule)
 
 
 
@@ -317,7 +318,8 @@ def _lead_health_org(named: list[Organisation], doc: Doc, story: list[tuple[int,
     """When no sentence gives anyone a role: the health organisation (a ruler form, "le centre hospitalier
     de X") that a breach sentence of the story's lead names first."""
     folded = doc_folded(doc)
-    lead = [s for s in doc.sents if s.text.strip() and any(a <= s.start_char < b for a, b in story)][:LEAD_SENTENCES]
+    text = doc_text(doc)
+    lead = [s for s in doc.sents if text[s.start_char : s.end_char].strip() and any(a <= s.start_char < b for a, b in story)][:LEAD_SENTENCES]
     for sent in lead:
         if not BREACH_RE.search(folded, sent.start_char, sent.end_char):
             continue
