@@ -26,6 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
+from .regexgate import may_match
 from .rules import RuleSet
 from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
@@ -78,7 +79,7 @@ def _link_rules() -> RuleSet:
 
 
 def _cues(text: str) -> list[_Cue]:
-    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
+    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] if may_match(p, text) for m in p.finditer(text)]
     found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
     kept: list[_Cue] = []
     # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
