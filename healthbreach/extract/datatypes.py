@@ -80,7 +80,7 @@ def _link_rules() -> RuleSet:
 
 def _cues(text: str) -> list[_Cue]:
     found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] if may_match(p, text) for m in p.finditer(text)]
-    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
+    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)] if may_match(_rules()["ignore"], text) else []
     kept: list[_Cue] = []
     # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.code is not None)):

@@ -86,7 +86,7 @@ CUT_MARKER_WORDS = 8  # a line ending the article is a short heading ("Articles 
 
 def is_prose(line: str) -> bool:
     """A body sentence: a few words and a final stop. Headlines, bylines, menus and links have none."""
-    return len(line.split()) >= PROSE_WORDS and line.rstrip("\"»” )").endswith((".", "!", "?", "…"))
+    return line.rstrip("\"»” )").endswith((".", "!", "?", "…")) and len(line.split()) >= PROSE_WORDS
 
 
 @lru_cache(maxsize=1)
