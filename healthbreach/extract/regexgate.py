@@ -86,13 +86,18 @@ def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
 class Gate:
     """`open(text)`: whether `rx` may match somewhere in text."""
 
-    __slots__ = ("words",)
+    __slots__ = ("words", "_few", "_any")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.words = needed(rx.pattern, rx.flags & ~re.UNICODE) if isinstance(rx.pattern, str) else None
+        # a few words: `in` each; more: one search for any of them (an alternation of plain strings)
+        self._few = tuple(self.words) if self.words and len(self.words) <= 4 else None
+        self._any = re.compile("|".join(map(re.escape, sorted(self.words)))).search if self.words and self._few is None else None
 
     def open(self, text: str) -> bool:
-        return self.words is None or any(w in text for w in self.words)
+        if self._few is not None:
+            return any(w in text for w in self._few)
+        return self._any is None or self._any(text) is not None
 
 
 @lru_cache(maxsize=None)
