@@ -225,9 +225,15 @@ def overlaps(a: Mention, taken: list[Mention]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
 
+@lru_cache(maxsize=1)
+def _alias_keys() -> dict[str, str]:
+    """The key of every alias of data/orgs.json -> its canonical name, built once (read, never changed)."""
+    return {key_of(v): c for c, vs in org_data()["aliases"].items() for v in vs}
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     data = org_data()
-    alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
+    alias_keys = _alias_keys()
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
     # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
     for mention in _expansion_mentions(doc):

@@ -356,10 +356,16 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 del orgs[long.key]
 
 
+@lru_cache(maxsize=1)
+def _head_shorts() -> dict[str, str]:
+    """A head noun, folded -> its short form (data/orgs.json), built once (read, never changed)."""
+    return {fold(h): short for h, short in org_data()["heads"].items()}
+
+
 def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
     """'le CISSS', 'le CHU' written alone after 'le CISSS de la Montérégie-Centre': the one
     organisation of that kind the article names (none merged when it names two)."""
-    shorts = {fold(h): short for h, short in data["heads"].items()}
+    shorts = _head_shorts()
     for org in list(orgs.values()):
         short = shorts.get(fold(org.canonical))
         if short is None or org.kind == "group" or org.key not in orgs:
