@@ -26,7 +26,6 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
-from .regexgate import may_match
 from .rules import RuleSet
 from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
@@ -79,8 +78,8 @@ def _link_rules() -> RuleSet:
 
 
 def _cues(text: str) -> list[_Cue]:
-    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] if may_match(p, text) for m in p.finditer(text)]
-    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)] if may_match(_rules()["ignore"], text) else []
+    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
+    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
     kept: list[_Cue] = []
     # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.code is not None)):

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from healthbreach.textfold import fold
 
 from .evidence import Fact
-from .regexgate import may_match
 from .rules import RuleSet
 from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
@@ -96,7 +95,7 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 def _cues(folded: str) -> list[Cue]:
     found = [Cue(m.start(), m.end(), kind, strength, noun, forward)
-             for pattern, kind, strength, noun, forward in _cue_rules() if may_match(pattern, folded) for m in pattern.finditer(folded)]
+             for pattern, kind, strength, noun, forward in _cue_rules() for m in pattern.finditer(folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):

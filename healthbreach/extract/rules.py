@@ -33,7 +33,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from healthbreach.extract.regexgate import Gate
 from healthbreach.textfold import fold
 
 KINDS = ("regex", "token", "dep")
@@ -85,9 +84,7 @@ class RuleSet:
     def __init__(self, name: str, rules: list[Rule]) -> None:
         self.name = name
         self.rules = rules
-        # each regex with its gate (regexgate: a text holding none of the words it needs is not searched)
         self._regex = [(r, re.compile(r.pattern)) for r in rules if r.kind == "regex"]
-        self._gates = [Gate(rx) for _, rx in self._regex]
         self._matchers: dict[int, tuple[Any, Any]] = {}
 
     @classmethod
@@ -120,9 +117,7 @@ class RuleSet:
     def find_in_text(self, text: str, folded: str | None = None) -> Iterator[RuleMatch]:
         """Regex rules over `text` (folded here unless `folded` is given)."""
         folded = fold(text) if folded is None else folded
-        for (rule, rx), gate in zip(self._regex, self._gates):
-            if not gate.open(folded):
-                continue
+        for rule, rx in self._regex:
             for m in rx.finditer(folded):
                 yield RuleMatch(rule, m.start(), m.end())
 
