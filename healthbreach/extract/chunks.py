@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from healthbreach.extract.textspans import remember_text
+
 log = logging.getLogger("healthbreach.extract")
 
 TEXT_BUDGET = 200_000  # ten times the longest real article
@@ -58,13 +60,13 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
 def make_doc(nlp: Language, text: str, size: int = CHUNK_CHARS) -> Doc:
     """nlp(text), in chunks of at most `size` characters when the text is longer."""
     if len(text) <= size:
-        return nlp(text)
+        return remember_text(nlp(text), text)
     docs = list(nlp.pipe(split_text(text, size)))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join back into the text"
     if "sentence_cache" in nlp.pipe_names:  # a joined Doc has no hooks of its own
         nlp.get_pipe("sentence_cache")(doc)
-    return doc
+    return remember_text(doc, text)
 
 
 def head(text: str, budget: int = TEXT_BUDGET) -> str:

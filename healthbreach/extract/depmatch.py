@@ -54,6 +54,10 @@ class ArrayDependencyMatcher(DependencyMatcher):
         super().__init__(vocab, **kwargs)
         self._nodes: list[tuple[int, list[tuple[int, bool, frozenset[int]]]]] | None = None
         self._fallback: Matcher | None = None
+        # The node search's index: attribute -> string id -> [(node, its other tests)], a node filed
+        # under the values of one of its IN tests; the nodes with none are tested on every token.
+        self._index: dict[int, dict[int, list[tuple[int, list[tuple[int, bool, frozenset[int]]]]]]] = {}
+        self._scan: list[int] = []
 
     def add(self, key: Any, patterns: Any, **kwargs: Any) -> None:
         super().add(key, patterns, **kwargs)
@@ -69,6 +73,16 @@ class ArrayDependencyMatcher(DependencyMatcher):
                         self._fallback.add(node_key, [[spec]])
                     else:
                         self._nodes.append((node_key, tests))
+        self._index, self._scan = {}, []
+        for n, (_, tests) in enumerate(self._nodes):
+            filed = next((t for t in tests if t[1]), None)
+            if filed is None:
+                self._scan.append(n)
+                continue
+            rest = [t for t in tests if t is not filed]
+            by_value = self._index.setdefault(filed[0], {})
+            for value in filed[2]:
+                by_value.setdefault(value, []).append((n, rest))
 
     def _get_keys_to_position_maps(self, doc: Doc) -> dict[int, dict[int, list[int]]]:
         """spaCy's grouping: tree root -> node key -> token indices (in text order), roots in
@@ -80,14 +94,19 @@ class ArrayDependencyMatcher(DependencyMatcher):
         columns = dict(zip(attrs, array.T.tolist()))
         # HEAD is an offset to the head, stored unsigned
         heads = [i + offset for i, offset in enumerate(array[:, attrs.index(HEAD)].view(np.int64).tolist())]
-        everyone = range(len(doc))
-        found: list[tuple[int, int]] = []  # (token, node key)
-        for node_key, tests in self._nodes:
-            positions = everyone
-            for attr, wanted, values in tests:
-                column = columns[attr]
-                positions = [i for i in positions if (column[i] in values) is wanted]
-            found.extend((i, node_key) for i in positions)
+        # (token, node): the tokens each node's tests pass, looked up in the index (a node is tried only
+        # on the tokens holding one of its values), then in spaCy's order: by token, then by node.
+        hits: list[tuple[int, int]] = []
+        for attr, by_value in self._index.items():
+            for i, value in enumerate(columns[attr]):
+                for n, rest in by_value.get(value, ()):
+                    if all((columns[a][i] in values) is wanted for a, wanted, values in rest):
+                        hits.append((i, n))
+        for n in self._scan:
+            tests = self._nodes[n][1]
+            hits.extend((i, n) for i in range(len(doc)) if all((columns[a][i] in values) is wanted for a, wanted, values in tests))
+        hits.sort()
+        found = [(i, self._nodes[n][0]) for i, n in hits]  # (token, node key)
         if self._fallback is not None and len(self._fallback):
             found.extend((start, node_key) for node_key, start, _ in self._fallback(doc))
         roots = _roots(heads)

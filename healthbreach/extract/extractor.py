@@ -26,9 +26,10 @@ from spacy.util import filter_spans
 from healthbreach.extract import actors, attacks, care, datatypes, dates, orgs, records
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
-from healthbreach.extract.nlp import PARSED_KEY, SPANS_KEY, blank_nlp, load_nlp, sentence_doc
+from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc
 from healthbreach.extract.relevance import judge, reports_breach
 from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, is_prose
+from healthbreach.extract.victims import _story_spans
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
@@ -150,38 +151,55 @@ class Extractor:
         yield from self._finish(chunk)
 
     def _finish(self, chunk: list) -> Iterator[Extraction]:
-        self._add_entities(*(d for item in chunk if not isinstance(item, Extraction) for d in item[:2] if d is not None))
+        articles = [item for item in chunk if not isinstance(item, Extraction)]
+        self._add_entities(*(item[0] for item in articles), titles=[item[1] for item in articles if item[1] is not None])
         for item in chunk:
             yield item if isinstance(item, Extraction) else self._facts(*item)
 
-    def _add_entities(self, *docs: Doc) -> None:
-        """The model's entities of the candidate sentences, laid onto each whole-article Doc, and
-        the parse of those that can say who was hit (nlp.parsed_token), all docs batched together."""
-        if self.ner is None or not docs:
+    def _add_entities(self, *docs: Doc, titles: Iterable[Doc] = ()) -> None:
+        """The model's entities of the candidate sentences, laid onto each whole-article Doc (and
+        headline Doc), and the parse of those that can say who was hit (nlp.parsed_token), all
+        docs batched together.
+
+        A headline's roles are read from its words (roles.title_victims), never from a parse:
+        headlines are not parsed. An article sentence that can carry a role but lies outside the
+        story (victims._story_spans: furniture, other stories' headlines), where no victim is
+        read, is left to be parsed on demand (nlp.PENDING_KEY)."""
+        titles = list(titles)
+        if self.ner is None or not (docs or titles):
             return
-        ner, tok2vec, parser = (self.ner.get_pipe(n) for n in ("ner", "tok2vec", "parser"))
         sentences = []
-        for doc in docs:
+        for doc in (*docs, *titles):
             folded = doc_folded(doc)
             ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
             sentences += [(doc, s) for s in doc.sents if s.end_char - s.start_char <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
-        sent_docs = list(ner.pipe((sentence_doc(self.ner, s) for _, s in sentences), batch_size=self.batch_size))
-        spans: dict[int, list[Span]] = {id(doc): [] for doc in docs}
+        sent_docs = list(self.ner.get_pipe("ner").pipe((sentence_doc(self.ner, s) for _, s in sentences), batch_size=self.batch_size))
+        spans: dict[int, list[Span]] = {id(doc): [] for doc in (*docs, *titles)}
         for (doc, sent), sent_doc in zip(sentences, sent_docs):
             spans[id(doc)].extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in sent_doc.ents)
+        for doc in titles:
+            doc.ents = filter_spans(spans[id(doc)])
         named: dict[int, set[int]] = {}
+        story: dict[int, list[tuple[int, int]]] = {}
         for doc in docs:
             doc.ents = filter_spans(spans[id(doc)])
             doc.user_data[PARSED_KEY] = {}
+            doc.user_data[PENDING_KEY] = set()
             # The parser only where a role can be read: a role word and an organisation the ruler or the model found.
             named[id(doc)] = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)} | {
                 i for e in doc.ents if e.label_ in ORG_LABELS for i in range(e.start, e.end)}
-        to_parse = [(doc, sent, d) for (doc, sent), d in zip(sentences, sent_docs)
-                    if STRONG_ROLE_WORD.search(doc_folded(doc), sent.start_char, sent.end_char)
-                    and any(i in named[id(doc)] for i in range(sent.start, sent.end))]
-        parsed = parser.pipe(tok2vec.pipe((d for _, _, d in to_parse), batch_size=self.batch_size), batch_size=self.batch_size)
-        for (doc, sent, _), sent_doc in zip(to_parse, parsed):
+            story[id(doc)] = _story_spans(doc)
+        to_parse = []
+        for (doc, sent), sent_doc in zip(sentences, sent_docs):
+            if id(doc) not in named or not (STRONG_ROLE_WORD.search(doc_folded(doc), sent.start_char, sent.end_char)
+                                            and any(i in named[id(doc)] for i in range(sent.start, sent.end))):
+                continue
             doc.user_data[PARSED_KEY][sent.start] = sent_doc
+            if any(s < sent.end_char and sent.start_char < e for s, e in story[id(doc)]):
+                to_parse.append(sent_doc)
+            else:
+                doc.user_data[PENDING_KEY].add(sent.start)
+        parse(self.ner, to_parse, self.batch_size)
 
     def _facts(self, doc: Doc, title_doc: Doc | None, title: str | None, page_published: dt.date | None, terms: list[str]) -> Extraction:
         victims, vendors = orgs.find_organisations(doc, title=title, title_doc=title_doc)

@@ -136,10 +136,32 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# What every pattern of a kind needs somewhere in the text to match at all: a digit (a day, a
+# year: each such pattern holds \d{1,2}, \d{4} or (19|20)\d\d outside any optional part), a month,
+# weekday or season name (its alternation, not optional), "semaine"/"week", "mois". A text without
+# it is not searched with those patterns (the same matches, found faster: most sentences hold no date).
+_NEEDS = {"iso": "digit", "numeric": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
+          "month": "month", "weekday": "weekday", "season": "season", "relweek": r"week|semaine", "relmonth": "mois"}
+
+
+@lru_cache(maxsize=1)
+def _gates() -> list[re.Pattern[str] | None]:
+    """For each of _patterns(), a regex that finds something in any text the pattern matches (or None)."""
+    rules = load_rules("dates.json")
+    named = {"digit": r"\d", "month": _alt(rules["months"]), "weekday": _alt(rules["weekdays"]), "season": _alt(rules["seasons"])}
+    return [re.compile(named.get(_NEEDS[kind], _NEEDS[kind])) if kind in _NEEDS else None for kind, _ in _patterns()]
+
+
 def find_dates(folded: str) -> list[DateExpr]:
     """Date expressions in a folded text, longest first when they overlap."""
     found = []
-    for kind, pattern in _patterns():
+    present: dict[re.Pattern[str], bool] = {}
+    for (kind, pattern), gate in zip(_patterns(), _gates()):
+        if gate is not None:
+            if gate not in present:
+                present[gate] = gate.search(folded) is not None
+            if not present[gate]:
+                continue
         for m in pattern.finditer(folded):
             parts = {k: v for k, v in m.groupdict().items() if v}
             found.append(DateExpr(m.start(), m.end(), kind, parts))

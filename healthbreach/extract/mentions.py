@@ -239,9 +239,15 @@ def overlaps(a: Mention, taken: list[Mention]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
 
+@lru_cache(maxsize=1)
+def _alias_keys() -> dict[str, str]:
+    """The key of every alias of data/orgs.json -> its canonical name, built once (read, never changed)."""
+    return {key_of(v): c for c, vs in org_data()["aliases"].items() for v in vs}
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     data = org_data()
-    alias_keys = {key_of(v): c for c, vs in data["aliases"].items() for v in vs}
+    alias_keys = _alias_keys()
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
     # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
     for mention in _expansion_mentions(doc):
@@ -409,6 +415,13 @@ def _peer_list_mentions(doc: Doc) -> list[Mention]:
 _DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
 
 
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    """The nouns that say a name is an organisation ("X, un réseau de ...", "X est l'un des groupements")."""
+    data = org_data()
+    return frozenset(fold(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"])
+
+
 def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     """Capitalised names inside a sentence that neither the ruler nor the model took.
 
@@ -417,8 +430,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     recognised, demonyms ("Français") and sentence-initial words are left out.
     """
     others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"LOC", "PER"}]
-    data = org_data()
-    nouns = {fold(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"]}
+    nouns = _organisation_nouns()
     generic = generic_words()
     out = []
     for mention in capitalised_mentions(doc):
@@ -573,6 +585,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
     seen: dict[str, int] = {}
     generic = generic_words()
     found: dict[str, set[int]] = {}
+    lower_or_stop: dict[str, bool] = {}  # name -> a function word first, or written in lower case too
     for start, end in spans:
         for m in _RUN.finditer(text, start, end):
             name = m.group(1).rstrip(".-")
@@ -589,7 +602,10 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             before = text[max(0, m.start() - 16) : m.start()]
             if _PLACE_BEFORE.search(before) or (_OF_BEFORE.search(before) and any(s <= m.start() < e for s, e in places)):
                 as_place[name] = as_place.get(name, 0) + 1
-            if doc.vocab[first.lower()].is_stop or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", written_lower):
+            if name not in lower_or_stop:
+                lower_or_stop[name] = doc.vocab[first.lower()].is_stop or bool(
+                    re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", written_lower))
+            if lower_or_stop[name]:
                 continue
             found.setdefault(name, set()).add(start)
     # "Vivalia" the model once took for a person is still the hospital group it names four times;

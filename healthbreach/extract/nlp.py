@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -82,9 +83,10 @@ def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: titles and menu lines carry no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    spaces = doc.to_array([IS_SPACE]).tolist()  # (no Token object made for every word)
+    for i in range(len(doc) - 1):
+        if spaces[i] and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -130,7 +132,10 @@ def load_nlp() -> Language:
     return spacy.load(MODEL, exclude=["morphologizer", "senter", "attribute_ruler", "lemmatizer"])
 
 
-PARSED_KEY = "healthbreach_parsed"  # doc.user_data: {article token index of a sentence start: parsed sentence Doc}
+PARSED_KEY = "healthbreach_parsed"  # doc.user_data: {article token index of a sentence start: sentence Doc}
+# doc.user_data: the starts of those sentence Docs not parsed yet (the model's NER ran on them): each
+# is parsed the first time parsed_token asks for one of its tokens.
+PENDING_KEY = "healthbreach_parse_pending"
 
 
 def sentence_doc(nlp: Language, sent: Span) -> Doc:
@@ -138,8 +143,17 @@ def sentence_doc(nlp: Language, sent: Span) -> Doc:
     return Doc(nlp.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
 
 
+def parse(nlp: Language, docs: list[Doc], batch_size: int = 256) -> None:
+    """`nlp`'s tok2vec and parser over sentence Docs, in place (a sentence's parse does not
+    depend on the others in its batch)."""
+    tok2vec, parser = nlp.get_pipe("tok2vec"), nlp.get_pipe("parser")
+    for _ in parser.pipe(tok2vec.pipe(docs, batch_size=batch_size), batch_size=batch_size):
+        pass
+
+
 def parsed_token(doc: Doc, i: int) -> Token | None:
-    """The parsed token standing for doc[i], when the extractor parsed its sentence."""
+    """The parsed token standing for doc[i], when the extractor parsed its sentence (or left it
+    to be parsed on demand: it is parsed now)."""
     parsed = doc.user_data.get(PARSED_KEY)
     if not parsed:
         return None
@@ -149,7 +163,13 @@ def parsed_token(doc: Doc, i: int) -> Token | None:
         return None
     sent_doc = parsed[starts[at]]
     offset = i - starts[at]
-    return sent_doc[offset] if offset < len(sent_doc) else None
+    if offset >= len(sent_doc):
+        return None
+    pending = doc.user_data.get(PENDING_KEY)
+    if pending and starts[at] in pending:
+        pending.discard(starts[at])
+        parse(load_nlp(), [sent_doc])
+    return sent_doc[offset]
 
 
 @lru_cache(maxsize=1)

@@ -175,7 +175,7 @@ class RuleSet:
 
     def find(self, doc: Any, folded: str | None = None) -> list[RuleMatch]:
         """Every rule over a spaCy Doc (dep rules only when the Doc is parsed)."""
-        out = list(self.find_in_text(doc.text, folded))
+        out = list(self.find_in_text(doc.text, folded)) if self._regex else []  # (doc.text joins every token)
         token_m, dep_m = self._matchers_for(doc.vocab)
         by_id = {r.id: r for r in self.rules}
         if token_m is not None:

@@ -43,6 +43,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give doc_text the text the Doc was made from (== doc.text: spaCy keeps every character)."""
+    doc.user_data["healthbreach_text"] = text
+    return doc
+
+
 def doc_folded(doc: Doc) -> str:
     """fold(doc.text), built once per Doc."""
     folded = doc.user_data.get("healthbreach_folded")
@@ -80,7 +86,7 @@ CUT_MARKER_WORDS = 8  # a line ending the article is a short heading ("Articles 
 
 def is_prose(line: str) -> bool:
     """A body sentence: a few words and a final stop. Headlines, bylines, menus and links have none."""
-    return len(line.split()) >= PROSE_WORDS and line.rstrip("\"»” )").endswith((".", "!", "?", "…"))
+    return line.rstrip("\"»” )").endswith((".", "!", "?", "…")) and len(line.split()) >= PROSE_WORDS
 
 
 @lru_cache(maxsize=1)

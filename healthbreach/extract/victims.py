@@ -96,7 +96,8 @@ def _word_rx(*names: str) -> re.Pattern[str]:
 
 
 def _fact(field: str, doc: Doc, mention: Mention, value: str, rule: str) -> Fact:
-    return Fact(field=field, value=value, sentence=mention.sent.text.strip(), start=mention.start, end=mention.end, rule=rule)
+    sentence = doc_text(doc)[mention.sent.start_char : mention.sent.end_char]  # == mention.sent.text, not joined again
+    return Fact(field=field, value=value, sentence=sentence.strip(), start=mention.start, end=mention.end, rule=rule)
 
 
 
@@ -352,7 +353,8 @@ def _lead_health_org(named: list[Organisation], doc: Doc, story: list[tuple[int,
     """When no sentence gives anyone a role: the health organisation (a ruler form, "le centre hospitalier
     de X") that a breach sentence of the story's lead names first."""
     folded = doc_folded(doc)
-    lead = [s for s in doc.sents if s.text.strip() and any(a <= s.start_char < b for a, b in story)][:LEAD_SENTENCES]
+    text = doc_text(doc)
+    lead = [s for s in doc.sents if text[s.start_char : s.end_char].strip() and any(a <= s.start_char < b for a, b in story)][:LEAD_SENTENCES]
     for sent in lead:
         if not BREACH_RE.search(folded, sent.start_char, sent.end_char):
             continue
@@ -389,10 +391,16 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                 del orgs[long.key]
 
 
+@lru_cache(maxsize=1)
+def _head_shorts() -> dict[str, str]:
+    """A head noun, folded -> its short form (data/orgs.json), built once (read, never changed)."""
+    return {fold(h): short for h, short in org_data()["heads"].items()}
+
+
 def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
     """'le CISSS', 'le CHU' written alone after 'le CISSS de la Montérégie-Centre': the one
     organisation of that kind the article names (none merged when it names two)."""
-    shorts = {fold(h): short for h, short in data["heads"].items()}
+    shorts = _head_shorts()
     for org in list(orgs.values()):
         short = shorts.get(fold(org.canonical))
         if short is None or org.kind == "group" or org.key not in orgs:

@@ -93,6 +93,26 @@ def test_only_sentences_that_can_carry_a_role_are_parsed(extractor):
     assert parsed_token(doc, meteo.i) is None
 
 
+def test_a_sentence_outside_the_story_is_parsed_only_when_asked(extractor):
+    from healthbreach.extract.nlp import PENDING_KEY, load_nlp, parse, sentence_doc
+
+    text = ("Le centre hospitalier de Lons a été la cible d'une cyberattaque lundi, selon la direction.\n"
+            "Les urgences fonctionnent en mode dégradé depuis mardi matin.\n"
+            "À lire aussi : le CHU de Brest victime d'une attaque informatique")
+    doc = extractor.blank(text)
+    extractor._add_entities(doc)
+    furniture = next(s for s in doc.sents if s.text.startswith("À lire"))
+    assert sorted(doc.user_data[PARSED_KEY]) == [0, furniture.start]
+    assert doc.user_data[PENDING_KEY] == {furniture.start}  # a furniture line: not parsed with the rest
+    assert doc.user_data[PARSED_KEY][furniture.start].has_annotation("DEP") is False
+    victime = next(t for t in furniture if t.text == "victime")
+    token = parsed_token(doc, victime.i)
+    assert doc.user_data[PENDING_KEY] == set() and token.doc.has_annotation("DEP")
+    alone = sentence_doc(load_nlp(), furniture)
+    parse(load_nlp(), [alone])
+    assert [(t.dep_, t.head.i) for t in token.doc] == [(t.dep_, t.head.i) for t in alone]
+
+
 def test_without_the_model_nothing_is_parsed_and_roles_come_from_the_words():
     from healthbreach.extract.extractor import Extractor
 
