@@ -2,7 +2,8 @@
 field of the shared scorer stays at the level reached, on the development sets (A, C) and the measure
 sets (B, D) alike (skipped where ../shared's scorer is absent).
 
-The floors are the scores measured when the rules were last changed, less 0.02 of slack.
+The floors are the scores measured when the rules were last changed, less 0.02 of slack. B and D's
+floors guard against a loss; they were set after the one scoring of session 3, not tuned to.
 """
 
 import json
@@ -17,7 +18,9 @@ BLIND = Path(__file__).resolve().parents[2] / "eval" / "blind"
 # Measured on 2026-12-01 (extractor 2026.12.01-3), less 0.02.
 FLOORS = {
     "A": {"relevant": 0.98, "victims": 0.93, "records": 0.98, "incident_date": 0.98, "published": 0.98, "data_types": 0.90},
-    "C": {"relevant": 0.96, "victims": 0.79, "records": 0.89, "incident_date": 0.88, "published": 0.98, "data_types": 0.91},
+    "C": {"relevant": 0.96, "victims": 0.80, "records": 0.89, "incident_date": 0.88, "published": 0.98, "data_types": 0.91},
+    "B": {"relevant": 0.92, "victims": 0.73, "records": 0.89, "incident_date": 0.89, "published": 0.95, "data_types": 0.88},
+    "D": {"relevant": 0.88, "victims": 0.76, "records": 0.80, "incident_date": 0.82, "published": 0.96, "data_types": 0.82},
 }
 
 
