@@ -614,9 +614,10 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
                   key=lambda kv: -len(kv[1]))
 
 
-# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn"; or "de"
-# before a name the model calls a place ("l'Ehpad de Libourne").
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+$")
+# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn" (AT_PLACE, also read by
+# roles.py); or "de" before a name the model calls a place ("l'Ehpad de Libourne").
+AT_PLACE = r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+"
+_PLACE_BEFORE = re.compile(AT_PLACE + "$")
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*$")
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import Mention, capitalised_mentions, collect_mentions, generic_words, is_place_name, key_of, overlaps
+from healthbreach.extract.mentions import AT_PLACE, Mention, capitalised_mentions, collect_mentions, generic_words, is_place_name, key_of, overlaps
 from healthbreach.extract.nlp import org_data, parsed_token
 from healthbreach.extract.rules import Rule, RuleSet
 from healthbreach.extract.textspans import doc_text
@@ -228,10 +228,9 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     return found
 
 
-# Before a place's name in the body: "en Corrèze", "à Libourne", "au Québec", "dans le Tarn" (_AT_PLACE: a place
-# whatever the model says); "l'Ehpad de Libourne", "près de Vannes" (a place when the model calls it one).
-_AT_PLACE = r"(?<![\w-])(?:en|à|au|aux|dans\s+(?:le|la|les|l'))\s+"
-_PLACE_BEFORE = r"(?<![\w-])(?:en|à|au|aux|du|des|de\s+la|de\s+l'|dans\s+(?:le|la|les|l')|près\s+de|sur)\s*"
+# Before a place's name in the body: mentions.AT_PLACE ("en Corrèze", "à Libourne": a place whatever the model
+# says); _NEAR_PLACE also "du Tarn", "près de Vannes", "sur Lyon" (a place when the model calls it one).
+_NEAR_PLACE = r"(?<![\w-])(?:en|à|au|aux|du|des|de\s+la|de\s+l'|dans\s+(?:le|la|les|l')|près\s+de|sur)\s*"
 
 
 def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
@@ -241,12 +240,12 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     name = lead.group(1)
     name_rx = re.escape(name) + r"(?![\w-])"
     one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
-    if is_place_name(name) or re.search(_AT_PLACE + name_rx, body) or _of_place(name, body):
+    if is_place_name(name) or re.search(AT_PLACE + name_rx, body) or _of_place(name, body):
         return True
     if one_word and re.search(r"(?<![\w-])(?:du|de\s+la|de\s+l')\s*" + name_rx, body):
         return True
     model_place = any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
-    return model_place and (re.search(_PLACE_BEFORE + name_rx, body) is not None or name not in body)
+    return model_place and (re.search(_NEAR_PLACE + name_rx, body) is not None or name not in body)
 
 
 def _of_place(name: str, body: str) -> bool:
@@ -304,7 +303,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
             continue
         if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
-        if mention.kind in {"name", "loose"} and " " not in mention.canonical and (is_place_name(mention.canonical) or re.search(_AT_PLACE + re.escape(mention.canonical) + r"(?![\w-])", body)):
+        if mention.kind in {"name", "loose"} and " " not in mention.canonical and (is_place_name(mention.canonical) or re.search(AT_PLACE + re.escape(mention.canonical) + r"(?![\w-])", body)):
             continue  # "les urgences d'Auvelais fermées" where the body says "à Auvelais": a town
         if any(role == "victim" for _, role, _ in judge_roles(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical
