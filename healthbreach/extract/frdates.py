@@ -71,7 +71,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
             # "l'attaque de février": "de" + a month names the month too
-            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre|remont\w*\s+a)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(rf"\b{month_alone}\s+(?P<year>{year})\b")),
         ("month", re.compile(rf"\b{month_alone}(?P<last>\s+dernier)\b")),
         # "au troisième trimestre 2022", "au premier semestre 2021": the year
@@ -81,6 +81,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("season", re.compile(
             rf"(?:\b(?P<this>cet|ce)\s+|\bl'|\bau\s+|\ben\s+)(?P<season>{sea})\b(?:\s+(?P<year>{year})|(?P<last>\s+dernier))?")),
         ("season", re.compile(rf"\b(?P<season>{sea})\s+(?P<year>{year})\b")),
+        # "à la rentrée", "depuis la rentrée 2024": September, of the last one when no year is written
+        ("rentree", re.compile(rf"\b(?:a|de|depuis|lors de|pendant)\s+la\s+rentree(?:\s+(?:scolaire\s+)?(?P<year>{year}))?\b")),
         ("year", re.compile(rf"\b(?:en|depuis|courant|au cours de|durant|pendant|l'annee|dans l'annee)\s+(?P<year>{year})\b")),
         # "la cyberattaque de 2022" (not a span "de 2015 à 2020")
         ("year", re.compile(rf"\b(?:de|d')\s*(?P<year>{year})\b(?!\s*(?:a|au|et|-)\s*(?:(?:19|20)\d\d|\d))")),
@@ -141,7 +143,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # weekday or season name (its alternation, not optional), "semaine"/"week", "mois". A text without
 # it is not searched with those patterns (the same matches, found faster: most sentences hold no date).
 _NEEDS = {"iso": "digit", "numeric": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
-          "month": "month", "weekday": "weekday", "season": "season", "relweek": r"week|semaine", "relmonth": "mois"}
+          "month": "month", "weekday": "weekday", "season": "season", "relweek": r"week|semaine", "relmonth": "mois", "rentree": "rentree"}
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +310,10 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             return _year_only(P.year)
         # "l'été dernier" in September may be this year's; in May it is last year's.
         return _year_only(P.year if P.month > begins + (2 if "last" in p else 0) else P.year - 1)
+    if k == "rentree":
+        if "year" in p:
+            return _month(int(p["year"]), 9)
+        return _month(P.year if P.month >= 9 else P.year - 1, 9) if P else None
     if k == "holiday":
         month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
         if "year" in p:

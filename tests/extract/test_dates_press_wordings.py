@@ -451,3 +451,20 @@ def test_the_sentence_after_an_undated_lead(text, expected):
 )
 def test_phishing_after_a_leak_dates_nothing(text):
     assert incident(text, THU) is None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "qui remonte à juin": the month the attack goes back to, in the year before the story
+        ("L'hôpital a informé ses patients d'une fuite de données. L'attaque, qui remonte à juin, n'avait pas été rendue publique.",
+         dt.date(2024, 11, 12), "2024-06"),
+        # "à la rentrée": September, of this year once it has come, else of the year before
+        ("Une base de données de la clinique est restée accessible sans mot de passe à la rentrée.", dt.date(2024, 10, 15), "2024-09"),
+        ("Une base de données de la clinique est restée accessible sans mot de passe à la rentrée.", dt.date(2025, 3, 2), "2024-09"),
+        # the imperfect of "plus rien ne fonctionne"
+        ("Après le piratage, plus rien ne fonctionnait le 22 janvier dans les agences de la mutuelle.", dt.date(2024, 2, 6), "2024-01-22"),
+    ],
+)
+def test_months_the_press_names_loosely(text, published, expected):
+    assert incident(text, published) == expected
