@@ -96,6 +96,12 @@ def _sentence_at(doc: Doc, char: int) -> Span:
     return (span[0] if span is not None and len(span) else doc[0]).sent
 
 
+def head_prefix(short: str) -> str:
+    """The start of the key of an organisation named with a head noun's short form: "hosp:" for the
+    hospital family ("CHU de Rennes" and "hôpital de Rennes" are one victim), else "cpam:", "clinique:"."""
+    return "hosp:" if short in org_data()["hospital_family"] else key_of(short) + ":"
+
+
 def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) -> list[Mention]:
     spans = sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: (-(s.end - s.start), not s.id_.startswith("alias:"), s.start))
     taken: set[int] = set()
@@ -121,7 +127,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         name = doc_text(doc)[doc[i].idx : span.end_char]
         # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
         # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
-        key = ("hosp:" if short in family else key_of(short) + ":") + key_of(name)
+        key = head_prefix(short) + key_of(name)
         # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
         # and the role context starts after it.
         place = _PLACE.match(doc_text(doc), span.end_char)

@@ -240,7 +240,7 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     name = lead.group(1)
     name_rx = re.escape(name) + r"(?![\w-])"
     one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
-    if is_place_name(name) or re.search(AT_PLACE + name_rx, body) or _of_place(name, body):
+    if _town(name, body) or _of_place(name, body):
         return True
     if one_word and re.search(r"(?<![\w-])(?:du|de\s+la|de\s+l')\s*" + name_rx, body):
         return True
@@ -248,23 +248,25 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     return model_place and (re.search(_NEAR_PLACE + name_rx, body) is not None or name not in body)
 
 
+def _town(name: str, body: str) -> bool:
+    """A region or a country by name, or a name the body writes after "à", "en", "dans le" (mentions.AT_PLACE)."""
+    return is_place_name(name) or re.search(AT_PLACE + re.escape(name) + r"(?![\w-])", body) is not None
+
+
 def _of_place(name: str, body: str) -> bool:
     """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax", "la clinique Saint-Roch de
     Cavaillon": the name of the place of an establishment or a public office ("les données de Santéo" names an
     owner, not a place)."""
-    folded = fold(body)
-    for m in re.finditer(r"(?<![\w-])(?:" + _ESTABLISHMENT + r")[sx]?(?![\w-])", folded):
-        # the establishment's own name may stand between: capitalised words, or a bracketed acronym
-        rest = re.match(r"(?:\s*\([^)]{1,12}\)|\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}\s+(?:de|d['’])\s*" + re.escape(name) + r"(?![\w-])", body[m.end() :])
-        if rest:
-            return True
-    return False
+    # the establishment's own name may stand between: capitalised words, or a bracketed acronym
+    of_name = re.compile(r"(?:\s*\([^)]{1,12}\)|\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}\s+(?:de|d['’])\s*" + re.escape(name) + r"(?![\w-])")
+    return any(of_name.match(body, m.end()) for m in _ESTABLISHMENT_RX.finditer(fold(body)))
 
 
 _ESTABLISHMENT = "|".join(sorted({re.escape(fold(h)) for h in org_data()["heads"]} | {
     "commissariat", "mairie", "ville", "commune", "tribunal", "prefecture", "sous-prefecture", "gendarmerie", "region",
     "agglomeration", "metropole", "departement", "canton", "hotel de ville", "gare", "universite", "lycee", "college",
     "residence", "maison de retraite", "etablissement", "antenne"}, key=len, reverse=True))
+_ESTABLISHMENT_RX = re.compile(r"(?<![\w-])(?:" + _ESTABLISHMENT + r")[sx]?(?![\w-])")
 
 
 def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str], str | None]:
@@ -303,7 +305,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
             continue
         if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
-        if mention.kind in {"name", "loose"} and " " not in mention.canonical and (is_place_name(mention.canonical) or re.search(AT_PLACE + re.escape(mention.canonical) + r"(?![\w-])", body)):
+        if mention.kind in {"name", "loose"} and " " not in mention.canonical and _town(mention.canonical, body):
             continue  # "les urgences d'Auvelais fermées" where the body says "à Auvelais": a town
         if any(role == "victim" for _, role, _ in judge_roles(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
@@ -172,7 +172,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         _spell_out(org)
     headline: set[str] = set()
     titled, place = title_victims(title_doc, doc_text(doc))
-    if (one := _headline_head(title or "", orgs, place, data)) is not None:
+    if (one := _headline_head(title or "", orgs, place)) is not None:
         headline.add(one.key)
     for key, name in titled.items():
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
@@ -206,23 +206,30 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     )
 
 
-def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None, data: dict) -> Organisation | None:
+def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None) -> Organisation | None:
     """"Landerneau : l'hôpital frappé par une cyberattaque", "Toulouse : un centre de santé dévoile par erreur ...":
     a breach headline that names one establishment by its kind alone means the article's one organisation
     of that kind (of that place, when the headline starts with one)."""
     folded = fold(title)
     if not (BREACH_RE.search(folded) or _EXPOSED_RE.search(folded)):
         return None
-    family = set(data["hospital_family"])
-    for head, short in sorted(data["heads"].items(), key=lambda kv: -len(kv[0])):
-        if fold(head).split()[0] in _PLURAL_HEADS or not re.search(r"(?<![\w-])(?:l'|le |la |un |une |son |sa )" + re.escape(fold(head)) + r"(?![\w-])", folded):
+    for pattern, short in _singular_heads():
+        if not pattern.search(folded):
             continue
-        prefix = "hosp:" if short in family else key_of(short) + ":"
+        prefix = head_prefix(short)
         kind = [o for o in orgs.values() if o.kind == "health" and o.key.startswith(prefix)]
         if place and len(kind) > 1:
             kind = [o for o in kind if key_of(place) in o.key or "hosp:" + key_of(place) in {m.place_key for m in o.mentions}]
         return kind[0] if len(kind) == 1 else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _singular_heads() -> list[tuple[re.Pattern[str], str]]:
+    """The singular head nouns with a determiner ("l'hôpital", "un centre de santé"), longest first, with their short forms."""
+    return [(re.compile(r"(?<![\w-])(?:l'|le |la |un |une |son |sa )" + re.escape(fold(head)) + r"(?![\w-])"), short)
+            for head, short in sorted(org_data()["heads"].items(), key=lambda kv: -len(kv[0]))
+            if fold(head).split()[0] not in _PLURAL_HEADS]
 
 
 def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -405,7 +412,7 @@ def _merge_bare_heads(orgs: dict[str, Organisation], data: dict) -> None:
         short = shorts.get(fold(org.canonical))
         if short is None or org.kind == "group" or org.key not in orgs:
             continue
-        prefix = ("hosp:" if short in data["hospital_family"] else key_of(short) + ":")
+        prefix = head_prefix(short)
         named = [o for o in orgs.values() if o is not org and o.key.startswith(prefix) and o.kind != "group"]
         if len(named) != 1:
             continue
