@@ -256,7 +256,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     alias_keys = _alias_keys()
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
     # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
-    for mention in _expansion_mentions(doc):
+    for mention in _expansion_mentions(doc) + _spelled_after_mentions(doc):
         # "Mutuelle Générale des Pays de Savoie (MGPS)": the spelt-out name replaces the shorter ruler
         # form that starts it ("Mutuelle Générale"), and keeps its kind.
         inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
@@ -369,6 +369,26 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
         if len(name.split()) < 2 or fold(name) in generic_words():
             continue
         mention = make_mention(doc, start, start + len(name), " ".join(name.split()), key_of(m.group(1)), "name")
+        mention.expansion = True
+        out.append(mention)
+    return out
+
+
+# "le RHNe (Réseau hospitalier neuchâtelois)", "Le CIML, Centre d'imagerie médicale du Lauragais, ...":
+# an acronym and, in brackets or between commas right after it, the name its capitals spell
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])([A-ZÀ-Þ][A-Za-z0-9&]{1,9})\s*(?:\(\s*|,\s+)([A-ZÀ-Þ][^()\n,;.:«»]{3,100}?)\s*(?:\)|,)")
+
+
+def _spelled_after_mentions(doc: Doc) -> list[Mention]:
+    """The name spelt out right after its acronym; like _expansion_mentions, keyed by the acronym."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        letters = [c.lower() for c in m.group(1) if c.isupper() or c.isdigit()]
+        words = [w for w in re.split(r"[\s'’-]+", fold(m.group(2))) if w and w not in _STOP_WORDS]
+        if len(letters) < 2 or len(words) < 2 or [w[0] for w in words] != letters or fold(m.group(2)) in generic_words():
+            continue
+        mention = make_mention(doc, m.start(2), m.end(2), " ".join(m.group(2).split()), key_of(m.group(1)), "name")
         mention.expansion = True
         out.append(mention)
     return out
@@ -556,8 +576,9 @@ def is_place_name(name: str) -> bool:
     return re.sub(r"^(?:l |la |le |les )", "", fold_words(name)) in _places()
 
 
-# "à Calais", "en Gironde", "entre Dunkerque, Calais et Boulogne", "de Valence à Aubenas": a name in a place position
-_PLACED = re.compile(r"(?<![\w'’-])(?:à|en|entre|dans\s+(?:le|la|l['’])|près\s+de|jusqu['’]à|(?:de|d['’])(?=\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\s+à\s))\s*"
+# "à Calais", "en Gironde", "entre Dunkerque, Calais et Boulogne", "de Valence à Aubenas", "les sites de Remiremont
+# et de Bussang": a name in a place position
+_PLACED = re.compile(r"(?<![\w'’-])(?:à|en|entre|dans\s+(?:le|la|l['’])|près\s+de|jusqu['’]à|(?:sites?|antennes?)\s+(?:de|d['’])|(?:de|d['’])(?=\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\s+à\s))\s*"
                      r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s*,\s*|\s+et\s+))*$")
 
 

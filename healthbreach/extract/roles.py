@@ -182,7 +182,7 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
     Where the parse says the mention is an owner or a part of another
     organisation, the regex rules' victim roles (read from the words around it)
     do not count; where a rule says it was told of the breach or took in the
-    patients ("bystander"), no victim role counts."""
+    patients ("bystander", returned), no victim role counts."""
     parsed = dep_roles(mention, doc, mentions or []) if mentions is not None else None
     found = _regex_roles(mention, folded)
     if parsed and any(r in {"owner", "part"} for _, r, _ in parsed):
@@ -190,7 +190,7 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
     if any(r == "bystander" for _, r, _ in found):
         # "L'hôpital a signalé l'incident à l'ARS", "les patients redirigés vers le CHU de X": the one told
         # of the breach or taking in its patients, not the one it hit
-        return [f for f in (parsed or []) + found if f[1] not in {"victim", "bystander"}]
+        return [f for f in (parsed or []) + found if f[1] != "victim"]
     return (parsed or []) + found
 
 
@@ -255,10 +255,10 @@ def _town(name: str, body: str) -> bool:
 
 def _of_place(name: str, body: str) -> bool:
     """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax", "la clinique Saint-Roch de
-    Cavaillon": the name of the place of an establishment or a public office ("les données de Santéo" names an
+    Cavaillon", "le centre hospitalier des Pays de Morlaix": the name of the place of an establishment or a public office ("les données de Santéo" names an
     owner, not a place)."""
     # the establishment's own name may stand between: capitalised words, or a bracketed acronym
-    of_name = re.compile(r"(?:\s*\([^)]{1,12}\)|\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}\s+(?:de|d['’])\s*" + re.escape(name) + r"(?![\w-])")
+    of_name = re.compile(r"(?:\s*\([^)]{1,12}\)|\s+(?:des\s+|du\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}\s+(?:de|d['’])\s*" + re.escape(name) + r"(?![\w-])")
     return any(of_name.match(body, m.end()) for m in _ESTABLISHMENT_RX.finditer(fold(body)))
 
 

@@ -41,6 +41,7 @@ class Organisation:
     owner: float = 0.0  # named as the owner or parent of another organisation ("filiale du groupe X")
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
     told: bool = False  # victim evidence in a sentence that does not retell another incident
+    bystander: bool = False  # told of the breach or took in its patients ("orientés vers le CH de X")
 
     def absorb(self, other: "Organisation") -> None:
         """Take `other`'s mentions and evidence: the two names are one organisation."""
@@ -53,6 +54,7 @@ class Organisation:
         self.attacker += other.attacker
         self.parsed_victim |= other.parsed_victim
         self.told |= other.told
+        self.bystander |= other.bystander
         self.primary |= other.primary
         self.victim_fact = _earliest(self.victim_fact, other.victim_fact)
         self.vendor_fact = _earliest(self.vendor_fact, other.vendor_fact)
@@ -151,6 +153,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.attacker += weight
             elif role == "owner":
                 org.owner += weight
+            elif role == "bystander":
+                org.bystander = True
             elif role == "part":
                 continue  # "ses laboratoires X": a part of the subject's victim, not one of its own
             elif role == "vendor":
@@ -192,10 +196,13 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.primary = True
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
+    # "Remiremont" alone where the article writes "l'hôpital de Remiremont": the town, not a second victim
+    towns = {o.key.removeprefix("hosp:") for o in orgs.values() if o.key.startswith("hosp:") and o.kind == "health"}
+    _merge_everyday(orgs, doc)
     # An owner or parent group is no victim unless the parse says it was hit too.
     # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
     kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
-            and not (o.owner and not o.parsed_victim)]
+            and not (o.owner and not o.parsed_victim) and not (o.kind in {"name", "loose"} and o.key in towns)]
     # An editor that keeps announcing and confirming stays the vendor: reports alone never outweigh it.
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
@@ -217,9 +224,10 @@ def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None)
         if not pattern.search(folded):
             continue
         prefix = head_prefix(short)
-        kind = [o for o in orgs.values() if o.kind == "health" and o.key.startswith(prefix)]
-        if place and len(kind) > 1:
-            kind = [o for o in kind if key_of(place) in o.key or "hosp:" + key_of(place) in {m.place_key for m in o.mentions}]
+        kind = [o for o in orgs.values() if o.kind == "health" and o.key.startswith(prefix) and not (o.bystander and not o.victim)]
+        if place:  # "Lannion : l'hôpital frappé": Lannion's, never the one the patients were sent to
+            kind = [o for o in kind if key_of(place) in o.key or "hosp:" + key_of(place) in {m.place_key for m in o.mentions}
+                    or (len(kind) == 1 and any(fold(place) in doc_folded(m.sent.doc)[m.sent.start_char : m.sent.end_char] for m in o.mentions))]
         return kind[0] if len(kind) == 1 else None
     return None
 
@@ -285,7 +293,9 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     started = False
     previous = ""
     for seg in body_segments(doc):
-        prose = is_prose(seg.text.rstrip(" \u00a0«“\"("))  # "... la brèche. «": a quote opening after the stop
+        line = seg.text.rstrip(" \u00a0«“\"(")  # "... la brèche. «": a quote opening after the stop
+        # "Contacté, le CIML confirme l'intrusion.": a short sentence, which a sidebar's titles never end like
+        prose = is_prose(line) or (started and line.endswith(".") and len(line.split()) >= 4)
         listed = seg.text[:1] in "-•*–·" or previous.endswith(":")
         if prose or listed or not started:
             spans.append((seg.start, seg.end))
@@ -396,6 +406,54 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
                     short.canonical = long.canonical
                 short.absorb(long)
                 del orgs[long.key]
+
+
+@lru_cache(maxsize=1)
+def _hospital_heads() -> tuple[str, ...]:
+    """The folded head nouns of the hospital family ("centre hospitalier", "chu", "hopital"), longest first."""
+    family = set(org_data()["hospital_family"])
+    return tuple(sorted((fold(h) for h, short in org_data()["heads"].items() if short in family), key=len, reverse=True))
+
+
+def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
+    """'l'hôpital de Lannion' (the headline's or the newsroom's everyday name) and 'le centre hospitalier
+    Jean-Kervella (CHJK)' (the official one, which names no town of its own): one hospital, under its official
+    name, when the town follows the official one in its sentence ("..., qui regroupe les sites de Remiremont"),
+    or when the official one is the only hospital without a town the article names in a breach sentence."""
+    folded = doc_folded(doc)
+    heads = _hospital_heads()
+    for short in [o for o in orgs.values() if o.kind == "health" and o.key.startswith("hosp:") and _everyday(o.canonical)]:
+        town = re.sub(r"^(?:hopital|hopitaux)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')", "", fold(short.canonical))
+        if town == fold(short.canonical) or short.key not in orgs:
+            continue
+        town_rx = re.compile(r"(?<![\w-])" + re.escape(town) + r"(?![\w-])")
+        official = [o for o in orgs.values() if o is not short and o.kind != "group" and not (o.vendor or o.owner or o.attacker)
+                    and not _everyday(o.canonical) and any(fold(m.canonical).startswith(heads) for m in o.mentions)
+                    and not any(m.place_key and m.place_key != short.key for m in o.mentions)]
+        # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another
+        placeless = [o for o in official if not any(m.place_key or re.match(r"(?:" + "|".join(heads) + r")\s+(?:de\s|du\s|d')", fold(m.canonical))
+                                                    for m in o.mentions)]
+        # the town after the official name, before any other organisation in its sentence
+        def town_after(o: Organisation) -> bool:
+            stops = sorted(m.start for x in orgs.values() if x is not o and x.key != key_of(town) for m in x.mentions)
+            return any(town_rx.search(folded, m.end, min([m.sent.end_char] + [s for s in stops if s >= m.end])) for m in o.mentions)
+
+        near = [o for o in official if town_after(o)]
+        others = [o for o in orgs.values() if o is not short and any(m.place_key == short.key for m in o.mentions)]
+        # "l'hôpital de Castres" and "le centre hospitalier intercommunal de Castres-Mazamet": the town in its name
+        joined = [o for o in official if any(re.search(r"(?<![\w-])" + re.escape(town) + r"-|-" + re.escape(town) + r"(?![\w-])", fold(m.canonical))
+                                             for m in o.mentions)]
+        if len(joined) == 1:
+            target = joined[0]
+        elif len(near) == 1:
+            target = near[0]
+        elif not near and not others and len(placeless) == 1 and any(
+                BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in placeless[0].mentions):
+            target = placeless[0]
+        else:
+            continue
+        target.absorb(short)
+        del orgs[short.key]
 
 
 @lru_cache(maxsize=1)

@@ -425,6 +425,30 @@ CASES = [
      ["clinique des Lilas"], [], None),
     (None, "Un ordinateur portable contenant les ordonnances de 900 clients a été volé lors d'un cambriolage à la pharmacie de la Gare.",
      ["pharmacie de la Gare"], [], None),
+    # An acronym and a town between the name and its passive verb.
+    (None, "Le centre hospitalier Marie-Curie (CHMC) de Vierzon a été visé par un rançongiciel dans la nuit de lundi à mardi.",
+     ["centre hospitalier Marie-Curie"], [], None),
+    (None, "La clinique Sainte-Odile (CSO) à Haguenau a été paralysée par une attaque informatique.",
+     ["clinique Sainte-Odile"], ["Haguenau"], None),
+    # The headline's everyday name and the body's official one are one hospital; the town alone is none.
+    ("Cyberattaque à l'hôpital de Dinan : les urgences délestées",
+     "Le centre hospitalier René-Pleven, qui regroupe les sites de Dinan et de Plancoët, est victime d'une cyberattaque. Les urgences du site de Dinan sont fermées.",
+     ["centre hospitalier René-Pleven"], ["Dinan"], None),
+    ("L'hôpital de Fougères paralysé par un rançongiciel",
+     "Les pirates affirment avoir dérobé des documents au centre hospitalier Louis-Pasteur. Les urgences de Fougères restent ouvertes.",
+     ["centre hospitalier Louis-Pasteur"], ["Fougères"], None),
+    ("Les hôpitaux de Sète et de Millau visés par des pirates",
+     "Les sites internet du centre hospitalier de Sète et du centre hospitalier intercommunal de Millau-Saint-Affrique (CHIMSA) ont été la cible d'une cyberattaque.",
+     ["centre hospitalier de Sète", "centre hospitalier intercommunal de Millau-Saint-Affrique"], [], None),
+    # A headline's "l'hôpital" of a town is not the other town's hospital that took in the patients.
+    ("Morlaix : l'hôpital frappé par une cyberattaque",
+     "Le centre hospitalier des Pays de Morlaix (CHPM) a été visé par une attaque. Les patients sont orientés vers le centre hospitalier de Landerneau, qui n'est pas touché.",
+     ["centre hospitalier des Pays de Morlaix"], ["Landerneau"], None),
+    # The acronym first, then the name it stands for, in brackets or between commas.
+    (None, "Le RHJu (Réseau hospitalier jurassien) a été la cible d'une cyberattaque ; les données de patients ont été volées.",
+     ["Réseau hospitalier jurassien"], [], None),
+    (None, "Le CIMV, Centre d'imagerie médicale du Vexin, a confirmé une fuite de données touchant 2 000 patients.",
+     ["Centre d'imagerie médicale du Vexin"], [], None),
 ]
 
 
