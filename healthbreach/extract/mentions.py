@@ -141,6 +141,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         acronym = _BRACKETED.search(written)
         if acronym and re.match(r"\s*(?:de\b|du\b|des\b|d['’]|[A-ZÀ-ÖØ-Þ])", written[acronym.end() :]) and fold(acronym.group(0).strip(" ()"))[:1] == fold(written)[:1]:
             canonical = " ".join((acronym.group(0).strip(" ()") + written[acronym.end() :]).split())
+        elif short in org_data()["named_by_short"] and (long := _long_head(written, short)):
+            # "caisse primaire d'assurance maladie du Gard": "CPAM du Gard", as such bodies are named
+            canonical = " ".join((short + written[long:]).split())
         plural = fold(span[0].text) in _PLURAL_HEADS
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         if plural and re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
@@ -158,6 +161,16 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
         out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], sep if plural else None))
     return out
+
+
+def _long_head(written: str, short: str) -> int:
+    """The length of the spelt-out head of `short` that starts `written` ("caisse primaire d'assurance maladie" for
+    CPAM), 0 when it starts otherwise (with the acronym itself)."""
+    folded = fold(written)
+    for head in sorted((fold(h) for h, s in org_data()["heads"].items() if s == short and len(h) > len(short)), key=len, reverse=True):
+        if folded.startswith(head) and folded[len(head) : len(head) + 1] in {" ", ""}:
+            return len(head)
+    return 0
 
 
 def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_sep: str | None = None) -> list[Mention]:

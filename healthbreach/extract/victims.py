@@ -122,6 +122,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     story = _story_spans(doc)
     mentions = collect_mentions(doc)
     same_as = _bracketed(doc, mentions)
+    judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) for m in mentions})
     for mention in mentions:
         if not any(s <= mention.start < e for s, e in story):
             continue
@@ -139,7 +140,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
-        for rule, role, weight in judge_roles(mention, doc, folded, mentions):
+        for rule, role, weight in judged[id(mention)]:
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
                 continue  # a name only this capitalisation found needs a strong victim rule
             if placed and role == "victim":
@@ -207,10 +208,46 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
+    # "Rançongiciel chez l'hébergeur X : trois établissements privés de leur dossier de soins": where health
+    # establishments are the victims, the provider the text calls one is the path of the breach
+    if any(o.kind == "health" and not o.vendor for o in victims):
+        moved = [o for o in victims if o.vendor and o.kind != "health"]
+        victims = [o for o in victims if o not in moved]
+        vendors += [o for o in moved if o.vendor_fact is not None]
     return (
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+# Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
+# ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...")
+_COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:à|en)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*)?"
+                           r"(?:,\s*et|,|et|ainsi\s+que)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|des\s+|au\s+|aux\s+)?")
+
+
+def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, list]) -> dict[int, list]:
+    """Names coordinated in one sentence ("X, Y et Z ont été touchés", "X et Y ont confirmé") share the victim roles
+    the rules gave one of them: the rules read the words beside each name, which only the list's end or start has."""
+    text = doc_text(doc)
+    ordered = sorted((m for m in mentions if m.kind == "health" or (m.kind == "name" and not written_as_place(text, m.start))), key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for a, b in zip(ordered, ordered[1:]):
+        if a.sent.start != b.sent.start or a.end > b.start or not _COORDINATION.fullmatch(text, a.end, b.start):
+            continue
+        if chains and chains[-1][-1] is a:
+            chains[-1].append(b)
+        else:
+            chains.append([a, b])
+    for chain in chains:
+        shared = [r for m in chain for r in judged[id(m)] if r[1] == "victim" and r[2] >= 1]
+        if not shared or any(r[1] in {"vendor", "owner", "attacker", "bystander"} for m in chain for r in judged[id(m)]):
+            continue
+        best = max(shared, key=lambda r: r[2])
+        for m in chain:
+            if not any(r[1] == "victim" for r in judged[id(m)]):
+                judged[id(m)] = judged[id(m)] + [("coordinated." + best[0], "victim", best[2])]
+    return judged
 
 
 def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None) -> Organisation | None:
@@ -242,11 +279,15 @@ def _singular_heads() -> list[tuple[re.Pattern[str], str]]:
 
 def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """'Groupe 3R (Réseau radiologique romand)', 'X (MNH)': the name in brackets right after
-    a name is the same organisation; its key -> the first name's key."""
+    a name is the same organisation, and so is a name joined by a dash ('CIUSSS X – CHU Y'); its key -> the first
+    name's key."""
     text = doc_text(doc)
     same: dict[str, str] = {}
     for a, b in zip(mentions, mentions[1:]):
         if a.kind != "group" and b.kind != "group" and re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) and re.match(r"\s*\)", text[b.end :]):
+            same.setdefault(b.key, same.get(a.key, a.key))
+        elif a.kind == "health" and b.kind in {"health", "name"} and re.fullmatch(r"\s+[–—-]\s+", text[a.end : b.start]):
+            # "le CIUSSS de l'Estrie – Centre hospitalier universitaire de Sherbrooke": one body's two-part name
             same.setdefault(b.key, same.get(a.key, a.key))
     return same
 

@@ -61,7 +61,7 @@ CASES = [
     (None, "Le CIUSSS de l'Estrie a été frappé par un incident de cybersécurité touchant les données de 3000 usagers. Une fuite de données de santé a touché des patients.",
      ["CIUSSS de l'Estrie"], [], None),
     (None, "Le Centre intégré de santé et de services sociaux des Laurentides a été la cible d'une cyberattaque.",
-     ["Centre intégré de santé et de services sociaux des Laurentides"], [], None),
+     ["CISSS des Laurentides"], [], None),  # named by its short form, as the press and every gold set name it
     (None, "Le CISSS de la Côte-Nord a été victime d'une cyberattaque, a-t-il annoncé jeudi. Une fuite de données de santé a touché des patients.",
      ["CISSS de la Côte-Nord"], [], None),
     (None, "La clinique Saint-Luc de Bouge, victime d'un piratage, a prévenu ses patients.",
@@ -331,7 +331,7 @@ CASES = [
     (None, "Le GHT de l'Artois a été paralysé par un rançongiciel, touchant les hôpitaux de Lens et de Béthune.",
      ["GHT de l'Artois", "hôpital de Lens", "hôpital de Béthune"], [], None),
     (None, "Le groupement hospitalier de territoire Nouvelle-Aquitaine Sud a été visé par une cyberattaque.",
-     ["groupement hospitalier de territoire Nouvelle-Aquitaine Sud"], [], None),
+     ["GHT Nouvelle-Aquitaine Sud"], [], None),  # named by its short form
     (None, "Le CHU UCL Namur a été victime d'une cyberattaque touchant ses patients.",
      ["CHU UCL Namur"], [], None),
     (None, "Le Centre hospitalier de l'Ouest guyanais a été frappé par une attaque informatique qui a touché ses patients.",
@@ -444,6 +444,17 @@ CASES = [
     ("Morlaix : l'hôpital frappé par une cyberattaque",
      "Le centre hospitalier des Pays de Morlaix (CHPM) a été visé par une attaque. Les patients sont orientés vers le centre hospitalier de Landerneau, qui n'est pas touché.",
      ["centre hospitalier des Pays de Morlaix"], ["Landerneau"], None),
+    # Coordinated names share the role the words beside one of them give; the provider whose clients were hit is the vendor.
+    (None, "Le CISSS de l'Outaouais (CISSSO) et le CIUSSS du Nord-de-l'Île ont confirmé mardi que des données de santé de leurs patients ont été dérobées lors d'une cyberattaque visant leur prestataire Medilogix, qui héberge leur système de rendez-vous.",
+     ["CISSS de l'Outaouais", "CIUSSS du Nord-de-l'Île"], ["Medilogix"], ["Medilogix"]),
+    ("Rançongiciel chez l'hébergeur Datavia : deux établissements privés de dossier de soins",
+     "L'hébergeur Datavia a été frappé par un rançongiciel. Deux structures ont perdu l'accès à leur dossier de soins : l'Ehpad Les Glycines de Vichy et le centre hospitalier de Bourbon-l'Archambault.",
+     ["Ehpad Les Glycines", "centre hospitalier de Bourbon-l'Archambault"], ["Datavia"], ["Datavia"]),
+    (None, "Le logiciel de préadmission a été piraté : il est utilisé par la clinique Saint-Joseph de Arras, la clinique du Parc, à Lens, et la polyclinique de la Scarpe, touchées par le vol de données.",
+     ["clinique Saint-Joseph", "clinique du Parc", "polyclinique de la Scarpe"], ["Lens"], None),
+    # A body's two-part name joined by a dash is one victim.
+    (None, "Le CIUSSS de la Mauricie – Centre hospitalier affilié universitaire régional (CHAUR) a été visé par une cyberattaque.",
+     ["CIUSSS de la Mauricie"], [], None),
     # The acronym first, then the name it stands for, in brackets or between commas.
     (None, "Le RHJu (Réseau hospitalier jurassien) a été la cible d'une cyberattaque ; les données de patients ont été volées.",
      ["Réseau hospitalier jurassien"], [], None),
