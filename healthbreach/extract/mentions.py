@@ -150,13 +150,14 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             # "trois cliniques du Tarn", "les hôpitaux de la Sarthe": the establishments of a region, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
             continue
-        if plural:
+        proper = plural and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
+        if plural and not proper:  # "les Cliniques Sainte-Anne", "les Hôpitaux universitaires X": one body's plural name
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
         if short in _BARE_NAMED:
             canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
             key = key_of(short) + ":" + key_of(canonical[len(short):])
         out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
-        out[-1].built = plural
+        out[-1].built = plural and not proper
         if place and short in family:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
         out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], sep if plural else None))
@@ -164,10 +165,11 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
 
 
 def _long_head(written: str, short: str) -> int:
-    """The length of the spelt-out head of `short` that starts `written` ("caisse primaire d'assurance maladie" for
-    CPAM), 0 when it starts otherwise (with the acronym itself)."""
+    """The length of the head whose initials spell `short` that starts `written` ("caisse primaire d'assurance
+    maladie" for CPAM; not "groupement hospitalier" for GHT), 0 when it starts otherwise."""
     folded = fold(written)
-    for head in sorted((fold(h) for h, s in org_data()["heads"].items() if s == short and len(h) > len(short)), key=len, reverse=True):
+    spelt = lambda h: "".join(w[0] for w in re.split(r"[\s'’-]+", h) if w and w not in _STOP_WORDS) == short.lower()  # noqa: E731
+    for head in sorted((fold(h) for h, s in org_data()["heads"].items() if s == short and spelt(fold(h))), key=len, reverse=True):
         if folded.startswith(head) and folded[len(head) : len(head) + 1] in {" ", ""}:
             return len(head)
     return 0

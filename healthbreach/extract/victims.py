@@ -197,8 +197,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.primary = True
         if len({m.sent.start for m in org.mentions}) >= 3 and org.victim:
             org.primary = True
-    # "Remiremont" alone where the article writes "l'hôpital de Remiremont": the town, not a second victim
-    towns = {o.key.removeprefix("hosp:") for o in orgs.values() if o.key.startswith("hosp:") and o.kind == "health"}
+    # "Remiremont" alone where the article writes "l'hôpital de Remiremont", "Quimper" where it writes "une pharmacie
+    # de Quimper": the town, not a second victim
+    towns = {town for o in orgs.values() if o.kind == "health" for m in o.mentions
+             if (town := re.search(r"\s(?:de\s|d')\s*(.+)$", fold(m.canonical))) and (town := key_of(town.group(1)))}
     _merge_everyday(orgs, doc)
     # An owner or parent group is no victim unless the parse says it was hit too.
     # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.

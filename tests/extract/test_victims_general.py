@@ -452,6 +452,15 @@ CASES = [
      ["Ehpad Les Glycines", "centre hospitalier de Bourbon-l'Archambault"], ["Datavia"], ["Datavia"]),
     (None, "Le logiciel de préadmission a été piraté : il est utilisé par la clinique Saint-Joseph de Arras, la clinique du Parc, à Lens, et la polyclinique de la Scarpe, touchées par le vol de données.",
      ["clinique Saint-Joseph", "clinique du Parc", "polyclinique de la Scarpe"], ["Lens"], None),
+    # A holiday is no organisation; a town the article writes after "une pharmacie de" is no second victim;
+    # a capitalised plural head is one body's plural name.
+    (None, "La Clinique du Lac, à Annecy, a été la cible d'une cyberattaque lors du week-end de Pâques ; les opérations ont été déprogrammées.",
+     ["Clinique du Lac"], ["Pâques"], None),
+    ("Une pharmacie de Morlaix piratée",
+     "La pharmacie des Halles, en centre-ville de Morlaix, a déposé plainte après une fuite de données de ses clients.",
+     ["pharmacie des Halles"], ["Morlaix"], None),
+    (None, "Les Cliniques universitaires Saint-Pierre, à Ottignies, ont été victimes d'une attaque informatique mardi.",
+     ["Cliniques universitaires Saint-Pierre"], [], None),
     # A body's two-part name joined by a dash is one victim.
     (None, "Le CIUSSS de la Mauricie – Centre hospitalier affilié universitaire régional (CHAUR) a été visé par une cyberattaque.",
      ["CIUSSS de la Mauricie"], [], None),
