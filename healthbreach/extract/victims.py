@@ -123,6 +123,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     mentions = collect_mentions(doc)
     same_as = _bracketed(doc, mentions)
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) for m in mentions})
+    for anaphor, roles in _anaphors(doc, mentions, judged, folded):
+        mentions.append(anaphor)
+        judged[id(anaphor)] = roles
+    mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         if not any(s <= mention.start < e for s, e in story):
             continue
@@ -250,6 +254,41 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
             if not any(r[1] == "victim" for r in judged[id(m)]):
                 judged[id(m)] = judged[id(m)] + [("coordinated." + best[0], "victim", best[2])]
     return judged
+
+
+# A sentence opening on a head noun alone: "L'établissement a été touché", "L'hôpital universitaire avait été visé".
+_ANAPHOR = re.compile(r"(?:L['’]|Le\s+|La\s+)(établissement|structure|hôpital|centre hospitalier|CHU|clinique|polyclinique|Ehpad|EHPAD|"
+                      r"laboratoire|mutuelle|pharmacie|officine|centre de santé|caisse|cabinet)"
+                      r"(?:\s+(?:universitaire|privé|public|psychiatrique|local|régional|intercommunal|mutualiste|médical))?"
+                      r"(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
+_ANY_HEALTH = {"établissement", "structure"}
+
+
+def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> list[tuple[Mention, list]]:
+    """"Le CHU X de Liège n'a pas retrouvé ses outils. L'hôpital universitaire avait été visé ...": a sentence
+    that names the breached body by its head noun alone names the last one of that kind written before it.
+    Each such head the role rules make a victim becomes a mention of that body (built: it never names it)."""
+    text = doc_text(doc)
+    heads = {fold(h): short for h, short in org_data()["heads"].items()}
+    health = sorted((m for m in mentions if m.kind == "health" and not m.key.startswith("group:")), key=lambda m: m.start)
+    out: list[tuple[Mention, list]] = []
+    for sent in doc.sents:
+        found = _ANAPHOR.match(text, sent.start_char)
+        if not found or not health or health[0].start >= found.start():
+            continue
+        noun = fold(found.group(1))
+        prefix = None if found.group(1) in _ANY_HEALTH else head_prefix(heads.get(noun, noun))
+        before = [m for m in health if m.end <= found.start() and (prefix is None or m.key.startswith(prefix))
+                  and not any(r[1] == "bystander" for r in judged.get(id(m), []))]
+        if not before:
+            continue
+        antecedent = before[-1]
+        anaphor = make_mention(doc, found.start(), found.end(), antecedent.canonical, antecedent.key, "health")
+        anaphor.built = True
+        roles = [r for r in judge_roles(anaphor, doc, folded, mentions) if r[1] == "victim"]
+        if roles:
+            out.append((anaphor, [("anaphor." + r[0], r[1], r[2]) for r in roles]))
+    return out
 
 
 def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None) -> Organisation | None:

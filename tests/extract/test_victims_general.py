@@ -461,6 +461,13 @@ CASES = [
      ["pharmacie des Halles"], ["Morlaix"], None),
     (None, "Les Cliniques universitaires Saint-Pierre, à Ottignies, ont été victimes d'une attaque informatique mardi.",
      ["Cliniques universitaires Saint-Pierre"], [], None),
+    # A sentence naming the breached body by its head noun alone names the last one of that kind written before.
+    (None, "Un mois après l'attaque, le CHU Sainte-Marie de Namur n'a pas retrouvé tous ses outils. L'hôpital universitaire avait été visé par un rançongiciel. La facturation reste manuelle. Les consultations reprennent. Beaucoup se souviennent de l'attaque qui avait frappé le CHR de Huy en 2021.",
+     ["CHU Sainte-Marie"], ["Huy"], None),
+    (None, "À l'Ehpad Les Acacias de Forbach, les soignants écrivent à la main. L'établissement, qui accueille 80 résidents, a été touché par un virus informatique qui a chiffré son serveur.",
+     ["Ehpad Les Acacias"], [], None),
+    (None, "Les patients de la clinique Saint-Luc attendent depuis dimanche. La clinique a été la cible d'une cyberattaque et les données de patients ont été volées.",
+     ["clinique Saint-Luc"], [], None),
     # A body's two-part name joined by a dash is one victim.
     (None, "Le CIUSSS de la Mauricie – Centre hospitalier affilié universitaire régional (CHAUR) a été visé par une cyberattaque.",
      ["CIUSSS de la Mauricie"], [], None),
