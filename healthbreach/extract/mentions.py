@@ -146,12 +146,13 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             canonical = " ".join((short + written[long:]).split())
         plural = fold(span[0].text) in _PLURAL_HEADS
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
-        if plural and re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
+        # "les Cliniques Sainte-Anne", "des Pharmacies du Soleil": a capitalised plural head is one body's plural name
+        proper = plural and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
+        if plural and not proper and re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
             # "trois cliniques du Tarn", "les hôpitaux de la Sarthe": the establishments of a region, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
             continue
-        proper = plural and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
-        if plural and not proper:  # "les Cliniques Sainte-Anne", "les Hôpitaux universitaires X": one body's plural name
+        if plural and not proper:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
         if short in _BARE_NAMED:
             canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])

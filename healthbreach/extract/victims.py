@@ -145,8 +145,9 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         strongest: dict[str, tuple[float, str]] = {}
         placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
         for rule, role, weight in judged[id(mention)]:
-            if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2):
-                continue  # a name only this capitalisation found needs a strong victim rule
+            if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2) and not (
+                    role == "vendor" and any(r[1] == "victim" and r[2] >= 2 for r in judged[id(mention)])):
+                continue  # a name only this capitalisation found needs a strong victim rule (or, as a vendor, one too)
             if placed and role == "victim":
                 continue  # "six cabinets entre Dunkerque, Calais et Boulogne-sur-Mer": towns
             if role == "vendor" and mention.kind == "group":
@@ -229,7 +230,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
 # ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...")
 _COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:à|en)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*)?"
-                           r"(?:,\s*et|,|et|ainsi\s+que)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|des\s+|au\s+|aux\s+)?")
+                           r"(?:,\s*et|,|et|ainsi\s+que)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
 
 
 def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, list]) -> dict[int, list]:
@@ -239,7 +240,8 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     ordered = sorted((m for m in mentions if m.kind == "health" or (m.kind == "name" and not written_as_place(text, m.start))), key=lambda m: m.start)
     chains: list[list[Mention]] = []
     for a, b in zip(ordered, ordered[1:]):
-        if a.sent.start != b.sent.start or a.end > b.start or not _COORDINATION.fullmatch(text, a.end, b.start):
+        if a.sent.start != b.sent.start or a.end > b.start or not (
+                _COORDINATION.fullmatch(text, a.end, b.start) or re.fullmatch(r"\s*\(\s*", text[a.end : b.start])):
             continue
         if chains and chains[-1][-1] is a:
             chains[-1].append(b)

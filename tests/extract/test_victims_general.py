@@ -468,6 +468,12 @@ CASES = [
      ["Ehpad Les Acacias"], [], None),
     (None, "Les patients de la clinique Saint-Luc attendent depuis dimanche. La clinique a été la cible d'une cyberattaque et les données de patients ont été volées.",
      ["clinique Saint-Luc"], [], None),
+    # The subcontractor where the data were taken is the vendor; its clients, coordinated through brackets, are the victims.
+    (None, "Des données de patients des Hôpitaux universitaires de Lausanne (HUL) et de l'Ensemble hospitalier du Jura (EHJ) ont été dérobées, non pas dans les systèmes des hôpitaux, mais chez Transcrisoft SA, une entreprise qui assure la transcription des dictées médicales.",
+     ["Hôpitaux universitaires de Lausanne", "Ensemble hospitalier du Jura"], ["Transcrisoft"], ["Transcrisoft SA"]),
+    # A seller's pseudonym is never the victim.
+    (None, "Un vendeur connu sous le pseudonyme « Kobra88 » a mis en vente les données de 9 000 patients de la clinique des Pins. Kobra88 affirme détenir les dossiers. La clinique des Pins a confirmé la fuite de données.",
+     ["clinique des Pins"], ["Kobra88"], None),
     # A body's two-part name joined by a dash is one victim.
     (None, "Le CIUSSS de la Mauricie – Centre hospitalier affilié universitaire régional (CHAUR) a été visé par une cyberattaque.",
      ["CIUSSS de la Mauricie"], [], None),
