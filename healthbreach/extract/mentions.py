@@ -301,14 +301,16 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     return _coordinate(doc, [_described(doc, m) for m in sorted(mentions, key=lambda m: m.start)])
 
 
-_INDEFINITE = re.compile(r"(?<![\w'’-])(?:un|une)\s+$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:(?<![\w'’-])|(?<=[dD]['’]))(?:un|une)\s+$", re.IGNORECASE)  # "une", "d'une"
+_ACRONYM_HEADS = {"ehpad", "chu", "ch", "chr", "cpam"}  # heads written in capitals that still describe: "un Ehpad de Lure"
 
 
 def _described(doc: Doc, mention: Mention) -> Mention:
     """"Une clinique de Laval a dû annuler ...", "un groupe de médecine familiale (GMF)": a kind of
     establishment the text has not named yet; a victim only when the text names no other (victims.py)."""
     text = doc_text(doc)
-    if mention.kind in {"health", "name"} and text[mention.start : mention.start + 1].islower() and _INDEFINITE.search(text, max(0, mention.start - 6), mention.start):
+    lower = text[mention.start : mention.start + 1].islower() or fold(text[mention.start : mention.end].split()[0]) in _ACRONYM_HEADS
+    if mention.kind in {"health", "name"} and lower and _INDEFINITE.search(text, max(0, mention.start - 6), mention.start):
         mention.indefinite = True
         if re.search(r",\s*(?:un|une)\s+$", text[max(0, mention.start - 8) : mention.start], re.IGNORECASE):
             mention.kind = "group"  # "La Clinique Santé Plus, un groupe de médecine familiale (GMF), ...": what the name is

@@ -188,7 +188,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
         # of "Cyberattaque à Valmont"), else its first mention in the body.
         if (match := _matching_org(orgs, key, name)) is not None:
-            headline.add(match.key)
+            if not all(m.indefinite for m in match.mentions):  # "une clinique de Sion piratée": a description
+                headline.add(match.key)
         elif (mention := body_mention(doc, name)) is not None:
             orgs[key] = Organisation(name, key, "name", [mention])
             headline.add(key)

@@ -471,6 +471,13 @@ CASES = [
     # The subcontractor where the data were taken is the vendor; its clients, coordinated through brackets, are the victims.
     (None, "Des données de patients des Hôpitaux universitaires de Lausanne (HUL) et de l'Ensemble hospitalier du Jura (EHJ) ont été dérobées, non pas dans les systèmes des hôpitaux, mais chez Transcrisoft SA, une entreprise qui assure la transcription des dictées médicales.",
      ["Hôpitaux universitaires de Lausanne", "Ensemble hospitalier du Jura"], ["Transcrisoft"], ["Transcrisoft SA"]),
+    # A headline's description ("un Ehpad de Lure", "d'une clinique de Sion") gives way to the body's name.
+    ("Haute-Marne : un Ehpad de Langres visé par un rançongiciel",
+     "L'Ehpad Les Myosotis, à Langres, a été la cible d'une attaque par rançongiciel mardi, a fait savoir son gestionnaire.",
+     ["Ehpad Les Myosotis"], ["Ehpad de Langres"], None),
+    ("Valais : la messagerie d'une clinique de Martigny piratée",
+     "La clinique des Alpes, à Martigny, a été victime d'un piratage de sa messagerie, a annoncé l'établissement.",
+     ["clinique des Alpes"], ["clinique de Martigny"], None),
     # A seller's pseudonym is never the victim.
     (None, "Un vendeur connu sous le pseudonyme « Kobra88 » a mis en vente les données de 9 000 patients de la clinique des Pins. Kobra88 affirme détenir les dossiers. La clinique des Pins a confirmé la fuite de données.",
      ["clinique des Pins"], ["Kobra88"], None),
