@@ -120,7 +120,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     sentences = [s for s in doc.sents if doc_text(doc)[s.start_char : s.end_char].strip()]  # == s.text, not joined again
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
     story = _story_spans(doc)
-    mentions = collect_mentions(doc)
+    mentions = list(collect_mentions(doc))  # a copy: the anaphors below join it
     same_as = _bracketed(doc, mentions)
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) for m in mentions})
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
