@@ -187,8 +187,8 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_s
         bracket = _BRACKET_AFTER.match(text, end, sent_end)
         end = bracket.end() if bracket else end
         m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
-        if not m:
-            break
+        if not m or (not plural_sep and written_as_place(text, m.start(1))):
+            break  # "le laboratoire X, de Valence à Aubenas": the places it covers, not a second laboratory
         name = m.group(1)
         canonical = short + (plural_sep or " de ") + name
         mention = make_mention(doc, m.start(1), m.end(1), canonical, f"{key_prefix}:{key_of(name)}", "health")
@@ -603,7 +603,12 @@ _PLACED = re.compile(r"(?<![\w'’-])(?:à|en|entre|dans\s+(?:le|la|l['’])|pr�
 def written_as_place(text: str, start: int) -> bool:
     """The capitalised name at `start` stands where French puts a town: after "à", "en", "entre",
     or in a list of towns opened by one ("entre Dunkerque, Calais et Boulogne-sur-Mer")."""
-    return bool(_PLACED.search(text, max(0, start - 80), start))
+    # "de Valence à Aubenas": the range's first town (the lookahead of _PLACED cannot see past `start`)
+    ranged = re.search(r"(?<![\w'’-])(?:de|d['’])\s*$", text[max(0, start - 4) : start]) and _RANGE.match(text, start)
+    return bool(_PLACED.search(text, max(0, start - 80), start) or ranged)
+
+
+_RANGE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+à\s+[A-ZÀ-ÖØ-Þ]")
 
 
 @lru_cache(maxsize=1)

@@ -478,6 +478,12 @@ CASES = [
     ("Valais : la messagerie d'une clinique de Martigny piratée",
      "La clinique des Alpes, à Martigny, a été victime d'un piratage de sa messagerie, a annoncé l'établissement.",
      ["clinique des Alpes"], ["clinique de Martigny"], None),
+    # The towns a body covers ("de Valence à Aubenas", "entre Dunkerque, Calais et Boulogne") are no laboratories,
+    # and a long apposition listing them does not hide the verb.
+    (None, "Depuis dimanche, les douze sites du laboratoire de biologie médicale Biolys, de Niort à Parthenay, tournent au ralenti après une attaque par rançongiciel.",
+     ["laboratoire de biologie médicale Biolys"], ["Niort"], None),
+    (None, "Le groupe Radiologie du Nord (RDN), qui regroupe sept cabinets entre Arras, Lens, Douai, Béthune et Cambrai, informe ses patients qu'un pirate a consulté leurs comptes rendus.",
+     ["Radiologie du Nord"], ["Arras", "Cambrai"], None),
     # A seller's pseudonym is never the victim.
     (None, "Un vendeur connu sous le pseudonyme « Kobra88 » a mis en vente les données de 9 000 patients de la clinique des Pins. Kobra88 affirme détenir les dossiers. La clinique des Pins a confirmé la fuite de données.",
      ["clinique des Pins"], ["Kobra88"], None),
