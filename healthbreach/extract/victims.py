@@ -525,8 +525,9 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
 
         near = [o for o in official if town_after(o)]
         others = [o for o in orgs.values() if o is not short and any(m.place_key == short.key for m in o.mentions)]
-        # "l'hôpital de Castres" and "le centre hospitalier intercommunal de Castres-Mazamet": the town in its name
-        joined = [o for o in official if any(re.search(r"(?<![\w-])" + re.escape(town) + r"-|-" + re.escape(town) + r"(?![\w-])", fold(m.canonical))
+        # "l'hôpital de Castres" and "le centre hospitalier intercommunal de Castres-Mazamet", "l'hôpital d'Annecy" and
+        # "le centre hospitalier Annecy Genevois": the town in its name
+        joined = [o for o in official if any(re.search(r"(?<![\w'-])" + re.escape(town) + r"(?![\w'])", fold(m.canonical))
                                              for m in o.mentions)]
         if len(joined) == 1:
             target = joined[0]

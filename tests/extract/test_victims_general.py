@@ -484,6 +484,10 @@ CASES = [
      ["laboratoire de biologie médicale Biolys"], ["Niort"], None),
     (None, "Le groupe Radiologie du Nord (RDN), qui regroupe sept cabinets entre Arras, Lens, Douai, Béthune et Cambrai, informe ses patients qu'un pirate a consulté leurs comptes rendus.",
      ["Radiologie du Nord"], ["Arras", "Cambrai"], None),
+    # The headline's everyday name and the official one carrying its town as a word.
+    ("Hôpital de Thonon : les soignants reviennent au papier",
+     "Au Centre hospitalier Thonon Chablais, la journée a été longue : un rançongiciel a chiffré les serveurs.",
+     ["Centre hospitalier Thonon Chablais"], [], None),
     # A seller's pseudonym is never the victim.
     (None, "Un vendeur connu sous le pseudonyme « Kobra88 » a mis en vente les données de 9 000 patients de la clinique des Pins. Kobra88 affirme détenir les dossiers. La clinique des Pins a confirmé la fuite de données.",
      ["clinique des Pins"], ["Kobra88"], None),
