@@ -230,7 +230,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
 
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
 # ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...")
-_COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:à|en)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*)?"
+_COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
                            r"(?:,\s*et|,|et|ainsi\s+que)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
 
 

@@ -484,6 +484,8 @@ CASES = [
      ["laboratoire de biologie médicale Biolys"], ["Niort"], None),
     (None, "Le groupe Radiologie du Nord (RDN), qui regroupe sept cabinets entre Arras, Lens, Douai, Béthune et Cambrai, informe ses patients qu'un pirate a consulté leurs comptes rendus.",
      ["Radiologie du Nord"], ["Arras", "Cambrai"], None),
+    (None, "Trois établissements sont concernés par le vol de données de patients : la clinique Saint-Just, dans le 3e arrondissement de Lyon, la clinique des Alpes, à Bron, et l'hôpital privé du Val.",
+     ["clinique Saint-Just", "clinique des Alpes", "hôpital privé du Val"], ["Lyon", "Bron"], None),
     # The headline's everyday name and the official one carrying its town as a word.
     ("Hôpital de Thonon : les soignants reviennent au papier",
      "Au Centre hospitalier Thonon Chablais, la journée a été longue : un rançongiciel a chiffré les serveurs.",
