@@ -26,6 +26,9 @@ FILLER = "\n".join(
         # The headline names the breach, the lead the health organisations.
         ("Procès de la fuite de données de Dedalus : l'éditeur condamné",
          "Le tribunal a condamné l'éditeur pour la fuite, en 2021, des données de 491 840 patients de laboratoires.\n" + FILLER),
+        # A Belgian mutualité is a health insurer; a computer virus that encrypted a server is a breach.
+        (None, FILLER + "\nLa mutualité a confirmé un accès frauduleux aux dossiers de 4 000 membres."),
+        (None, FILLER + "\nL'Ehpad a été touché par un virus informatique qui a chiffré son serveur."),
         # A word with an everyday meaning counts beside data vocabulary.
         (None, FILLER + "\nLes données de 3 000 patients ont été exposées sur un serveur mal configuré."),
     ],
