@@ -43,6 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from healthbreach.extract.rxscan import finditer
 from healthbreach.textfold import fold
 
 KINDS = ("regex", "token", "dep")
@@ -170,7 +171,7 @@ class RuleSet:
         """Regex rules over `text` (folded here unless `folded` is given)."""
         folded = fold(text) if folded is None else folded
         for rule, rx in self._regex:
-            for m in rx.finditer(folded):
+            for m in finditer(rx, folded):  # rx.finditer(folded), faster (rxscan)
                 yield RuleMatch(rule, m.start(), m.end())
 
     def find(self, doc: Any, folded: str | None = None) -> list[RuleMatch]:
