@@ -26,9 +26,9 @@ from spacy.util import filter_spans
 from healthbreach.extract import actors, attacks, care, datatypes, dates, orgs, records
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
-from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc
+from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc, token_table
 from healthbreach.extract.relevance import judge, reports_breach
-from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, is_prose
+from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, doc_text, is_prose
 from healthbreach.extract.victims import _story_spans
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
@@ -97,8 +97,11 @@ class Extraction:
 def _may_name(sent: Span, ruled: set[int]) -> bool:
     """A sentence that can name an organisation: a ruler form, or a capitalised word that is not a
     sentence-initial function word ("Selon", "Les")."""
-    return any(sent.start <= i < sent.end for i in ruled) or any(
-        t.text[:1].isupper() and not (t.i == sent.start and t.is_stop) for t in sent)
+    if any(sent.start <= i < sent.end for i in ruled):
+        return True
+    idx, _, _, stop = token_table(sent.doc)
+    text = doc_text(sent.doc)
+    return any(text[idx[i] : idx[i] + 1].isupper() and not (i == sent.start and stop[i]) for i in range(sent.start, sent.end))
 
 
 def _headline(doc: Doc) -> str | None:
@@ -123,7 +126,7 @@ def _as_date(fact: Fact | None) -> dt.date | None:
 class Extractor:
     """Loads the pipelines once; `extract` one article or `pipe` many."""
 
-    def __init__(self, *, use_model: bool = True, batch_size: int = 256) -> None:
+    def __init__(self, *, use_model: bool = True, batch_size: int = 1024) -> None:
         self.blank = blank_nlp()
         self.ner = load_nlp() if use_model else None
         self.batch_size = batch_size
