@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 _ALIASES = {"TEXT": "ORTH"}
 # Attributes whose array values are the string ids the Matcher compares.
 _STRING_ATTRS = {"ORTH", "LOWER", "NORM", "DEP", "LEMMA", "TAG"}
+_PARSE_ATTRS = {IDS["DEP"], IDS["TAG"], IDS["LEMMA"]}  # set by the model's parser (or tagger), not by the words
 
 
 def _column_test(spec: dict[str, Any], strings: Any) -> list[tuple[int, bool, frozenset[int]]] | None:
@@ -58,6 +59,7 @@ class ArrayDependencyMatcher(DependencyMatcher):
         # under the values of one of its IN tests; the nodes with none are tested on every token.
         self._index: dict[int, dict[int, list[tuple[int, list[tuple[int, bool, frozenset[int]]]]]]] = {}
         self._scan: list[int] = []
+        self._word_tests: list[list[list[tuple[int, bool, frozenset[int]]]]] = []
 
     def add(self, key: Any, patterns: Any, **kwargs: Any) -> None:
         super().add(key, patterns, **kwargs)
@@ -65,14 +67,19 @@ class ArrayDependencyMatcher(DependencyMatcher):
 
     def _compile(self) -> None:
         self._nodes, self._fallback = [], Matcher(self.vocab)
+        self._word_tests = []  # per pattern: its nodes' tests of a word's own attributes (not DEP)
         for key, patterns in self._patterns.items():
             for nodes, node_keys in zip(patterns, self._tokens_to_key[key]):
+                words = []
                 for (spec,), node_key in zip(nodes, node_keys):
                     tests = _column_test(spec, self.vocab.strings)
                     if tests is None:
                         self._fallback.add(node_key, [[spec]])
                     else:
                         self._nodes.append((node_key, tests))
+                        if own := [t for t in tests if t[0] not in _PARSE_ATTRS]:
+                            words.append(own)
+                self._word_tests.append(words)
         self._index, self._scan = {}, []
         for n, (_, tests) in enumerate(self._nodes):
             filed = next((t for t in tests if t[1]), None)
@@ -83,6 +90,20 @@ class ArrayDependencyMatcher(DependencyMatcher):
             by_value = self._index.setdefault(filed[0], {})
             for value in filed[2]:
                 by_value.setdefault(value, []).append((n, rest))
+
+    def may_match(self, doc: Doc) -> bool:
+        """False when no pattern can match `doc`, however it is parsed: a pattern matches only where
+        each of its nodes finds a token, and the tests of a node on the word itself (LOWER, ORTH, ...,
+        not DEP) are read from the words alone. (A node tested through the Matcher is taken to find one.)"""
+        if self._nodes is None:
+            self._compile()
+        attrs = sorted({attr for words in self._word_tests for tests in words for attr, _, _ in tests})
+        if not attrs or not len(doc):
+            return bool(len(doc)) and bool(self._word_tests)
+        columns = dict(zip(attrs, doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist()))
+        n = len(doc)
+        return any(all(any(all((columns[a][i] in values) is wanted for a, wanted, values in tests) for i in range(n))
+                       for tests in words) for words in self._word_tests)
 
     def _get_keys_to_position_maps(self, doc: Doc) -> dict[int, dict[int, list[int]]]:
         """spaCy's grouping: tree root -> node key -> token indices (in text order), roots in
@@ -110,10 +131,45 @@ class ArrayDependencyMatcher(DependencyMatcher):
         if self._fallback is not None and len(self._fallback):
             found.extend((start, node_key) for node_key, start, _ in self._fallback(doc))
         roots = _roots(heads)
+        self._tree_of = (doc, heads, roots, {})  # read by _resolve_node_operator for the same Doc
         maps: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for i, node_key in sorted(found, key=lambda f: f[0]):  # stable: one token's nodes keep their order
             maps[roots[i]][node_key].append(i)
         return maps
+
+
+    _ARRAY_OPS = frozenset({">", ">--", "<", ";", ";*"})
+
+    def _resolve_node_operator(self, cache: dict, doc: Doc, node: int, operator: str) -> list[int]:
+        """spaCy's: the token indices `operator` relates to `node` (cached per call), read from the
+        heads found by _get_keys_to_position_maps instead of Token objects, for the operators the
+        rules use (children, left children, head, the token before, the tokens before within the
+        tree of `node`'s root: spaCy's _get_sent); any other through spaCy."""
+        key = (node, operator)
+        found = cache.get(key)
+        if found is not None:
+            return found
+        tree = getattr(self, "_tree_of", None)
+        if operator not in self._ARRAY_OPS or tree is None or tree[0] is not doc:
+            return super()._resolve_node_operator(cache, doc, node, operator)
+        _, heads, roots, edges = tree
+        if operator == ">":
+            found = [i for i, h in enumerate(heads) if h == node and i != node]
+        elif operator == ">--":
+            found = [i for i in range(node) if heads[i] == node]
+        elif operator == "<":
+            found = [] if heads[node] == node else [heads[node]]
+        else:
+            root = roots[node]
+            if root not in edges:
+                edges[root] = (doc[root].left_edge.i, doc[root].right_edge.i + 1)
+            start, _end = edges[root]
+            if operator == ";":
+                found = [node - 1] if node > 0 and start <= node - 1 else []
+            else:  # ";*"
+                found = list(range(start, node))
+        cache[key] = found
+        return found
 
 
 def _roots(heads: list[int]) -> list[int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +28,10 @@ from healthbreach.extract import actors, attacks, care, datatypes, dates, orgs, 
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc, token_table
+from healthbreach.extract.mentions import MENTIONS_KEY, collect_mentions
 from healthbreach.extract.relevance import judge, reports_breach
+from healthbreach.extract.roles import DEP_RULES
+from healthbreach.extract.rules import RuleSet
 from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, doc_text, is_prose
 from healthbreach.extract.victims import _story_spans
 
@@ -104,6 +108,16 @@ def _may_name(sent: Span, ruled: set[int]) -> bool:
     return any(text[idx[i] : idx[i] + 1].isupper() and not (i == sent.start and stop[i]) for i in range(sent.start, sent.end))
 
 
+def _mentions_in(doc: Doc, sent: Span) -> int:
+    """How many of the article's mentions (mentions.collect_mentions, collected here once its
+    entities are set, and kept for victims.find_organisations) start in `sent`."""
+    starts = doc.user_data.get(MENTIONS_KEY + "_starts")
+    if starts is None:
+        doc.user_data[MENTIONS_KEY] = found = collect_mentions(doc)
+        starts = doc.user_data[MENTIONS_KEY + "_starts"] = sorted(m.start for m in found)
+    return bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
+
+
 def _headline(doc: Doc) -> str | None:
     """A plain-text page's headline: the first line above the body that speaks of a breach."""
     for seg in body_segments(doc):
@@ -130,6 +144,7 @@ class Extractor:
         self.blank = blank_nlp()
         self.ner = load_nlp() if use_model else None
         self.batch_size = batch_size
+        self.dep_rules = RuleSet.load(DEP_RULES)
 
     def extract(self, text: str, *, title: str | None = None, published: dt.date | None = None) -> Extraction:
         return next(self.pipe([(text, title, published)]))
@@ -196,6 +211,10 @@ class Extractor:
         for (doc, sent), sent_doc in zip(sentences, sent_docs):
             if id(doc) not in named or not (STRONG_ROLE_WORD.search(doc_folded(doc), sent.start_char, sent.end_char)
                                             and any(i in named[id(doc)] for i in range(sent.start, sent.end))):
+                continue
+            # roles.dep_roles reads a parse through a dependency rule (roles.DEP_RULES), which needs its
+            # words in the sentence, or where one of its mentions hangs on another (two at least).
+            if not (self.dep_rules.dep_may_match(sent_doc) or _mentions_in(doc, sent) >= 2):
                 continue
             doc.user_data[PARSED_KEY][sent.start] = sent_doc
             if any(s < sent.end_char and sent.start_char < e for s, e in story[id(doc)]):

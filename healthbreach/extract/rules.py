@@ -190,6 +190,12 @@ class RuleSet:
                 out.append(RuleMatch(rule, doc[first].idx, doc[last].idx + len(doc[last]), tuple(token_ids)))
         return sorted(out, key=lambda m: (m.start, m.end, m.rule.id))
 
+    def dep_may_match(self, doc: Any) -> bool:
+        """False when none of the dependency rules can match `doc` however it is parsed (their word
+        tests find no token: depmatch.ArrayDependencyMatcher.may_match)."""
+        _, dep_m = self._matchers_for(doc.vocab)
+        return dep_m is not None and dep_m.may_match(doc)
+
     def _matchers_for(self, vocab: Any) -> tuple[Any, Any]:
         cached = self._matchers.get(id(vocab))
         if cached is not None:
