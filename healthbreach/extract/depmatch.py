@@ -115,26 +115,38 @@ class ArrayDependencyMatcher(DependencyMatcher):
         columns = dict(zip(attrs, array.T.tolist()))
         # HEAD is an offset to the head, stored unsigned
         heads = [i + offset for i, offset in enumerate(array[:, attrs.index(HEAD)].view(np.int64).tolist())]
-        # (token, node): the tokens each node's tests pass, looked up in the index (a node is tried only
-        # on the tokens holding one of its values), then in spaCy's order: by token, then by node.
-        hits: list[tuple[int, int]] = []
+        # The nodes each token passes, looked up in the index (a node is tried only on the tokens holding
+        # one of its values), then in spaCy's order: by token, then by node.
+        n_tokens = len(heads)
+        per_token: list[list[int]] = [[] for _ in range(n_tokens)]
         for attr, by_value in self._index.items():
             for i, value in enumerate(columns[attr]):
-                for n, rest in by_value.get(value, ()):
-                    if all((columns[a][i] in values) is wanted for a, wanted, values in rest):
-                        hits.append((i, n))
+                entries = by_value.get(value)
+                if entries:
+                    at = per_token[i]
+                    for n, rest in entries:
+                        if not rest or all((columns[a][i] in values) is wanted for a, wanted, values in rest):
+                            at.append(n)
         for n in self._scan:
             tests = self._nodes[n][1]
-            hits.extend((i, n) for i in range(len(doc)) if all((columns[a][i] in values) is wanted for a, wanted, values in tests))
-        hits.sort()
-        found = [(i, self._nodes[n][0]) for i, n in hits]  # (token, node key)
+            for i in range(n_tokens):
+                if all((columns[a][i] in values) is wanted for a, wanted, values in tests):
+                    per_token[i].append(n)
+        fallback: dict[int, list[int]] = defaultdict(list)
         if self._fallback is not None and len(self._fallback):
-            found.extend((start, node_key) for node_key, start, _ in self._fallback(doc))
+            for node_key, start, _ in self._fallback(doc):
+                fallback[start].append(node_key)
         roots = _roots(heads)
         self._tree_of = (doc, heads, roots, {})  # read by _resolve_node_operator for the same Doc
         maps: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for i, node_key in sorted(found, key=lambda f: f[0]):  # stable: one token's nodes keep their order
-            maps[roots[i]][node_key].append(i)
+        keys = [node_key for node_key, _ in self._nodes]
+        for i, nodes in enumerate(per_token):
+            if nodes or i in fallback:
+                at = maps[roots[i]]
+                for n in sorted(nodes):
+                    at[keys[n]].append(i)
+                for node_key in fallback.get(i, ()):  # after the array's nodes, as spaCy's stable sort left them
+                    at[node_key].append(i)
         return maps
 
 
