@@ -59,7 +59,7 @@ class ArrayDependencyMatcher(DependencyMatcher):
         # under the values of one of its IN tests; the nodes with none are tested on every token.
         self._index: dict[int, dict[int, list[tuple[int, list[tuple[int, bool, frozenset[int]]]]]]] = {}
         self._scan: list[int] = []
-        self._word_tests: list[list[list[tuple[int, bool, frozenset[int]]]]] = []
+        self._word_tests: list[list[tuple[int, frozenset[int]]]] = []
 
     def add(self, key: Any, patterns: Any, **kwargs: Any) -> None:
         super().add(key, patterns, **kwargs)
@@ -67,7 +67,7 @@ class ArrayDependencyMatcher(DependencyMatcher):
 
     def _compile(self) -> None:
         self._nodes, self._fallback = [], Matcher(self.vocab)
-        self._word_tests = []  # per pattern: its nodes' tests of a word's own attributes (not DEP)
+        self._word_tests = []  # per pattern: its nodes' IN tests of a word's own attributes (not DEP)
         for key, patterns in self._patterns.items():
             for nodes, node_keys in zip(patterns, self._tokens_to_key[key]):
                 words = []
@@ -77,8 +77,7 @@ class ArrayDependencyMatcher(DependencyMatcher):
                         self._fallback.add(node_key, [[spec]])
                     else:
                         self._nodes.append((node_key, tests))
-                        if own := [t for t in tests if t[0] not in _PARSE_ATTRS]:
-                            words.append(own)
+                        words += [(attr, values) for attr, wanted, values in tests if wanted and attr not in _PARSE_ATTRS]
                 self._word_tests.append(words)
         self._index, self._scan = {}, []
         for n, (_, tests) in enumerate(self._nodes):
@@ -93,17 +92,18 @@ class ArrayDependencyMatcher(DependencyMatcher):
 
     def may_match(self, doc: Doc) -> bool:
         """False when no pattern can match `doc`, however it is parsed: a pattern matches only where
-        each of its nodes finds a token, and the tests of a node on the word itself (LOWER, ORTH, ...,
-        not DEP) are read from the words alone. (A node tested through the Matcher is taken to find one.)"""
+        each of its nodes finds a token, so only where each value list of its nodes' IN tests on the
+        word itself (LOWER, ORTH, ..., not DEP) holds a word of `doc`. (A node tested through the
+        Matcher, a NOT_IN test, are taken to pass.)"""
         if self._nodes is None:
             self._compile()
-        attrs = sorted({attr for words in self._word_tests for tests in words for attr, _, _ in tests})
-        if not attrs or not len(doc):
-            return bool(len(doc)) and bool(self._word_tests)
-        columns = dict(zip(attrs, doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist()))
-        n = len(doc)
-        return any(all(any(all((columns[a][i] in values) is wanted for a, wanted, values in tests) for i in range(n))
-                       for tests in words) for words in self._word_tests)
+        if not len(doc):
+            return False
+        attrs = sorted({attr for words in self._word_tests for attr, _ in words})
+        if not attrs:
+            return bool(self._word_tests)
+        present = {attr: set(column) for attr, column in zip(attrs, doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist())}
+        return any(all(not values.isdisjoint(present[attr]) for attr, values in words) for words in self._word_tests)
 
     def _get_keys_to_position_maps(self, doc: Doc) -> dict[int, dict[int, list[int]]]:
         """spaCy's grouping: tree root -> node key -> token indices (in text order), roots in
