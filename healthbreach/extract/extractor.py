@@ -8,8 +8,9 @@ crawl-time gate, then the stricter relevance.reports_breach) gets
 runs only on the sentences that can carry a fact: its NER on those that can
 name an organisation (its entities are laid back onto the whole-article Doc,
 so that every Fact's offsets are offsets in the text given), its parser on the
-fewer that also hold a breach or role word and a name (kept beside the Doc:
-nlp.parsed_token).
+fewer that also hold a breach or role word and a name, and whose parse
+roles.dep_roles can read: the words of a dependency rule, or two mentions
+(kept beside the Doc: nlp.parsed_token).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ Two pipelines share one tokenizer and one rule set:
   tok2vec) and its dependency parser (with the shared tok2vec it listens to),
   run only on the sentences that can carry a fact (extractor._add_entities):
   the NER on those that can name an organisation, the parser on the fewer
-  that also hold a breach or role word.
+  that also hold a breach or role word (and a rule's words or two mentions),
+  each in batches of the extractor's batch_size sentences.
 The morphologizer, attribute ruler and lemmatizer are never loaded on the
 extraction path (they are a third of the model's cost): the extractor's
 dependency rules (data/rules/victims.json) read DEP and LOWER, never LEMMA or
