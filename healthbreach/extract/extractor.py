@@ -8,14 +8,16 @@ crawl-time gate, then the stricter relevance.reports_breach) gets
 runs only on the sentences that can carry a fact: its NER on those that can
 name an organisation (its entities are laid back onto the whole-article Doc,
 so that every Fact's offsets are offsets in the text given), its parser on the
-fewer that also hold a breach or role word and a name (kept beside the Doc:
-nlp.parsed_token).
+fewer that also hold a breach or role word and a name, and whose parse
+roles.dep_roles can read: the words of a dependency rule, or two mentions
+(kept beside the Doc: nlp.parsed_token).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,9 +28,12 @@ from spacy.util import filter_spans
 from healthbreach.extract import actors, attacks, care, datatypes, dates, orgs, records
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
-from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc
+from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc, token_table
+from healthbreach.extract.mentions import MENTIONS_KEY, collect_mentions
 from healthbreach.extract.relevance import judge, reports_breach
-from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, is_prose
+from healthbreach.extract.roles import DEP_RULES
+from healthbreach.extract.rules import RuleSet
+from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, doc_text, is_prose
 from healthbreach.extract.victims import _story_spans
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
@@ -97,8 +102,21 @@ class Extraction:
 def _may_name(sent: Span, ruled: set[int]) -> bool:
     """A sentence that can name an organisation: a ruler form, or a capitalised word that is not a
     sentence-initial function word ("Selon", "Les")."""
-    return any(sent.start <= i < sent.end for i in ruled) or any(
-        t.text[:1].isupper() and not (t.i == sent.start and t.is_stop) for t in sent)
+    if any(sent.start <= i < sent.end for i in ruled):
+        return True
+    idx, _, _, stop = token_table(sent.doc)
+    text = doc_text(sent.doc)
+    return any(text[idx[i] : idx[i] + 1].isupper() and not (i == sent.start and stop[i]) for i in range(sent.start, sent.end))
+
+
+def _mentions_in(doc: Doc, sent: Span) -> int:
+    """How many of the article's mentions (mentions.collect_mentions, collected here once its
+    entities are set, and kept for victims.find_organisations) start in `sent`."""
+    starts = doc.user_data.get(MENTIONS_KEY + "_starts")
+    if starts is None:
+        doc.user_data[MENTIONS_KEY] = found = collect_mentions(doc)
+        starts = doc.user_data[MENTIONS_KEY + "_starts"] = sorted(m.start for m in found)
+    return bisect_left(starts, sent.end_char) - bisect_left(starts, sent.start_char)
 
 
 def _headline(doc: Doc) -> str | None:
@@ -123,10 +141,11 @@ def _as_date(fact: Fact | None) -> dt.date | None:
 class Extractor:
     """Loads the pipelines once; `extract` one article or `pipe` many."""
 
-    def __init__(self, *, use_model: bool = True, batch_size: int = 256) -> None:
+    def __init__(self, *, use_model: bool = True, batch_size: int = 1024) -> None:
         self.blank = blank_nlp()
         self.ner = load_nlp() if use_model else None
         self.batch_size = batch_size
+        self.dep_rules = RuleSet.load(DEP_RULES)
 
     def extract(self, text: str, *, title: str | None = None, published: dt.date | None = None) -> Extraction:
         return next(self.pipe([(text, title, published)]))
@@ -193,6 +212,10 @@ class Extractor:
         for (doc, sent), sent_doc in zip(sentences, sent_docs):
             if id(doc) not in named or not (STRONG_ROLE_WORD.search(doc_folded(doc), sent.start_char, sent.end_char)
                                             and any(i in named[id(doc)] for i in range(sent.start, sent.end))):
+                continue
+            # roles.dep_roles reads a parse through a dependency rule (roles.DEP_RULES), which needs its
+            # words in the sentence, or where one of its mentions hangs on another (two at least).
+            if not (self.dep_rules.dep_may_match(sent_doc) or _mentions_in(doc, sent) >= 2):
                 continue
             doc.user_data[PARSED_KEY][sent.start] = sent_doc
             if any(s < sent.end_char and sent.start_char < e for s, e in story[id(doc)]):

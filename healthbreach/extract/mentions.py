@@ -267,7 +267,12 @@ def _alias_keys() -> dict[str, str]:
     return {key_of(v): c for c, vs in org_data()["aliases"].items() for v in vs}
 
 
+MENTIONS_KEY = "healthbreach_mentions"  # doc.user_data: the mentions the extractor collected once its entities were set
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
+    if (found := doc.user_data.get(MENTIONS_KEY)) is not None:
+        return found  # collected by the extractor for its parse gate (extractor._add_entities)
     data = org_data()
     alias_keys = _alias_keys()
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])

