@@ -39,9 +39,10 @@ CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closi
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
 # and a comma within a few words after it ("vers 19 heures,", "aux alentours de 4 heures,").
-_FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
+_FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«\"])[\s,\"-]*(?:[a-z']+\s+){0,4}$")  # « folds to "
 _FRONT_CLOSE = re.compile(r"[^,.;:]{0,40},")
-_LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
+# "Il était un peu plus de 2 heures, dans la nuit du 3 au 4 juillet, quand ...": a time told before the date
+_LEAD_OPENING = re.compile(r"[\s,-]*(?:il (?:etait|est) [^,.;:]{1,40},\s*)?(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
                            r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
 # A date announced as coming: it bounds nothing about when the story was written.
@@ -138,11 +139,16 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     for cue in cues:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
-            if _QUE.search(folded[cue.end : expr.start]):
-                dist += CLAUSE_PENALTY
+            if _QUE.search(folded[cue.end : expr.start]) or ":" in folded[cue.end : expr.start]:
+                dist += CLAUSE_PENALTY  # "a confirmé dans un communiqué : « Jeudi matin, nos équipes ont détecté ... »"
         elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
-            dist = (cue.start - expr.end) * (0.5 if fronted else 1.3) + 3
-            if not fronted and "," in folded[expr.end : cue.start]:
+            gap = folded[expr.end : cue.start]
+            if cue.noun and _COMPLEMENT.fullmatch(gap):
+                continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
+            if fronted:  # "Depuis mardi, le serveur, qui contient ..., est inaccessible": the relative clause is no distance
+                gap = _RELATIVE.sub(",", gap)
+            dist = len(gap) * (0.5 if fronted else 1.3) + 3
+            if not fronted and "," in gap:
                 dist += CLAUSE_PENALTY
         else:
             continue
@@ -165,6 +171,8 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+_COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
+_RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
 _NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
@@ -459,13 +467,32 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     elif after is not None and _is_prose(after) and not find_dates(lead.folded):
         lead = after  # "Un simple clic, et tout bascule. Le 7 mars, ...": a hook before the dated sentence
         topic = lead.folded
-    if not (_LEAD_TOPIC.search(topic) or any(c.kind == "incident" for c in _cues(topic))):
-        return None  # "Le 3 mars, le ministre a présenté son plan": not the story of an attack
+    if not _speaks_of_attack(topic) and not (after is not None and lead is segs[first] and _tells_attack(after.folded)):
+        # "Le 3 mars, le ministre a présenté son plan": not the story of an attack; "Depuis samedi, les
+        # radiologues dictent leurs comptes rendus. Le groupe a vu ses serveurs chiffrés ...": the next
+        # sentence of the paragraph tells it
+        return None
     for c in _candidates(doc, published, UNATTACHED):
         if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
                 and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):
             return c
     return None
+
+
+def _speaks_of_attack(folded: str) -> bool:
+    return bool(_LEAD_TOPIC.search(folded)) or any(c.kind == "incident" for c in _cues(folded))
+
+
+def _tells_attack(folded: str) -> bool:
+    """A sentence telling this attack with a verb ("a vu ses serveurs chiffrés"), not the sector's trend."""
+    if _misc()["past"].search(folded) or _elsewhere().search(folded):
+        return False
+    return any(c.kind == "incident" and not c.noun for c in _cues(folded))
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern[str]:
+    return re.compile(RuleSet.load("rules/background.json").rule("background.elsewhere").pattern)
 
 
 def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:
