@@ -42,6 +42,13 @@ def types(blank, text: str) -> list[str]:
     "Les consultations reprennent progressivement depuis lundi.",
     "La messagerie des médecins est de nouveau opérationnelle.",
     "Une panne ayant perturbé le fonctionnement des urgences a duré trois heures.",
+    # results handed over another way, trickling in, paper in other words
+    "Les radios sont maintenues, mais les clichés sont remis aux patients sur CD.",
+    "Les bilans sanguins sont transmis aux généralistes par téléphone depuis lundi.",
+    "Au laboratoire de Mons, les résultats sortent au compte-gouttes.",
+    "Les admissions se font encore en partie sur papier.",
+    "Le retour à l'informatique a eu lieu jeudi, après dix jours de fiches sur papier.",
+    "Les patients ne reçoivent plus leurs résultats par SMS.",
 ])
 def test_disruption_in_other_words(blank, text):
     assert disrupted(blank, text) is True
@@ -54,6 +61,9 @@ def test_disruption_in_other_words(blank, text):
     "Les cliniques affirment ne connaître aucune perturbation de leurs activités.",
     "La prise en charge des résidents n'a à aucun moment été affectée.",
     "L'utilisation du logiciel de tournées n'a jamais été interrompue.",
+    "Les visites à domicile n'ont pas été interrompues, grâce à des plannings imprimés.",
+    # an attack explained in general, then care said untouched
+    "Le principe : inonder les serveurs de requêtes pour rendre les pages inaccessibles. L'activité n'a pas été affectée.",
     # a remedy closing the attacker's or a file's access is no disruption
     "L'accès frauduleux a été coupé dès le lendemain. Les soins n'ont pas été perturbés.",
     "La fondation a obtenu la fermeture de l'accès au fichier. Les collectes se poursuivent normalement.",
