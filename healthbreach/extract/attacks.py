@@ -9,7 +9,8 @@ hold. "Une fuite de données" alone says data left, not how: it gives
 pirates) and states no other way in (a server left open, a fraudulent login
 to an account leak data too). Beside a stolen or lost device, "chiffré" speaks of the
 device's protection ("le disque n'était pas chiffré", "le chiffrement des postes"): encryption
-alone then gives no `ransomware`.
+alone then gives no `ransomware`. A ransomware group's name alone does not say
+how the breach happened (SCHEMA.md): it gives no code.
 """
 
 from __future__ import annotations

@@ -106,6 +106,14 @@ def test_care_edge_cases(blank, text, expected):
     ("L'hôpital n'a pas versé la rançon exigée.", ["ransomware"]),
     ("La direction a catégoriquement refusé de négocier.", ["ransomware"]),
     ("Les fichiers ont été copiés avant le chiffrement des serveurs.", ["ransomware", "exfiltration"]),
+    # the lure in more words, a leak countdown, data sent by mistake
+    ("Au moyen d'un e-mail frauduleux, un escroc a obtenu le mot de passe d'une comptable.", ["phishing"]),
+    ("Tout a découlé d'une vague d'hameçonnage ciblant les secrétariats.", ["phishing"]),
+    ("Le gang affiche un compte à rebours de sept jours sur son site.", ["exfiltration"]),
+    ("L'agent a joint par erreur le fichier des patients à son message.", ["exposure"]),
+    # an account used to copy files is a way in and a theft; one used to recover credentials is no theft
+    ("Le compte d'un prestataire a été utilisé pour copier des fichiers de patients.", ["exfiltration", "unauthorized_access"]),
+    ("Un faux message a permis aux escrocs de récupérer les identifiants des agents.", []),
 ])
 def test_attack_types_in_other_words(blank, text, expected):
     assert types(blank, text) == expected
@@ -116,6 +124,10 @@ def test_attack_types_in_other_words(blank, text, expected):
     ("La clinique ignore encore si des données ont été dérobées.", []),
     ("Il est trop tôt pour dire si des fichiers ont été exfiltrés.", []),
     ("Rien n'indique pour l'instant que des informations aient été volées.", []),
+    ("La mutuelle ne peut exclure que des données aient été exfiltrées.", []),
+    # any intrusion is no unauthorized access; the published data and the shared system are no leak verbs
+    ("Les pirates ont pénétré le réseau de la clinique dimanche.", []),
+    ("Le rançongiciel a chiffré le système partagé par les trois sites.", ["ransomware"]),
     # a doubt reaches the end of its clause only
     ("L'hôpital, qui cherche à savoir si des données ont fui, a été frappé par un rançongiciel.", ["ransomware"]),
     # another kind of attack named to compare, or the sector's trend
