@@ -21,7 +21,7 @@ from healthbreach.textfold import fold
 
 from .evidence import Fact
 from .rules import RuleSet
-from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
+from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored, since_days
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
@@ -35,6 +35,7 @@ MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attack
 BYLINE_CHARS = 120  # a "Publié le ..." line or a byline is short
 BEGAN_MARGIN = 1.5  # a breach date this much weaker than the detection date beside it still says when it began
 BEGAN_DAYS = 92  # farther before the detection, an earlier date is another story
+SINCE_STRENGTH = 2  # "dix jours après l'attaque" dates the attack at its month, as a noun cue would
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
@@ -348,11 +349,16 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
+            elif expr.kind == "since" and anchor is not None and anchor_seg == seg.start:
+                # "a porté plainte le 5 mars, deux jours après l'attaque": counted from the day written before it
+                resolved = Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
             else:
                 resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
             if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
                 anchor, anchor_seg = resolved, seg.start
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
+            if expr.kind == "since":  # "une dizaine de jours après la cyberattaque": the attack's own date
+                hit = (Cue(expr.start, expr.start, "incident", SINCE_STRENGTH, noun=True), 0.0)
             kind = hit[0].kind if hit else UNATTACHED
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
@@ -383,8 +389,11 @@ def _best(cands: list[_Candidate]) -> _Candidate | None:
             best = max(began, key=lambda c: (c.score, -c.expr.start))
     # "survenue durant l'été 2021 et confirmée le 12 septembre": keep the most
     # precise date that agrees with the best-supported one.
+    # Counted back from the story ("une dizaine de jours après la cyberattaque, le groupe a mis en ligne mardi ..."),
+    # a weak cue's day is a later event (the leak's publication), not the attack's.
     finer = [c for c in cands if c.resolved.value.startswith(best.resolved.value)
-             and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5]
+             and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5
+             and not (best.expr.kind == "since" and c.cue is not None and c.cue.strength <= 1)]
     return max(finer, key=lambda c: (len(c.resolved.value), c.score)) if finer else best
 
 

@@ -502,3 +502,18 @@ def test_lead_dates_in_other_words(text, published, expected):
 def test_count_of_sites_served_is_no_background():
     text = "La société, qui interprète les scanners pour 25 établissements, a vu sa plateforme chiffrée le 12 mars."
     assert incident(text, THU) == "2023-03-12"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # counted back from the story, at the month a week's slack stays in
+    ("Une dizaine de jours après la cyberattaque, l'hôpital de Verviers fonctionne toujours au ralenti.", dt.date(2023, 3, 28), "2023-03"),
+    ("Trois semaines après l'intrusion, la mutuelle a écrit à ses adhérents.", dt.date(2023, 3, 29), "2023-03"),
+    # ... and nothing where the slack straddles two months
+    ("Une dizaine de jours après la cyberattaque, la clinique a porté plainte.", dt.date(2023, 3, 14), None),
+    # a later day told beside it (the leak's publication) does not refine it
+    ("Quinze jours après l'attaque du CHU, les pirates ont mis en ligne mardi une partie des fichiers.", dt.date(2023, 3, 30), "2023-03"),
+    # a day written before it in the sentence counts it back exactly
+    ("La clinique a porté plainte le 9 mars, quatre jours après la cyberattaque.", THU, "2023-03-05"),
+])
+def test_counted_back_from_the_attack(text, published, expected):
+    assert incident(text, published) == expected
