@@ -240,3 +240,16 @@ def test_national_numbers_and_carried_lists(text: str, expected: set[str]) -> No
 )
 def test_message_and_way_in_are_no_data(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le pirate a pu voir les coordonnées téléphoniques des affiliés.", {"phone"}),
+        ("Les documents volés mentionnent la date et nature de l'intervention et le nom du chirurgien.", {"appointment", "practitioner"}),
+        ("Le fichier exposé comprenait les soins prescrits aux patients.", {"treatment"}),
+        ("Les clichés étaient accessibles à quiconque connaissait la bonne adresse internet.", set()),
+    ],
+)
+def test_more_data_wordings(text, expected):
+    assert codes(text) == expected
