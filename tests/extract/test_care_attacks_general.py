@@ -114,6 +114,10 @@ def test_care_edge_cases(blank, text, expected):
     # an account used to copy files is a way in and a theft; one used to recover credentials is no theft
     ("Le compte d'un prestataire a été utilisé pour copier des fichiers de patients.", ["exfiltration", "unauthorized_access"]),
     ("Un faux message a permis aux escrocs de récupérer les identifiants des agents.", []),
+    # credentials obtained, then used to get in; data viewed then downloaded
+    ("Un escroc a récupéré, grâce à une fausse page, les codes d'accès d'une infirmière, puis s'est connecté au dossier patient.",
+     ["unauthorized_access"]),
+    ("Les fiches de 800 adhérents ont pu être consultées et téléchargées.", ["exfiltration"]),
 ])
 def test_attack_types_in_other_words(blank, text, expected):
     assert types(blank, text) == expected
