@@ -7,7 +7,10 @@ hameçonnage", not a background clause about other attacks). Several codes may
 hold. "Une fuite de données" alone says data left, not how: it gives
 `exfiltration` only in an article that also names an attack (cyberattaque,
 pirates) and states no other way in (a server left open, a fraudulent login
-to an account leak data too).
+to an account leak data too). Beside a stolen or lost device, "chiffré" speaks of the
+device's protection ("le disque n'était pas chiffré", "le chiffrement des postes"): encryption
+alone then gives no `ransomware`. A ransomware group's name alone does not say
+how the breach happened (SCHEMA.md): it gives no code.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from healthbreach.extract.rules import RuleSet
 CODES = ("ransomware", "exfiltration", "exposure", "unauthorized_access", "phishing", "ddos", "theft_loss")
 WEAK = {"exfiltration_weak": "exfiltration"}
 CONTEXT = "attack_context"
+ENCRYPTION = "attack.encryption"
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +39,7 @@ def find_attack_types(doc: Doc) -> list[Fact]:
     strong: dict[str, Fact] = {}
     weak: dict[str, Fact] = {}
     attack_named = False
+    said: dict[str, set[str]] = {}  # the rules that gave each code
     for seg, found in polarity.stated_in_body(doc, _rules()):
         for m in found:
             label = m.rule.label
@@ -45,9 +50,12 @@ def find_attack_types(doc: Doc) -> list[Fact]:
             if code not in CODES:
                 continue
             into = weak if label in WEAK else strong
+            said.setdefault(code, set()).add(m.rule.id)
             if code not in into:
                 into[code] = Fact("attack_type", code, seg.text, seg.start + m.start, seg.start + m.end, m.rule.id)
     if attack_named and not strong:
         for code, fact in weak.items():
             strong.setdefault(code, fact)
+    if "theft_loss" in strong and "ransomware" in strong and said["ransomware"] == {ENCRYPTION}:
+        del strong["ransomware"]
     return sorted(strong.values(), key=lambda f: CODES.index(f.value))

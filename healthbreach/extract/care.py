@@ -7,11 +7,16 @@ article adds that care itself went on ("aucun impact sur la prise en charge");
 a statement that operations were not affected, and no disruption, makes it
 false; nothing said leaves it None. A disruption under a negation ("aucune
 déprogrammation n'est envisagée"), a hypothesis ("en cas de nécessité") or in
-a background clause about other attacks does not count (polarity.py).
+a background clause about other attacks does not count (polarity.py); denied
+outright ("l'utilisation du logiciel n'a jamais été interrompue", not "ne
+fonctionne plus" nor "pas encore rouvert"), it says operations went on. Only the
+public website down ("disrupted_site") is a disruption where nothing says that
+care and operations were not affected.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -20,7 +25,9 @@ from healthbreach.extract import polarity
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.rules import RuleSet
 
-DISRUPTED, NOT_DISRUPTED = "disrupted", "not_disrupted"
+DISRUPTED, NOT_DISRUPTED, SITE = "disrupted", "not_disrupted", "disrupted_site"
+# A negation that says the service stopped after all, or is not back yet: not a denial of the disruption.
+_STILL = re.compile(r"(?<![a-z])(?:plus|toujours pas|pas encore|pas toujours|pas pu etre (?:retabli|rouvert|relance)|que partiellement)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -31,11 +38,17 @@ def _rules() -> RuleSet:
 def find_care_disrupted(doc: Doc) -> Fact | None:
     """A fact of value "true" or "false" with the first sentence that says so, or None."""
     first: dict[str, Fact] = {}
-    for seg, found in polarity.stated_in_body(doc, _rules()):
+    for seg, found in polarity.in_body(doc, _rules()):
+        reading = polarity.reading_of(doc, seg)
         for m in found:
-            if m.rule.label in (DISRUPTED, NOT_DISRUPTED) and m.rule.label not in first:
-                value = "true" if m.rule.label == DISRUPTED else "false"
-                first[m.rule.label] = Fact("care_disrupted", value, seg.text, seg.start + m.start, seg.start + m.end, m.rule.id)
+            label, how = m.rule.label, polarity.match_polarity(m, reading)
+            if how == polarity.NEGATED and label in (DISRUPTED, SITE) and not m.rule.extra.get("carries_negation") \
+                    and not _STILL.search(seg.folded, max(0, m.start - 40), m.end):
+                label, how = NOT_DISRUPTED, polarity.STATED  # "n'a jamais été interrompue"
+            if how != polarity.STATED or label not in (DISRUPTED, NOT_DISRUPTED, SITE) or label in first:
+                continue
+            value = "false" if label == NOT_DISRUPTED else "true"
+            first[label] = Fact("care_disrupted", value, seg.text, seg.start + m.start, seg.start + m.end, m.rule.id)
         if DISRUPTED in first:
             return first[DISRUPTED]
-    return first.get(NOT_DISRUPTED)
+    return first.get(NOT_DISRUPTED) or first.get(SITE)

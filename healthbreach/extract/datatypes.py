@@ -11,7 +11,10 @@ and in a list with no verb that opens its sentence ("État civil, numéro de
 sécurité sociale, mutuelle : ..."). Words under a negation ("aucune donnée
 médicale", "n'a pas été touché", "sans que ...") are not exposures ("n'ont pas
 été épargnées" is no negation), except
-the "que ..." part of "aucune autre donnée que celles liées au test"; a code
+the "que ..." part of "aucune autre donnée que celles liées au test"; an e-mail
+that is a message ("un courriel piégé") and the credentials of the account an
+intruder used ("dont le mot de passe avait été volé") name no exposed data
+(rules/datatypes.json, label "hides"); a code
 the body denies is not taken from a headline either. Cue words inside a
 capitalised name ("Imagerie Médicale du Golfe") are the name. Page furniture
 (comment forms, newsletter boxes) is skipped.
@@ -34,6 +37,7 @@ _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
 _CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche| si | s'ils? ")  # "... si la rançon n'est pas payée"
 
 Span = tuple[int, int]
+HIDES = "hides"
 _LIST_ITEM = re.compile(r"^\s*[-•*–·]")
 _NAMED = re.compile(r"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]*")  # "mutuelle (des étudiants) LMDE"
 
@@ -80,6 +84,8 @@ def _link_rules() -> RuleSet:
 def _cues(text: str) -> list[_Cue]:
     found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
     found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
+    # rules/datatypes.json 'hides': an e-mail that is a message, the credentials that were the way in
+    found += [_Cue(m.start, m.end, None) for m in _link_rules().find_in_text(text, text) if m.rule.label == HIDES]
     kept: list[_Cue] = []
     # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.code is not None)):

@@ -21,7 +21,7 @@ from healthbreach.textfold import fold
 
 from .evidence import Fact
 from .rules import RuleSet
-from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored
+from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored, since_days
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
@@ -35,13 +35,15 @@ MIN_SCORE = 1.0  # a weak cue far away, or a context sentence about other attack
 BYLINE_CHARS = 120  # a "Publié le ..." line or a byline is short
 BEGAN_MARGIN = 1.5  # a breach date this much weaker than the detection date beside it still says when it began
 BEGAN_DAYS = 92  # farther before the detection, an earlier date is another story
+SINCE_STRENGTH = 2  # "dix jours après l'attaque" dates the attack at its month, as a noun cue would
 CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closing the date's clause
 
 # At most a few words ("dans la nuit du", "c'est ce") between a clause's start and a fronted date,
 # and a comma within a few words after it ("vers 19 heures,", "aux alentours de 4 heures,").
-_FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«])[\s,-]*(?:[a-z']+\s+){0,4}$")
+_FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«\"])[\s,\"-]*(?:[a-z']+\s+){0,4}$")  # « folds to "
 _FRONT_CLOSE = re.compile(r"[^,.;:]{0,40},")
-_LEAD_OPENING = re.compile(r"[\s,-]*(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
+# "Il était un peu plus de 2 heures, dans la nuit du 3 au 4 juillet, quand ...": a time told before the date
+_LEAD_OPENING = re.compile(r"[\s,-]*(?:il (?:etait|est) [^,.;:]{1,40},\s*)?(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
                            r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
 # A date announced as coming: it bounds nothing about when the story was written.
@@ -138,11 +140,16 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     for cue in cues:
         if cue.end <= expr.start:
             dist = expr.start - cue.end
-            if _QUE.search(folded[cue.end : expr.start]):
-                dist += CLAUSE_PENALTY
+            if _QUE.search(folded[cue.end : expr.start]) or ":" in folded[cue.end : expr.start]:
+                dist += CLAUSE_PENALTY  # "a confirmé dans un communiqué : « Jeudi matin, nos équipes ont détecté ... »"
         elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
-            dist = (cue.start - expr.end) * (0.5 if fronted else 1.3) + 3
-            if not fronted and "," in folded[expr.end : cue.start]:
+            gap = folded[expr.end : cue.start]
+            if cue.noun and _COMPLEMENT.fullmatch(gap):
+                continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
+            if fronted:  # "Depuis mardi, le serveur, qui contient ..., est inaccessible": the relative clause is no distance
+                gap = _RELATIVE.sub(",", gap)
+            dist = len(gap) * (0.5 if fronted else 1.3) + 3
+            if not fronted and "," in gap:
                 dist += CLAUSE_PENALTY
         else:
             continue
@@ -165,6 +172,8 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+_COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
+_RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
 _NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
@@ -340,11 +349,16 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
+            elif expr.kind == "since" and anchor is not None and anchor_seg == seg.start:
+                # "a porté plainte le 5 mars, deux jours après l'attaque": counted from the day written before it
+                resolved = Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
             else:
                 resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
             if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
                 anchor, anchor_seg = resolved, seg.start
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
+            if expr.kind == "since":  # "une dizaine de jours après la cyberattaque": the attack's own date
+                hit = (Cue(expr.start, expr.start, "incident", SINCE_STRENGTH, noun=True), 0.0)
             kind = hit[0].kind if hit else UNATTACHED
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
@@ -375,8 +389,11 @@ def _best(cands: list[_Candidate]) -> _Candidate | None:
             best = max(began, key=lambda c: (c.score, -c.expr.start))
     # "survenue durant l'été 2021 et confirmée le 12 septembre": keep the most
     # precise date that agrees with the best-supported one.
+    # Counted back from the story ("une dizaine de jours après la cyberattaque, le groupe a mis en ligne mardi ..."),
+    # a weak cue's day is a later event (the leak's publication), not the attack's.
     finer = [c for c in cands if c.resolved.value.startswith(best.resolved.value)
-             and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5]
+             and len(c.resolved.value) > len(best.resolved.value) and c.score >= best.score - 2.5
+             and not (best.expr.kind == "since" and c.cue is not None and c.cue.strength <= 1)]
     return max(finer, key=lambda c: (len(c.resolved.value), c.score)) if finer else best
 
 
@@ -459,13 +476,32 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     elif after is not None and _is_prose(after) and not find_dates(lead.folded):
         lead = after  # "Un simple clic, et tout bascule. Le 7 mars, ...": a hook before the dated sentence
         topic = lead.folded
-    if not (_LEAD_TOPIC.search(topic) or any(c.kind == "incident" for c in _cues(topic))):
-        return None  # "Le 3 mars, le ministre a présenté son plan": not the story of an attack
+    if not _speaks_of_attack(topic) and not (after is not None and lead is segs[first] and _tells_attack(after.folded)):
+        # "Le 3 mars, le ministre a présenté son plan": not the story of an attack; "Depuis samedi, les
+        # radiologues dictent leurs comptes rendus. Le groupe a vu ses serveurs chiffrés ...": the next
+        # sentence of the paragraph tells it
+        return None
     for c in _candidates(doc, published, UNATTACHED):
         if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
                 and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):
             return c
     return None
+
+
+def _speaks_of_attack(folded: str) -> bool:
+    return bool(_LEAD_TOPIC.search(folded)) or any(c.kind == "incident" for c in _cues(folded))
+
+
+def _tells_attack(folded: str) -> bool:
+    """A sentence telling this attack with a verb ("a vu ses serveurs chiffrés"), not the sector's trend."""
+    if _misc()["past"].search(folded) or _elsewhere().search(folded):
+        return False
+    return any(c.kind == "incident" and not c.noun for c in _cues(folded))
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern[str]:
+    return re.compile(RuleSet.load("rules/background.json").rule("background.elsewhere").pattern)
 
 
 def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:

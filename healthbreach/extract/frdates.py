@@ -59,7 +59,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
         ("full", re.compile(
-            rf"(?:\b(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
+            # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span)
+            rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
@@ -112,6 +113,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
                                 r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
+        # "une dizaine de jours après la cyberattaque", "trois semaines après l'attaque": the attack is that long
+        # before the story was written (resolve: its month, when a week's slack stays in it; "un mois après" is too vague)
+        ("since", re.compile(r"\b(?P<about>(?:pres d'|plus d'|environ |a peine )?)(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|"
+                             r"neuf|dix|quinze|quelques|une dizaine|une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours?|semaines?)"
+                             r"\s+apres\s+(?:la |l'|le |son |sa |leur )(?:cyber-?attaque|attaque|intrusion|piratage|incident|fuite|panne|"
+                             r"rancongiciel)\b")),
         # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
         ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|plus d'|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
@@ -232,6 +239,11 @@ def _week_span(p: dict, P: dt.date) -> Resolved | None:
         start -= dt.timedelta(days=7)  # "le week-end dernier" written that Sunday: the one before
     end = min(start + dt.timedelta(days=length - 1), P)
     return span_value(start, end)
+
+
+def since_days(expr: DateExpr) -> int:
+    """How many days a "since" expression counts ("une dizaine de jours après l'attaque": 10)."""
+    return _count(expr.parts["n"]) * (7 if expr.parts["unit"].startswith("semaine") else 1)
 
 
 def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None:
@@ -368,6 +380,10 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze", "15", "huit", "8") \
             and not p["n"].startswith("une ")
         return Resolved(day.isoformat(), "day") if exact else _month(day.year, day.month)
+    if k == "since":
+        day = P - dt.timedelta(days=since_days(expr))
+        slack = day - dt.timedelta(days=7)  # the story may be told days after what it counts from
+        return _month(day.year, day.month) if (slack.year, slack.month) == (day.year, day.month) else None
     if k == "relyear":
         return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)
     if k == "weekday":

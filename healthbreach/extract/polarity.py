@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 from healthbreach.extract.rules import RuleMatch, RuleSet
 from healthbreach.extract.textspans import Segment, body_segments, doc_folded, doc_text
 
-STATED, NEGATED, SUPPOSED, BACKGROUND = "stated", "negated", "supposed", "background"
+STATED, NEGATED, SUPPOSED, DOUBTED, BACKGROUND = "stated", "negated", "supposed", "doubted", "background"
 
 # Where a clause ends. A negation stops at any of them ("aucune donnée n'a été volée et les serveurs
 # ont été chiffrés"); a hypothesis or a background marker runs over "et" and "qui" ("risque de
@@ -38,7 +38,9 @@ _WEAK_BREAK = r",|(?<![a-z])(?:et|qui|que|qu')(?![a-z])"
 _BREAKS = {"negation": re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}"),
            "hypothesis": re.compile(f"{_STRONG_BREAK}|,"),
            "condition": re.compile(_STRONG_BREAK),  # "En cas d'attaque, l'hôpital passerait en mode dégradé"
-           "background": re.compile(f"{_STRONG_BREAK}|,")}
+           "doubt": re.compile(f"{_STRONG_BREAK}|,"),  # "on ignore encore si des données ont été copiées et publiées"
+           # a list after a comma stays in the background clause ("les attaques se multiplient, qu'il s'agisse de ...")
+           "background": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:qu'il s'agisse|qu'elles? soient|notamment|comme |tels? que|telles? que|par exemple|y compris))")}
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +69,13 @@ class Reading:
         return not any(lo < b <= hi for b in self.breaks[label])
 
     def polarity(self, start: int, end: int | None = None) -> str:
-        """How the cue at folded[start:end] is stated: STATED, NEGATED, SUPPOSED or BACKGROUND.
+        """How the cue at folded[start:end] is stated: STATED, NEGATED, SUPPOSED, DOUBTED or BACKGROUND.
 
-        With `end`, a negation inside the cue counts too ("les soins n'ont pas été interrompus")."""
+        With `end`, a negation inside the cue counts too ("les soins n'ont pas été interrompus").
+        A doubt ("on ignore si", "rien n'indique que") leaves the cue unknown: DOUBTED, which no
+        rule takes, not even a presupposed one ("ignore si des données volées ont été publiées")."""
         found = STATED
+        doubted = False
         for label, at in self.markers:
             if not self._same_clause(label, at, start):
                 continue
@@ -79,11 +84,13 @@ class Reading:
             inside = end is not None and label == "negation" and start <= at < end
             if at >= start and not inside:
                 continue  # negations and hypotheses cover what follows them
-            if label in ("hypothesis", "condition"):
+            if label == "doubt":
+                doubted = True
+            elif label in ("hypothesis", "condition"):
                 found = SUPPOSED
             elif found == STATED:
                 found = NEGATED
-        return found
+        return DOUBTED if doubted else found
 
     def stated(self, start: int, end: int | None = None) -> bool:
         return self.polarity(start, end) == STATED
@@ -96,16 +103,18 @@ def read(folded: str) -> Reading:
     return Reading(folded, breaks, markers)
 
 
+def match_polarity(m: RuleMatch, reading: Reading) -> str:
+    """How a rule's match is stated in its sentence. A "presupposed" rule names a fact inside a noun
+    phrase ("la vente des données dérobées"): a hypothesis around it ("empêcher la vente") does not
+    make the theft a supposition, so it reads STATED. A rule that "carries_negation" states its own
+    ("aucun impact sur les soins", "sans mot de passe")."""
+    end = None if m.rule.extra.get("carries_negation") else m.end
+    found = reading.polarity(m.start, end)
+    return STATED if found == SUPPOSED and m.rule.extra.get("presupposed") else found
+
+
 def _stated(seg: Segment, found: list[RuleMatch], reading: Reading) -> list[RuleMatch]:
-    # A "presupposed" rule names a fact inside a noun phrase ("la vente des données dérobées"):
-    # a hypothesis around it ("empêcher la vente") does not make the theft a supposition.
-    # A rule that "carries_negation" states its own ("aucun impact sur les soins", "sans mot de passe").
-    out = []
-    for m in found:
-        end = None if m.rule.extra.get("carries_negation") else m.end
-        if reading.polarity(m.start, end) in ((STATED, SUPPOSED) if m.rule.extra.get("presupposed") else (STATED,)):
-            out.append(m)
-    return out
+    return [m for m in found if match_polarity(m, reading) == STATED]
 
 
 def reading_of(doc: Doc, seg: Segment) -> Reading:
@@ -123,6 +132,16 @@ def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMat
 
     The rules run once over the whole folded text; a match is kept when it lies inside one body
     segment (furniture and what follows the article are no segments), with offsets in that segment."""
+    out = []
+    for seg, found in in_body(doc, rules):
+        kept = _stated(seg, found, reading_of(doc, seg))
+        if kept:
+            out.append((seg, kept))
+    return out
+
+
+def in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMatch]]]:
+    """(segment, its matches, whatever their polarity) for every body segment where `rules` match, in text order."""
     segments = tuple(body_segments(doc))  # listed once per Doc by textspans
     starts = [seg.start for seg in segments]
     by_segment: dict[int, list[RuleMatch]] = {}
@@ -131,9 +150,4 @@ def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMat
         if i >= 0 and m.end <= segments[i].end:
             seg = segments[i]
             by_segment.setdefault(i, []).append(RuleMatch(m.rule, m.start - seg.start, m.end - seg.start))
-    out = []
-    for i in sorted(by_segment):
-        kept = _stated(segments[i], sorted(by_segment[i], key=lambda m: (m.start, m.end, m.rule.id)), reading_of(doc, segments[i]))
-        if kept:
-            out.append((segments[i], kept))
-    return out
+    return [(segments[i], sorted(by_segment[i], key=lambda m: (m.start, m.end, m.rule.id))) for i in sorted(by_segment)]

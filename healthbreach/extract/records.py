@@ -10,8 +10,10 @@ hospitals). rules/records.json says where the figure sits: "les données de N",
 "N internautes ont consulté le fichier" (viewers: dropped); a first estimate
 the text corrects; "affirme détenir les données de N" (the attackers' claim,
 kept apart as records_claim when the victim or an authority gives its own).
-"Des millions" is no count. When the best figure is approximate ("près de
-6 000") and an exact one fits it ("6 128"), the exact one wins.
+"Des millions" is no count, nor a handful of documents shown as proof, nor
+people whose files are only out of reach ("les dossiers des 84 résidents sont
+restés inaccessibles"). When the best figure is approximate ("près de 6 000",
+"un millier") and an exact one fits it ("6 128", "1 216"), the exact one wins.
 """
 
 from __future__ import annotations
@@ -137,15 +139,15 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
     if 1900 <= num.value <= 2100 and not num.approximate_form and written.isdigit():
         return None  # a year; "2 000" and "2.000" are counts
     labels = _labels(num, seg, context)
-    if "viewers" in labels:
-        return None  # "11 000 personnes ont consulté le fichier": the audience, not the people in it
+    if "viewers" in labels or "sample" in labels:
+        return None  # "11 000 personnes ont consulté le fichier": the audience; "une vingtaine de documents" as proof: a sample
     m, unit = _unit(seg, num, left, right)
     score = float(rules["weights"][unit]) if unit else NO_UNIT
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
     local = "affected" in labels
     if unit == "professionnels" and not local:
         return None  # "équipe 23 000 médecins": staff are the records only as "les données de 23 000 médecins"
-    score += sum(w for label, w in labels.items() if label in ("affected", "base", "superseded"))
+    score += sum(w for label, w in labels.items() if label in ("affected", "base", "superseded", "unavailable"))
     score += min(2, len(rules["exposure"].findall(seg.folded)))
     if "base" not in labels and rules["base_after"].search(after_unit[:30]):
         score -= 6  # "18 millions d'utilisateurs par mois": a user base or a daily volume, not the breach
@@ -173,6 +175,9 @@ def _clause(seg: Segment, num: Number) -> str:
     return seg.folded[(starts[-1] if starts else 0) : (stop.start() if stop else len(seg.folded))]
 
 
+_COLLECTIVE_WORD = re.compile(r"une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)\b")
+
+
 def _zeros(value: int) -> int:
     return len(str(value)) - len(str(value).rstrip("0"))
 
@@ -180,6 +185,8 @@ def _zeros(value: int) -> int:
 def _fits(exact: int, approx: Candidate) -> bool:
     """Could `exact` be the precise figure behind the approximate candidate?"""
     v = approx.value
+    if _COLLECTIVE_WORD.match(approx.segment.folded, approx.number.start - approx.segment.start):
+        return 0.8 * v <= exact <= 1.5 * v  # "un millier de comptes", then "1 216 comptes"
     if approx.qualifier == "more_than":
         return v <= exact <= 2 * v
     if approx.qualifier == "up_to":

@@ -114,9 +114,10 @@ def disrupted(blank, text: str) -> bool | None:
     # ... and with systems cut off or staff on paper it is still true
     ("Les réseaux ont été coupés. La cyberattaque n'a eu aucun impact sur la prise en charge des patients.", True),
     ("Il n'y a aucun impact sur les soins, mais le personnel travaille sur papier et au stylo.", True),
-    # not said, denied or hypothetical disruption
+    # not said or hypothetical disruption
     ("Des données de patients ont été volées.", None),
-    ("Aucune déprogrammation n'est envisagée.", None),
+    # a disruption denied outright says operations go on (care.py): false
+    ("Aucune déprogrammation n'est envisagée.", False),
     ("En cas de cyberattaque, l'hôpital passerait en mode dégradé.", None),
 ])
 def test_care_disrupted(blank, text, expected):

@@ -15,11 +15,12 @@ from healthbreach.cli.extract import _read
 
 BLIND = Path(__file__).resolve().parents[2] / "eval" / "blind"
 
-# Measured on 2026-12-01 (extractor 2026.12.01-3), less 0.02.
+# Measured on 2026-12-01 (extractor 2026.12.01-3), less 0.02; A data_types, C incident_date / records /
+# data_types and E incident_date raised after the facts4 rules (session 4; B and D left as set).
 FLOORS = {
-    "A": {"relevant": 0.98, "victims": 0.93, "records": 0.98, "incident_date": 0.98, "published": 0.98, "data_types": 0.90},
-    "C": {"relevant": 0.96, "victims": 0.80, "records": 0.89, "incident_date": 0.88, "published": 0.98, "data_types": 0.91},
-    "E": {"relevant": 0.98, "victims": 0.69, "records": 0.98, "incident_date": 0.88, "published": 0.98, "data_types": 0.88},
+    "A": {"relevant": 0.98, "victims": 0.93, "records": 0.98, "incident_date": 0.98, "published": 0.98, "data_types": 0.93},
+    "C": {"relevant": 0.96, "victims": 0.80, "records": 0.98, "incident_date": 0.98, "published": 0.98, "data_types": 0.94},
+    "E": {"relevant": 0.98, "victims": 0.69, "records": 0.98, "incident_date": 0.95, "published": 0.98, "data_types": 0.88},
     "B": {"relevant": 0.92, "victims": 0.73, "records": 0.89, "incident_date": 0.89, "published": 0.95, "data_types": 0.88},
     "D": {"relevant": 0.88, "victims": 0.76, "records": 0.80, "incident_date": 0.82, "published": 0.96, "data_types": 0.82},
 }

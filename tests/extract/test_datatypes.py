@@ -217,3 +217,39 @@ def test_a_quote_after_a_colon_is_no_list_unless_the_colon_announces_data() -> N
 )
 def test_national_numbers_and_carried_lists(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+# Session 4: an e-mail that is a message, and the credentials that were the way in, name no exposed data.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un pirate a volé les noms des patients après qu'un agent a ouvert un courriel piégé.", {"name"}),
+        ("Les dossiers de 300 patients ont été consultés via la boîte mail d'une secrétaire.", set()),
+        ("Un e-mail frauduleux a permis de dérober les numéros de sécurité sociale.", {"social_security_number"}),
+        ("Selon un courriel adressé aux assurés, leurs adresses postales ont été copiées.", {"postal_address"}),
+        ("Le pirate a utilisé le compte d'une infirmière dont le mot de passe avait été volé, puis a copié les ordonnances.",
+         {"treatment"}),
+        ("Les identifiants d'un prestataire, dérobés l'an dernier, ont servi à extraire les dates de naissance.",
+         {"birth_date"}),
+        ("Les attaquants ont testé des couples identifiant-mot de passe volés ailleurs et ont vu les rendez-vous.",
+         {"appointment"}),
+        # the people's own e-mail addresses and credentials are still data exposed
+        ("Les noms, courriels et mots de passe des utilisateurs du portail ont été dérobés.", {"name", "email", "credentials"}),
+        ("Le fichier volé contient l'e-mail et le téléphone de chaque adhérent.", {"email", "phone"}),
+    ],
+)
+def test_message_and_way_in_are_no_data(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le pirate a pu voir les coordonnées téléphoniques des affiliés.", {"phone"}),
+        ("Les documents volés mentionnent la date et nature de l'intervention et le nom du chirurgien.", {"appointment", "practitioner"}),
+        ("Le fichier exposé comprenait les soins prescrits aux patients.", {"treatment"}),
+        ("Les clichés étaient accessibles à quiconque connaissait la bonne adresse internet.", set()),
+    ],
+)
+def test_more_data_wordings(text, expected):
+    assert codes(text) == expected

@@ -457,3 +457,63 @@ def test_days_after_the_attack_count_only_from_a_date_of_their_sentence():
     text = ("Titre\nPublié le 5 janvier 2022\nLe centre hospitalier reste paralysé, une semaine après l'attaque par "
             "rançongiciel du 28 décembre. Les pirates ont publié mardi des documents volés.")
     assert incident(text, dt.date(2022, 1, 5)) == "2021-12-28"
+
+
+# Session 4: the cue of a date in more wordings, and dates that belong to something else.
+@pytest.mark.parametrize("text, published, expected", [
+    # the intruder came in on that day (folded "entré" is no "entre ... et ...")
+    ("Selon le communiqué diffusé mercredi, l'attaquant est entré le 8 mars par le VPN.", THU, "2023-03-08"),
+    ("Les cybercriminels sont entrés samedi dans le réseau de la mutuelle.", THU, "2023-03-11"),
+    ("Lundi, un pirate a pris le contrôle de la boîte mail d'une assistante.", THU, "2023-03-13"),
+    # what raised the alarm dates the detection
+    ("C'est un contrôle des journaux, le 9 mars, qui a mis la puce à l'oreille du service informatique.", THU, "2023-03-09"),
+    ("Un technicien a donné l'alerte mardi vers 5 heures.", THU, "2023-03-14"),
+    ("Le chiffrement a été déclenché dimanche 12 mars vers 3 heures.", THU, "2023-03-12"),
+    # a date after a colon opens another clause: the verb before the colon does not claim it
+    ("La clinique a confirmé dans un communiqué : « Mardi matin, nos équipes ont détecté une activité anormale. »",
+     THU, "2023-03-14"),
+    # the noun after the date completes the verb before it: "informé ce jeudi d'une intrusion"
+    ("Le cabinet a informé ses patients ce jeudi d'une intrusion survenue mardi.", THU, "2023-03-14"),
+    # a fronted date rules its verb across a relative clause
+    ("Depuis mardi, le logiciel de la maison de retraite, qui regroupe notamment les plans de soins et "
+     "les traitements des quatre-vingts résidents hébergés, est inaccessible.", THU, "2023-03-14"),
+    # a plan's date is not the breach's
+    ("Des rendez-vous prévus lundi ont été annulés après la cyberattaque survenue samedi.", THU, "2023-03-11"),
+])
+def test_incident_date_cues_in_other_words(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a lead opening on "Depuis vendredi," whose next sentence tells the attack
+    ("Titre\nDepuis lundi, les soignants de la polyclinique notent tout sur des cahiers. "
+     "L'établissement a vu ses serveurs chiffrés par un rançongiciel.", THU, "2023-03-13"),
+    # a time told before the date: "Il était 4 heures, dans la nuit de lundi à mardi, quand ..."
+    ("Titre\nIl était 4 heures, dans la nuit de lundi à mardi, quand l'infirmière de garde a vu les écrans se figer.",
+     THU, "2023-03-14"),
+    # the next sentence is the sector's trend: no date
+    ("Titre\nDepuis lundi, les soignants notent tout sur des cahiers. "
+     "Les cliniques sont de plus en plus souvent visées par des pirates.", THU, None),
+])
+def test_lead_dates_in_other_words(text, published, expected):
+    assert incident(text, published) == expected
+
+
+def test_count_of_sites_served_is_no_background():
+    text = "La société, qui interprète les scanners pour 25 établissements, a vu sa plateforme chiffrée le 12 mars."
+    assert incident(text, THU) == "2023-03-12"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # counted back from the story, at the month a week's slack stays in
+    ("Une dizaine de jours après la cyberattaque, l'hôpital de Verviers fonctionne toujours au ralenti.", dt.date(2023, 3, 28), "2023-03"),
+    ("Trois semaines après l'intrusion, la mutuelle a écrit à ses adhérents.", dt.date(2023, 3, 29), "2023-03"),
+    # ... and nothing where the slack straddles two months
+    ("Une dizaine de jours après la cyberattaque, la clinique a porté plainte.", dt.date(2023, 3, 14), None),
+    # a later day told beside it (the leak's publication) does not refine it
+    ("Quinze jours après l'attaque du CHU, les pirates ont mis en ligne mardi une partie des fichiers.", dt.date(2023, 3, 30), "2023-03"),
+    # a day written before it in the sentence counts it back exactly
+    ("La clinique a porté plainte le 9 mars, quatre jours après la cyberattaque.", THU, "2023-03-05"),
+])
+def test_counted_back_from_the_attack(text, published, expected):
+    assert incident(text, published) == expected

@@ -240,3 +240,33 @@ def test_people_beat_their_documents(text: str, value: int) -> None:
 
 def test_residents_are_people() -> None:
     assert records("Les pirates ont consulté les dossiers de 84 résidents de l'Ehpad.")["records"][0] == 84
+
+
+# Session 4: figures that are no breach size, and a collective word an exact count refines.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a handful of documents shown as proof
+        ("Le gang a mis en ligne une trentaine de fichiers pour prouver l'authenticité de son butin.", None),
+        ("En guise d'aperçu, les pirates ont publié 40 documents internes de la clinique.", None),
+        # people whose files are only out of reach, not exposed
+        ("Après l'attaque, les plans de soins des 92 résidents sont restés inaccessibles.", None),
+        ("Les dossiers des 150 patients du service étaient toujours indisponibles mardi.", None),
+        # an earlier breach recalled in a sentence opening on its year
+        ("La plateforme confirme que 8 600 comptes ont été piratés. "
+         "En 2019, le leader du secteur avait indiqué que 4 512 comptes avaient été piratés.", 8600),
+    ],
+)
+def test_figures_that_are_no_breach_size(text, expected):
+    assert records(text).get("records", (None,))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Un millier de comptes de patients ont été piratés. Au total, les données de 1 216 patients ont été dérobées.", 1216),
+        ("Une centaine de dossiers ont fuité. Selon l'audit, 137 dossiers ont été copiés.", 137),
+    ],
+)
+def test_collective_word_refined_by_exact_count(text, value):
+    assert records(text)["records"][0] == value
