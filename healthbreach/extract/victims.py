@@ -122,13 +122,14 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     story = _story_spans(doc)
     mentions = list(collect_mentions(doc))  # a copy: the anaphors below join it
     same_as = _bracketed(doc, mentions)
-    judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) for m in mentions})
+    in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
+    judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
         mentions.append(anaphor)
         judged[id(anaphor)] = roles
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
-        if not any(s <= mention.start < e for s, e in story):
+        if not in_story(mention):
             continue
         key = same_as.get(mention.key, mention.key)
         org = orgs.setdefault(key, Organisation(mention.canonical, key, mention.kind))
