@@ -169,7 +169,7 @@ def _long_head(written: str, short: str) -> int:
     """The length of the head whose initials spell `short` that starts `written` ("caisse primaire d'assurance
     maladie" for CPAM; not "groupement hospitalier" for GHT), 0 when it starts otherwise."""
     folded = fold(written)
-    spelt = lambda h: "".join(w[0] for w in re.split(r"[\s'’-]+", h) if w and w not in _STOP_WORDS) == short.lower()  # noqa: E731
+    spelt = lambda h: "".join(w[0] for w in _content_words(h)) == short.lower()  # noqa: E731
     for head in sorted((fold(h) for h, s in org_data()["heads"].items() if s == short and spelt(fold(h))), key=len, reverse=True):
         if folded.startswith(head) and folded[len(head) : len(head) + 1] in {" ", ""}:
             return len(head)
@@ -352,6 +352,17 @@ _ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11}
 _STOP_WORDS = NAME_STOP_WORDS
 
 
+def _acronym_letters(acronym: str) -> list[str]:
+    """The letters an acronym spells: its capitals and digits, lower-cased ("RHNe" -> r, h, n)."""
+    return [c.lower() for c in acronym if c.isupper() or c.isdigit()]
+
+
+def _content_words(folded: str) -> list[str]:
+    """A folded name's words less its function words, split at spaces, apostrophes and hyphens: the words
+    whose initials spell its acronym ("centre d'imagerie medicale du lauragais" -> centre, imagerie, ...)."""
+    return [w for w in re.split(r"[\s'’-]+", folded) if w and w not in _STOP_WORDS]
+
+
 def _expansion_mentions(doc: Doc) -> list[Mention]:
     """'le Centre hospitalier universitaire vaudois (CHUV)', 'du Centre intégré de santé et de
     services sociaux de la Montérégie-Centre (CISSSMC)': the words before a bracketed acronym
@@ -360,7 +371,7 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     out: list[Mention] = []
     for m in _ACRONYM.finditer(text):
-        letters = [c.lower() for c in m.group(1) if c.isupper() or c.isdigit()]
+        letters = _acronym_letters(m.group(1))
         if len(letters) < 2 or len(letters) > 10:
             continue
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -407,8 +418,8 @@ def _spelled_after_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     out: list[Mention] = []
     for m in _ACRONYM_THEN_NAME.finditer(text):
-        letters = [c.lower() for c in m.group(1) if c.isupper() or c.isdigit()]
-        words = [w for w in re.split(r"[\s'’-]+", fold(m.group(2))) if w and w not in _STOP_WORDS]
+        letters = _acronym_letters(m.group(1))
+        words = _content_words(fold(m.group(2)))
         if len(letters) < 2 or len(words) < 2 or [w[0] for w in words] != letters or fold(m.group(2)) in generic_words():
             continue
         mention = make_mention(doc, m.start(2), m.end(2), " ".join(m.group(2).split()), key_of(m.group(1)), "name")

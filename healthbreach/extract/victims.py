@@ -222,13 +222,14 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     if any(o.kind == "health" and not o.vendor for o in victims):
         moved = [o for o in victims if o.vendor and o.kind != "health"]
         victims = [o for o in victims if o not in moved]
-        vendors += [o for o in moved if o.vendor_fact is not None]
+        vendors += moved  # each has vendor evidence, hence its vendor_fact
     return (
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or name it brackets: "X (ACR)"
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
 # ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...")
 _COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
@@ -243,7 +244,7 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     chains: list[list[Mention]] = []
     for a, b in zip(ordered, ordered[1:]):
         if a.sent.start != b.sent.start or a.end > b.start or not (
-                _COORDINATION.fullmatch(text, a.end, b.start) or re.fullmatch(r"\s*\(\s*", text[a.end : b.start])):
+                _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start)):
             continue
         if chains and chains[-1][-1] is a:
             chains[-1].append(b)
@@ -329,7 +330,7 @@ def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     text = doc_text(doc)
     same: dict[str, str] = {}
     for a, b in zip(mentions, mentions[1:]):
-        if a.kind != "group" and b.kind != "group" and re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) and re.match(r"\s*\)", text[b.end :]):
+        if a.kind != "group" and b.kind != "group" and _OPEN_BRACKET.fullmatch(text, a.end, b.start) and re.match(r"\s*\)", text[b.end :]):
             same.setdefault(b.key, same.get(a.key, a.key))
         elif a.kind == "health" and b.kind in {"health", "name"} and re.fullmatch(r"\s+[–—-]\s+", text[a.end : b.start]):
             # "le CIUSSS de l'Estrie – Centre hospitalier universitaire de Sherbrooke": one body's two-part name
@@ -501,6 +502,12 @@ def _hospital_heads() -> tuple[str, ...]:
     return tuple(sorted((fold(h) for h, short in org_data()["heads"].items() if short in family), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _town_named() -> re.Pattern[str]:
+    """A folded hospital name that goes on with "de", "du", "d'": named after its own place ("centre hospitalier de Dole")."""
+    return re.compile(r"(?:" + "|".join(_hospital_heads()) + r")\s+(?:de\s|du\s|d')")
+
+
 def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
     """'l'hôpital de Lannion' (the headline's or the newsroom's everyday name) and 'le centre hospitalier
     Jean-Kervella (CHJK)' (the official one, which names no town of its own): one hospital, under its official
@@ -517,8 +524,7 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
                     and not _everyday(o.canonical) and any(fold(m.canonical).startswith(heads) for m in o.mentions)
                     and not any(m.place_key and m.place_key != short.key for m in o.mentions)]
         # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another
-        placeless = [o for o in official if not any(m.place_key or re.match(r"(?:" + "|".join(heads) + r")\s+(?:de\s|du\s|d')", fold(m.canonical))
-                                                    for m in o.mentions)]
+        placeless = [o for o in official if not any(m.place_key or _town_named().match(fold(m.canonical)) for m in o.mentions)]
         # the town after the official name, before any other organisation in its sentence
         def town_after(o: Organisation) -> bool:
             stops = sorted(m.start for x in orgs.values() if x is not o and x.key != key_of(town) for m in x.mentions)
