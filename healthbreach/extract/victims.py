@@ -231,9 +231,13 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or name it brackets: "X (ACR)"
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
-# ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...")
-_COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
-                           r"(?:,\s*et|,|et|ainsi\s+que)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
+# ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...";
+# a name's second part after a dash, "le CIUSSS X – CHUS et le CISSS Y"); or a count per body ("soit 14 200 au CH X et
+# 9 800 à la clinique Y", group 1)
+_COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:[–-]\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s*)?(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
+                           r"(?:,\s*et|,|et|ainsi\s+que)\s+"
+                           r"(\d[\d\s.,]*\s+(?:(?:patients|usagers|personnes|dossiers|clients|assurés)\s+)?(?=au\s|aux\s|à\s|chez\s))?"
+                           r"(?:chez\s+)?(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
 
 
 def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, list]) -> dict[int, list]:
@@ -242,15 +246,23 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     text = doc_text(doc)
     ordered = sorted((m for m in mentions if m.kind == "health" or (m.kind == "name" and not written_as_place(text, m.start))), key=lambda m: m.start)
     chains: list[list[Mention]] = []
+    counted: set[int] = set()  # chains whose names each follow a count: a breakdown, never an owner and its site
     for a, b in zip(ordered, ordered[1:]):
-        if a.sent.start != b.sent.start or a.end > b.start or not (
-                _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start)):
+        link = None if a.sent.start != b.sent.start or a.end > b.start else (
+            _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start))
+        if not link:
             continue
         if chains and chains[-1][-1] is a:
             chains[-1].append(b)
         else:
             chains.append([a, b])
+        if link.re is _COORDINATION and link.group(1):
+            counted.add(id(chains[-1]))
     for chain in chains:
+        if id(chain) in counted:
+            # the parse's "X de Y" owner reading does not hold across a count per body
+            for m in chain:
+                judged[id(m)] = [r for r in judged[id(m)] if not (r[1] == "owner" and r[0].startswith("dep:"))]
         shared = [r for m in chain for r in judged[id(m)] if r[1] == "victim" and r[2] >= 1]
         if not shared or any(r[1] in {"vendor", "owner", "attacker", "bystander"} for m in chain for r in judged[id(m)]):
             continue

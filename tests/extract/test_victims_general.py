@@ -501,6 +501,15 @@ CASES = [
      ["Réseau hospitalier jurassien"], [], None),
     (None, "Le CIMV, Centre d'imagerie médicale du Vexin, a confirmé une fuite de données touchant 2 000 patients.",
      ["Centre d'imagerie médicale du Vexin"], [], None),
+    # A count per body ("soit 14 200 au CH X et 9 800 à la clinique Y"): the bodies share the role.
+    (None, "Les données de 23 000 patients ont été dérobées chez leur prestataire, soit 14 200 au centre hospitalier de Morlaix et 8 800 à la clinique Saint-Yves.",
+     ["centre hospitalier de Morlaix", "clinique Saint-Yves"], [], None),
+    (None, "Le pirate a publié les dossiers médicaux de 9 000 patients : 6 000 patients au CISSS de la Gaspésie et 3 000 au CIUSSS de l’Estrie.",
+     ["CISSS de la Gaspésie", "CIUSSS de l'Estrie"], [], None),
+    # The clients a provider held data for, listed after a colon, are the victims; the provider is the vendor.
+    ("L'hébergeur Medistock piraté",
+     "L'hébergeur Medistock a reconnu une intrusion : des sauvegardes conservées pour le compte de trois établissements : la clinique des Lilas, le centre hospitalier de Vire et l'Ehpad Les Tilleuls, ont été copiées.",
+     ["clinique des Lilas", "centre hospitalier de Vire", "Ehpad Les Tilleuls"], [], ["Medistock"]),
 ]
 
 
