@@ -54,6 +54,9 @@ _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
 _BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _HYPHEN_TAIL = re.compile(r"(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[A-ZÀ-ÖØ-Þ][\w'’]*))+(?![\w-])")
+# a count before a plural head: "trois cliniques de Lyon", "plusieurs pharmacies de Nantes"
+_COUNTED_BEFORE = re.compile(r"(?<![\w'’-])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|"
+                             r"certaine?s|nombreu(?:x|ses)|des|\d+)\s+$", re.IGNORECASE)
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
 _PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
@@ -148,8 +151,11 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         # "les Cliniques Sainte-Anne", "des Pharmacies du Soleil": a capitalised plural head is one body's plural name
         proper = plural and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
-        if plural and not proper and re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]):
-            # "trois cliniques du Tarn", "les hôpitaux de la Sarthe": the establishments of a region, no one name
+        if plural and not proper and (re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx])
+                                      or (_COUNTED_BEFORE.search(doc_text(doc), max(0, span.start_char - 20), span.start_char)
+                                          and not _COORD_PLURAL.match(doc_text(doc), end))):
+            # "trois cliniques du Tarn", "les hôpitaux de la Sarthe", "plusieurs pharmacies de Lyon": the establishments
+            # of a region or a town, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
             continue
         if plural and not proper:

@@ -274,11 +274,11 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
 
 
 # A sentence opening on a head noun alone: "L'établissement a été touché", "L'hôpital universitaire avait été visé".
-_ANAPHOR = re.compile(r"(?:L['’]|Le\s+|La\s+)(établissement|structure|hôpital|centre hospitalier|CHU|clinique|polyclinique|Ehpad|EHPAD|"
+_ANAPHOR = re.compile(r"(?:L['’]|Le\s+|La\s+)(établissement|structure|groupement|hôpital|centre hospitalier|CHU|clinique|polyclinique|Ehpad|EHPAD|"
                       r"laboratoire|mutuelle|pharmacie|officine|centre de santé|caisse|cabinet)"
                       r"(?:\s+(?:universitaire|privé|public|psychiatrique|local|régional|intercommunal|mutualiste|médical))?"
                       r"(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
-_ANY_HEALTH = {"établissement", "structure"}
+_ANY_HEALTH = {"établissement", "structure", "groupement"}
 
 
 def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> list[tuple[Mention, list]]:

@@ -510,6 +510,16 @@ CASES = [
     ("L'hébergeur Medistock piraté",
      "L'hébergeur Medistock a reconnu une intrusion : des sauvegardes conservées pour le compte de trois établissements : la clinique des Lilas, le centre hospitalier de Vire et l'Ehpad Les Tilleuls, ont été copiées.",
      ["clinique des Lilas", "centre hospitalier de Vire", "Ehpad Les Tilleuls"], [], ["Medistock"]),
+    # A capitalised plural pharmacy or mutual name is one body; "Le groupement" after it names it again.
+    (None, "Après vérification, la source est le fichier de fidélité des Pharmacies du Levant, un groupement de quarante officines. Le groupement a confirmé avoir détecté un accès illégitime aux données de ses clients.",
+     ["Pharmacies du Levant"], [], None),
+    (None, "Les Mutuelles du Rivage, qui assurent 90 000 adhérents, ont été victimes d'une fuite de données.",
+     ["Mutuelles du Rivage"], [], None),
+    # A count before a plural head and one town: the establishments of that town, no one name.
+    (None, "Plusieurs pharmacies de Nantes ont été victimes d'un piratage de leur logiciel de caisse.",
+     [], ["Nantes"], None),
+    (None, "Trois laboratoires d'Avignon ont été la cible d'un rançongiciel, selon l'ARS.",
+     [], ["Avignon"], None),
 ]
 
 
