@@ -520,6 +520,11 @@ CASES = [
      [], ["Nantes"], None),
     (None, "Trois laboratoires d'Avignon ont été la cible d'un rançongiciel, selon l'ARS.",
      [], ["Avignon"], None),
+    # "mettre à genoux": to paralyse, active and passive.
+    (None, "Douze jours après le rançongiciel qui a mis à genoux le centre hospitalier de Lisieux, les pirates ont publié des données de patients.",
+     ["centre hospitalier de Lisieux"], [], None),
+    (None, "Mise à genoux par une cyberattaque, la polyclinique des Trois-Vallées a reporté ses opérations.",
+     ["polyclinique des Trois-Vallées"], [], None),
 ]
 
 
