@@ -516,8 +516,16 @@ def _hospital_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _town_named() -> re.Pattern[str]:
-    """A folded hospital name that goes on with "de", "du", "d'": named after its own place ("centre hospitalier de Dole")."""
-    return re.compile(r"(?:" + "|".join(_hospital_heads()) + r")\s+(?:de\s|du\s|d')")
+    """A folded hospital name that goes on with "de", "du", "d'": named after its own place ("centre hospitalier de Dole");
+    group 1 is the place."""
+    return re.compile(r"(?:" + "|".join(_hospital_heads()) + r")\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')(.+)")
+
+
+def _town_of(name: str) -> str | None:
+    """The place a hospital is named after ("hôpital de Lannion" -> "lannion", "CHU de Dijon" -> "dijon"), folded; None
+    for a name that goes on otherwise ("CHU Dijon Bourgogne", "centre hospitalier Jean-Kervella")."""
+    m = _town_named().match(fold(name))
+    return m.group(1) if m else None
 
 
 def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
@@ -527,16 +535,16 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
     or when the official one is the only hospital without a town the article names in a breach sentence."""
     folded = doc_folded(doc)
     heads = _hospital_heads()
-    for short in [o for o in orgs.values() if o.kind == "health" and o.key.startswith("hosp:") and _everyday(o.canonical)]:
-        town = re.sub(r"^(?:hopital|hopitaux)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')", "", fold(short.canonical))
-        if town == fold(short.canonical) or short.key not in orgs:
+    for short in [o for o in orgs.values() if o.kind == "health" and o.key.startswith("hosp:") and _town_of(o.canonical)]:
+        town = _town_of(short.canonical)
+        if short.key not in orgs:
             continue
         town_rx = re.compile(r"(?<![\w-])" + re.escape(town) + r"(?![\w-])")
         official = [o for o in orgs.values() if o is not short and o.kind != "group" and not (o.vendor or o.owner or o.attacker)
                     and not _everyday(o.canonical) and any(fold(m.canonical).startswith(heads) for m in o.mentions)
                     and not any(m.place_key and m.place_key != short.key for m in o.mentions)]
         # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another
-        placeless = [o for o in official if not any(m.place_key or _town_named().match(fold(m.canonical)) for m in o.mentions)]
+        placeless = [o for o in official if not any(m.place_key or _town_of(m.canonical) for m in o.mentions)]
         # the town after the official name, before any other organisation in its sentence
         def town_after(o: Organisation) -> bool:
             stops = sorted(m.start for x in orgs.values() if x is not o and x.key != key_of(town) for m in x.mentions)
@@ -548,7 +556,12 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
         # "le centre hospitalier Annecy Genevois": the town in its name
         joined = [o for o in official if any(re.search(r"(?<![\w'-])" + re.escape(town) + r"(?![\w'])", fold(m.canonical))
                                              for m in o.mentions)]
-        if len(joined) == 1:
+        if not _everyday(short.canonical):
+            # "le CHU de Dijon" (the headline's) and "le CHU Dijon Bourgogne": only a name with the town as one of its words
+            if len(joined) != 1 or joined[0] not in placeless:
+                continue
+            target = joined[0]
+        elif len(joined) == 1:
             target = joined[0]
         elif len(near) == 1:
             target = near[0]

@@ -525,6 +525,10 @@ CASES = [
      ["centre hospitalier de Lisieux"], [], None),
     (None, "Mise à genoux par une cyberattaque, la polyclinique des Trois-Vallées a reporté ses opérations.",
      ["polyclinique des Trois-Vallées"], [], None),
+    # The headline's "CHU de X" and the body's official "CHU X Y", the town one of its words: one hospital.
+    ("CHU de Besançon : des fichiers de patients copiés par des pirates",
+     "Le CHU Besançon Franche-Comté a confirmé mercredi qu'un attaquant avait copié des fichiers de patients pendant dix jours.",
+     ["CHU Besançon Franche-Comté"], ["CHU de Besançon"], None),
 ]
 
 
