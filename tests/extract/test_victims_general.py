@@ -529,6 +529,10 @@ CASES = [
     ("CHU de Besançon : des fichiers de patients copiés par des pirates",
      "Le CHU Besançon Franche-Comté a confirmé mercredi qu'un attaquant avait copié des fichiers de patients pendant dix jours.",
      ["CHU Besançon Franche-Comté"], ["CHU de Besançon"], None),
+    # An incident recalled after the story ("survient après plusieurs autres incidents, dont celui qui avait touché X") is background.
+    (None, "Le CISSS de Lanaudière a confirmé le vol de renseignements de 2 000 patients par un pirate. Les soins n'ont pas été perturbés. "
+           "Les usagers concernés recevront une lettre. Le vol survient après plusieurs autres incidents dans le réseau, dont celui qui avait touché le CIUSSS de l'Ouest l'automne passé.",
+     ["CISSS de Lanaudière"], ["CIUSSS de l'Ouest"], None),
 ]
 
 
