@@ -57,6 +57,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès|lez|a
 # a count before a plural head: "trois cliniques de Lyon", "plusieurs pharmacies de Nantes"
 _COUNTED_BEFORE = re.compile(r"(?<![\w'’-])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|"
                              r"certaine?s|nombreu(?:x|ses)|des|\d+)\s+$", re.IGNORECASE)
+_INVARIANT_HEADS = {"ehpad"}
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
 _PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
@@ -147,13 +148,15 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         elif short in org_data()["named_by_short"] and (long := _long_head(written, short)):
             # "caisse primaire d'assurance maladie du Gard": "CPAM du Gard", as such bodies are named
             canonical = " ".join((short + written[long:]).split())
-        plural = fold(span[0].text) in _PLURAL_HEADS
+        counted = bool(_COUNTED_BEFORE.search(doc_text(doc), max(0, span.start_char - 20), span.start_char))
+        # "trois Ehpad du Finistère": a head with no plural form is plural after a count
+        invariant = fold(span[0].text) in _INVARIANT_HEADS and counted
+        plural = fold(span[0].text) in _PLURAL_HEADS or invariant
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         # "les Cliniques Sainte-Anne", "des Pharmacies du Soleil": a capitalised plural head is one body's plural name
-        proper = plural and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
+        proper = plural and not invariant and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
         if plural and not proper and (re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx])
-                                      or (_COUNTED_BEFORE.search(doc_text(doc), max(0, span.start_char - 20), span.start_char)
-                                          and not _COORD_PLURAL.match(doc_text(doc), end))):
+                                      or (counted and not _COORD_PLURAL.match(doc_text(doc), end))):
             # "trois cliniques du Tarn", "les hôpitaux de la Sarthe", "plusieurs pharmacies de Lyon": the establishments
             # of a region or a town, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))

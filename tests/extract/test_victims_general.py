@@ -533,6 +533,24 @@ CASES = [
     (None, "Le CISSS de Lanaudière a confirmé le vol de renseignements de 2 000 patients par un pirate. Les soins n'ont pas été perturbés. "
            "Les usagers concernés recevront une lettre. Le vol survient après plusieurs autres incidents dans le réseau, dont celui qui avait touché le CIUSSS de l'Ouest l'automne passé.",
      ["CISSS de Lanaudière"], ["CIUSSS de l'Ouest"], None),
+    # Put on the attackers' list of victims or their leak site.
+    ("Rançongiciel : Akira revendique une attaque dans l'Aveyron", "Le groupe Akira a ajouté le centre hospitalier de Millau à la liste de ses victimes, selon un chercheur.",
+     ["centre hospitalier de Millau"], [], None),
+    (None, "Les pirates de Rhysida ont inscrit la clinique du Val d'Ouest sur leur site de fuite et réclament une rançon.",
+     ["clinique du Val d'Ouest"], [], None),
+    # Records that "ont fuité"; a count before an invariant head ("trois Ehpad du Finistère") is a group; "dont" after "ont subi une attaque".
+    (None, "Les noms et numéros de sécurité sociale de 12 000 patients du cabinet de radiologie Radiolac ont fuité.",
+     ["cabinet de radiologie Radiolac"], [], None),
+    (None, "L'ARS alerte : trois Ehpad du Finistère ont subi une cyberattaque, dont l'Ehpad Ker Avel à Brest.",
+     ["Ehpad Ker Avel"], ["Finistère"], None),
+    # "un tiers a accédé": a breach; "la fuite des résultats": a data leak.
+    (None, "La mutuelle Harmonie Vallée a découvert qu'un tiers avait accédé aux données de ses adhérents.",
+     ["mutuelle Harmonie Vallée"], [], None),
+    (None, "Le laboratoire Bioprat a déposé plainte après la fuite des résultats d'analyses de 8 000 patients.",
+     ["laboratoire Bioprat"], [], None),
+    # "200 Go de données": a size, never an organisation.
+    (None, "Les pirates revendiquent le vol de 200 Go de données appartenant à la polyclinique de l'Estuaire.",
+     ["polyclinique de l'Estuaire"], ["Go"], None),
 ]
 
 
