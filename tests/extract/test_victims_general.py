@@ -551,6 +551,12 @@ CASES = [
     # "200 Go de données": a size, never an organisation.
     (None, "Les pirates revendiquent le vol de 200 Go de données appartenant à la polyclinique de l'Estuaire.",
      ["polyclinique de l'Estuaire"], ["Go"], None),
+    # A setting error "a rendu accessibles" records: a breach.
+    (None, "Une erreur de paramétrage chez le centre d'imagerie Radiolys a rendu accessibles les comptes rendus de 2 000 patients.",
+     ["centre d'imagerie Radiolys"], [], None),
+    # The company whose tool was the path ("via le logiciel ... de la société X") is the vendor.
+    (None, "Des données de patients de la clinique des Glycines ont été dérobées via le logiciel de rendez-vous de la société Planidoc.",
+     ["clinique des Glycines"], [], ["Planidoc"]),
 ]
 
 
