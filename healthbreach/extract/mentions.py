@@ -241,6 +241,9 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
     return out
 
 
+_PERSON_TITLE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|Me|Maître|M|Mme|Mlle|Madame|Monsieur)\b")
+
+
 def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     cue_rx = re.compile(
         r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
@@ -254,6 +257,8 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     out = []
     for m in cue_rx.finditer(doc_text(doc)):
         name = m.group(1)
+        if _PERSON_TITLE.match(name):
+            continue  # "chez Dr Martin": a person
         # Trailing capitalised words that begin a new clause are rare; keep the name as is.
         out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
     return out

@@ -210,6 +210,8 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
         name, role, weight = rule.id.split(".", 1)[1], rule.label, rule.weight
         if rule.extra.get("needs_breach") and not (has_breach or (rule.extra.get("near_breach") and near_breach and mention.kind != "loose")):
             continue
+        if rule.extra.get("not_establishment") and mention.kind == "health":
+            continue  # "le logiciel de la clinique X": the clinic's software, not its editor
         if rule.extra.get("sentence_subject") and not _OPENS_SENTENCE.match(before):
             continue  # "dont il a été victime", "Au CH de X, la cyberattaque ...": said of the sentence's subject
         if rule.reads == "after":

@@ -557,6 +557,11 @@ CASES = [
     # The company whose tool was the path ("via le logiciel ... de la société X") is the vendor.
     (None, "Des données de patients de la clinique des Glycines ont été dérobées via le logiciel de rendez-vous de la société Planidoc.",
      ["clinique des Glycines"], [], ["Planidoc"]),
+    # "Chez X," opening a sentence names the body; "le logiciel de la clinique X" is the clinic's, not an editor's.
+    ("Fuite de données dans un réseau de laboratoires", "Chez Biolabo, les pirates ont dérobé les résultats d'analyses de 8 000 patients.",
+     ["Biolabo"], [], None),
+    (None, "Une intrusion a été détectée chez Medisys, l'éditeur du logiciel de la clinique des Cyprès, et des dossiers de patients ont été copiés.",
+     ["clinique des Cyprès"], [], ["Medisys"]),
 ]
 
 
