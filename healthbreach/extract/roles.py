@@ -176,6 +176,11 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     return found
 
 
+# "Selon l'ARS X, ...", "D'après la CPAM Y, ...": the mention is the source of what the sentence says (folded text, up
+# to the mention's start); the parse may hang it on the predicate, yet it is not the one hit
+SOURCE_BEFORE = re.compile(r"(?<![\w'-])(?:selon|d'apres|a\s+en\s+croire)\s+(?:l'\s*|le\s+|la\s+|les\s+)?$")
+
+
 def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention] | None = None) -> list[tuple[str, str, float]]:
     """Every role a mention's sentence gives it: the parse's (when parsed), then the regex table's.
 
@@ -184,6 +189,8 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
     do not count; where a rule says it was told of the breach or took in the
     patients ("bystander", returned), no victim role counts."""
     parsed = dep_roles(mention, doc, mentions or []) if mentions is not None else None
+    if parsed and SOURCE_BEFORE.search(folded, mention.sent.start_char, mention.start):
+        parsed = [r for r in parsed if r[1] != "victim"]
     found = _regex_roles(mention, folded)
     if parsed and any(r in {"owner", "part"} for _, r, _ in parsed):
         found = [f for f in found if f[1] != "victim"]

@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
 
 @dataclass
@@ -248,7 +248,7 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     chains: list[list[Mention]] = []
     counted: set[int] = set()  # chains whose names each follow a count: a breakdown, never an owner and its site
     for a, b in zip(ordered, ordered[1:]):
-        link = None if a.sent.start != b.sent.start or a.end > b.start else (
+        link = None if a.sent.start != b.sent.start or a.end > b.start or SOURCE_BEFORE.search(doc_folded(doc), a.sent.start_char, a.start) else (
             _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start))
         if not link:
             continue

@@ -562,6 +562,11 @@ CASES = [
      ["Biolabo"], [], None),
     (None, "Une intrusion a été détectée chez Medisys, l'éditeur du logiciel de la clinique des Cyprès, et des dossiers de patients ont été copiés.",
      ["clinique des Cyprès"], [], ["Medisys"]),
+    # The source before a comma ("Selon l'ARS X, le CH Y a été visé") is no list with the victim.
+    (None, "Selon l'ARS Nouvelle-Aquitaine, le centre hospitalier de Périgueux a été visé par un rançongiciel dimanche.",
+     ["centre hospitalier de Périgueux"], ["ARS"], None),
+    (None, "D'après la CPAM du Gard, la clinique des Oliviers a été la cible d'un piratage de sa messagerie.",
+     ["clinique des Oliviers"], ["CPAM"], None),
 ]
 
 
