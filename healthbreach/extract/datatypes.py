@@ -29,7 +29,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
-from .rules import RuleSet
+from .rules import RuleMatch, RuleSet
+from .rxscan import finditer
 from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
@@ -81,11 +82,12 @@ def _link_rules() -> RuleSet:
     return RuleSet.load("rules/datatypes.json")
 
 
-def _cues(text: str) -> list[_Cue]:
-    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
-    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
+def _cues(text: str, links: list[RuleMatch]) -> list[_Cue]:
+    """The cue words of a folded segment; `links` are the matches of rules/datatypes.json over it."""
+    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in finditer(p, text)]
+    found += [_Cue(m.start(), m.end(), None) for m in finditer(_rules()["ignore"], text)]
     # rules/datatypes.json 'hides': an e-mail that is a message, the credentials that were the way in
-    found += [_Cue(m.start, m.end, None) for m in _link_rules().find_in_text(text, text) if m.rule.label == HIDES]
+    found += [_Cue(m.start, m.end, None) for m in links if m.rule.label == HIDES]
     kept: list[_Cue] = []
     # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.code is not None)):
@@ -134,9 +136,9 @@ class _Reading:
         return _inside(pos, self.negated) and not _inside(pos, self.freed)
 
 
-def _read(seg: Segment) -> _Reading:
+def _read(seg: Segment, links: list[RuleMatch]) -> _Reading:
     negated, freed = _negated(seg.folded)
-    return _Reading(seg, _cues(seg.folded), negated, freed)
+    return _Reading(seg, _cues(seg.folded, links), negated, freed)
 
 
 def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
@@ -212,8 +214,9 @@ def find_data_types(doc: Doc) -> list[Fact]:
         if last_end is None or "\n" in text[last_end : seg.start]:
             paragraph_exposed = False
         last_end = seg.end
-        reading = _read(seg)
-        links = {m.rule.label for m in _link_rules().find_in_text(seg.text, seg.folded)}
+        found_links = list(_link_rules().find_in_text(seg.text, seg.folded))  # once: the cues read them too
+        reading = _read(seg, found_links)
+        links = {m.rule.label for m in found_links}
         prose = is_prose(seg.text)
         if prose:
             denied |= _denied(reading)
