@@ -58,8 +58,11 @@ def _alt(words: list[str]) -> str:
 def _rules() -> dict:
     raw = load_rules("datatypes.json")
     neg = RuleSet.load("rules/negation.json")  # the one negation vocabulary
+    codes = [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()]
     return {
-        "codes": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()],
+        "codes": codes,
+        # matches somewhere exactly where one of the codes' patterns does (an alternation of them all)
+        "any_code": re.compile("|".join(f"(?:{p.pattern})" for _, p in codes)),
         # A phrase ending in an apostrophe ("du nom d'") needs no word end after it.
         "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
@@ -84,8 +87,10 @@ def _link_rules() -> RuleSet:
 
 def _cues(text: str, links: list[RuleMatch]) -> list[_Cue]:
     """The cue words of a folded segment; `links` are the matches of rules/datatypes.json over it."""
-    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in finditer(p, text)]
-    found += [_Cue(m.start(), m.end(), None) for m in finditer(_rules()["ignore"], text)]
+    # Most segments name no data at all: one search for any code's cue words spares them the codes' own.
+    codes = _rules()["codes"] if next(finditer(_rules()["any_code"], text), None) else []
+    found = [_Cue(m.start(), m.end(), code) for code, p in codes for m in p.finditer(text)]
+    found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
     # rules/datatypes.json 'hides': an e-mail that is a message, the credentials that were the way in
     found += [_Cue(m.start, m.end, None) for m in links if m.rule.label == HIDES]
     kept: list[_Cue] = []
