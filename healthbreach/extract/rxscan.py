@@ -47,8 +47,10 @@ def _min_width(items: list) -> int:
     return sub.getwidth()[0]
 
 
-# What \s matches in a str pattern (without re.ASCII): str.isspace() and re share one test of a space.
-_SPACES = frozenset(c for c in map(chr, range(0x110000)) if c.isspace())
+# What \s matches in a str pattern (without re.ASCII): the characters str.isspace() calls spaces (re and
+# str share one test of a space; tests/extract/test_rxscan.py checks this list against every character).
+_SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _longer(run: str, rest: list) -> set[str]:

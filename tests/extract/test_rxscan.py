@@ -78,6 +78,11 @@ def test_the_openings_read_from_a_pattern():
     assert rxscan.prefixes(re.compile(r"[ée]t[ée]")) == {"été", "éte", "eté", "ete"}
     assert rxscan.prefixes(re.compile(r"(?:a|ont)(?: deja)? revendique")) == {"a deja", "a revendique", "ont"}
     assert rxscan.prefixes(re.compile(r"\ba\s+l'image")) == {"a" + space for space in rxscan._SPACES}
-    assert {" ", "\n", "\t", "\xa0", "\u202f"} <= rxscan._SPACES
+
+
+
+def test_the_spaces_are_what_re_calls_spaces():
+    every = (chr(c) for c in range(0x110000))
+    assert rxscan._SPACES == {c for c in every if re.match(r"\s", c)}
     for unlisted in (r"a*", r"(?i)mode", r"\w+ment", r"[^a]bc", r"(?:en )?\d+"):
         assert rxscan.prefixes(re.compile(unlisted)) is None, unlisted
