@@ -29,7 +29,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .evidence import Fact
-from .rules import RuleSet
+from .rules import RuleMatch, RuleSet
+from .rxscan import finditer
 from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
@@ -57,8 +58,11 @@ def _alt(words: list[str]) -> str:
 def _rules() -> dict:
     raw = load_rules("datatypes.json")
     neg = RuleSet.load("rules/negation.json")  # the one negation vocabulary
+    codes = [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()]
     return {
-        "codes": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])")) for code, cues in raw["codes"].items()],
+        "codes": codes,
+        # matches somewhere exactly where one of the codes' patterns does (an alternation of them all)
+        "any_code": re.compile("|".join(f"(?:{p.pattern})" for _, p in codes)),
         # A phrase ending in an apostrophe ("du nom d'") needs no word end after it.
         "ignore": re.compile(rf"(?<![a-z])(?:{_alt(raw['ignore'])})(?:(?<![a-z])|(?![a-z]))"),
         "exposure": re.compile(rf"(?<![a-z])(?:{_alt(raw['exposure_cues'])})"),
@@ -81,11 +85,14 @@ def _link_rules() -> RuleSet:
     return RuleSet.load("rules/datatypes.json")
 
 
-def _cues(text: str) -> list[_Cue]:
-    found = [_Cue(m.start(), m.end(), code) for code, p in _rules()["codes"] for m in p.finditer(text)]
+def _cues(text: str, links: list[RuleMatch]) -> list[_Cue]:
+    """The cue words of a folded segment; `links` are the matches of rules/datatypes.json over it."""
+    # Most segments name no data at all: one search for any code's cue words spares them the codes' own.
+    codes = _rules()["codes"] if next(finditer(_rules()["any_code"], text), None) else []
+    found = [_Cue(m.start(), m.end(), code) for code, p in codes for m in p.finditer(text)]
     found += [_Cue(m.start(), m.end(), None) for m in _rules()["ignore"].finditer(text)]
     # rules/datatypes.json 'hides': an e-mail that is a message, the credentials that were the way in
-    found += [_Cue(m.start, m.end, None) for m in _link_rules().find_in_text(text, text) if m.rule.label == HIDES]
+    found += [_Cue(m.start, m.end, None) for m in links if m.rule.label == HIDES]
     kept: list[_Cue] = []
     # Longest first; on a tie an ignored phrase wins ("la mutuelle(?= annonce)" over "mutuelle").
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.code is not None)):
@@ -134,9 +141,9 @@ class _Reading:
         return _inside(pos, self.negated) and not _inside(pos, self.freed)
 
 
-def _read(seg: Segment) -> _Reading:
+def _read(seg: Segment, links: list[RuleMatch]) -> _Reading:
     negated, freed = _negated(seg.folded)
-    return _Reading(seg, _cues(seg.folded), negated, freed)
+    return _Reading(seg, _cues(seg.folded, links), negated, freed)
 
 
 def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
@@ -212,8 +219,9 @@ def find_data_types(doc: Doc) -> list[Fact]:
         if last_end is None or "\n" in text[last_end : seg.start]:
             paragraph_exposed = False
         last_end = seg.end
-        reading = _read(seg)
-        links = {m.rule.label for m in _link_rules().find_in_text(seg.text, seg.folded)}
+        found_links = list(_link_rules().find_in_text(seg.text, seg.folded))  # once: the cues read them too
+        reading = _read(seg, found_links)
+        links = {m.rule.label for m in found_links}
         prose = is_prose(seg.text)
         if prose:
             denied |= _denied(reading)

@@ -21,6 +21,7 @@ from healthbreach.textfold import fold
 
 from .evidence import Fact
 from .rules import RuleSet
+from .rxscan import finditer
 from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored, since_days
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
@@ -115,7 +116,7 @@ def _misc() -> dict[str, re.Pattern[str]]:
 
 def _cues(folded: str) -> list[Cue]:
     found = [Cue(m.start(), m.end(), kind, strength, noun, forward, detection, near)
-             for pattern, kind, strength, noun, forward, detection, near in _cue_rules() for m in pattern.finditer(folded)]
+             for pattern, kind, strength, noun, forward, detection, near in _cue_rules() for m in finditer(pattern, folded)]
     kept: list[Cue] = []
     for cue in sorted(found, key=lambda c: -(c.end - c.start)):  # "a pu constater" beats "constate"
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):

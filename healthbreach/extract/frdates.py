@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .rxscan import finditer
 from .textspans import load_rules
 
 
@@ -171,7 +172,7 @@ def find_dates(folded: str) -> list[DateExpr]:
                 present[gate] = gate.search(folded) is not None
             if not present[gate]:
                 continue
-        for m in pattern.finditer(folded):
+        for m in finditer(pattern, folded):  # pattern.finditer(folded), faster (rxscan)
             parts = {k: v for k, v in m.groupdict().items() if v}
             found.append(DateExpr(m.start(), m.end(), kind, parts))
     kept: list[DateExpr] = []

@@ -11,6 +11,7 @@ a list share its role context.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,26 @@ from healthbreach.extract.nlp import SPANS_KEY, org_data
 from healthbreach.extract.textspans import doc_folded, doc_text
 
 # ---------------------------------------------------------------- folding
+
+
+def _word_char(ch: str) -> bool:
+    """What re's \\w matches in a str pattern: a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def written_alone(text: str, word: str, before: str = "-") -> Iterator[int]:
+    """The offsets where `word` stands alone in `text`, left to right, as re's
+    (?<![\\w<before>])<word>(?![\\w-]) finds them: no word character nor one of `before` just
+    before it, no word character nor "-" just after. A plain string search: a name met in one
+    article needs no regex of its own."""
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        prev, nxt = text[at - 1 : at], text[at + n : at + n + 1]
+        if not (prev and (_word_char(prev) or prev in before)) and not (nxt and (_word_char(nxt) or nxt == "-")):
+            yield at
+            at = text.find(word, at + n)
+        else:
+            at = text.find(word, at + 1)
 
 
 def key_of(text: str) -> str:
@@ -245,7 +266,20 @@ _PERSON_TITLE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|Me|Maître|M|Mme|Mlle|M
 
 
 def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
-    cue_rx = re.compile(
+    out = []
+    for m in _cue_rx(tuple(cues)).finditer(doc_text(doc)):
+        name = m.group(1)
+        if _PERSON_TITLE.match(name):
+            continue  # "chez Dr Martin": a person
+        # Trailing capitalised words that begin a new clause are rare; keep the name as is.
+        out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _cue_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised name after one of the cue nouns (data/orgs.json "name_cues"), compiled once."""
+    return re.compile(
         r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
         r"(?:\s+[a-zàâçéèêëîïôûùüÿœ-]+" + _ADJ_SUFFIX + r")?"
         # "la plateforme de téléconsultation X", "leur éditeur de logiciel, X,", "la plateforme de prise
@@ -254,14 +288,6 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
         r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
         r"((?:" + NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})"
     )
-    out = []
-    for m in cue_rx.finditer(doc_text(doc)):
-        name = m.group(1)
-        if _PERSON_TITLE.match(name):
-            continue  # "chez Dr Martin": a person
-        # Trailing capitalised words that begin a new clause are rare; keep the name as is.
-        out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
-    return out
 
 
 def _group_mentions(doc: Doc, folded: str) -> list[Mention]:
@@ -353,8 +379,8 @@ def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(acronym.group(1), m.key)
     out: list[Mention] = []
     for written, key in names.items():
-        for found in re.finditer(r"(?<![\w'’-])" + re.escape(written) + r"(?![\w-])", text):
-            mention = make_mention(doc, found.start(), found.end(), written, key, "name")
+        for at in written_alone(text, written, before="'’-"):
+            mention = make_mention(doc, at, at + len(written), written, key, "name")
             if not overlaps(mention, mentions) and not overlaps(mention, out):
                 out.append(mention)
     return out
@@ -442,18 +468,27 @@ def _spelled_after_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _those_of_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """"Les <plural head> <adjective> sont celles <list>", compiled once for the heads of data/orgs.json."""
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"\b[Ll]es\s+(?P<head>" + alt + r")\s+[\wéèêàç-]+\s+(?:sont|étaient|seraient)\s+(?:celles|ceux)\s+(?P<list>[^.;:]+)",
+                      re.IGNORECASE)
+
+
+# One name of the list after "celles": "des Hauts-de-France", ", de Normandie", " et des Pays de la Loire".
+_LISTED_NAME = re.compile(r"(?:^|,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])((?:" + NAME
+                          + r")(?:[ -](?:(?:des|de|du|d['’])\s*(?:la\s+|l['’])?)?(?:" + NAME + r")){0,3})")
+
+
 def _those_of_mentions(doc: Doc, heads: dict[str, str]) -> list[Mention]:
     """'Les ARS concernées sont celles des Hauts-de-France, de Normandie et des Pays de la Loire':
     one organisation per name of the list, the plural head's short form before it ("ARS Normandie")."""
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    rx = re.compile(r"\b[Ll]es\s+(?P<head>" + alt + r")\s+[\wéèêàç-]+\s+(?:sont|étaient|seraient)\s+(?:celles|ceux)\s+(?P<list>[^.;:]+)",
-                    re.IGNORECASE)
     text = doc_text(doc)
     out: list[Mention] = []
-    for m in rx.finditer(text):
+    for m in _those_of_rx(tuple(heads)).finditer(text):
         short = heads[next(h for h in heads if h.lower() == m.group("head").lower())]
-        for item in re.finditer(r"(?:^|,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])((?:" + NAME
-                                + r")(?:[ -](?:(?:des|de|du|d['’])\s*(?:la\s+|l['’])?)?(?:" + NAME + r")){0,3})", m.group("list")):
+        for item in _LISTED_NAME.finditer(m.group("list")):
             start = m.start("list") + item.start(1)
             name = item.group(1)
             canonical = short + (" " if short.isupper() else " de ") + name
@@ -683,8 +718,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             if _PLACE_BEFORE.search(before) or (_OF_BEFORE.search(before) and any(s <= m.start() < e for s, e in places)):
                 as_place[name] = as_place.get(name, 0) + 1
             if name not in lower_or_stop:
-                lower_or_stop[name] = doc.vocab[first.lower()].is_stop or bool(
-                    re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", written_lower))
+                lower_or_stop[name] = doc.vocab[first.lower()].is_stop or next(written_alone(written_lower, name.lower()), None) is not None
             if lower_or_stop[name]:
                 continue
             found.setdefault(name, set()).add(start)

@@ -11,8 +11,8 @@ rx.match(text, pos) (which sees the text before pos, as finditer does: a
 lookbehind reads the same characters). Same matches, same order: a match
 of `rx` can start nowhere else, and the first place where it matches is the
 first place finditer would have found. A pattern whose openings cannot be
-listed, that can match the empty string, or that ignores case is scanned
-by re itself.
+listed, that can match the empty string, or that ignores case (or reads
+its spaces as ASCII ones) is scanned by re itself.
 """
 
 from __future__ import annotations
@@ -47,6 +47,25 @@ def _min_width(items: list) -> int:
     return sub.getwidth()[0]
 
 
+# What \s matches in a str pattern (without re.ASCII): the characters str.isspace() calls spaces (re and
+# str share one test of a space; tests/extract/test_rxscan.py checks this list against every character).
+_SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def _longer(run: str, rest: list) -> set[str]:
+    """A literal opening too short to help (one letter: "a" of "(?:a|ont) ...") followed by what
+    every match of `rest` opens with: the longer openings it stands for ("a ", "ont"). The run
+    alone when `rest` can match nothing or its openings cannot be listed."""
+    if len(run) >= MIN_PREFIX or not rest:
+        return {run}
+    try:
+        tails = _first(rest)
+    except _Unknown:
+        return {run}
+    return {run + t for t in tails} if len(tails) <= MAX_PREFIXES else {run}
+
+
 def _first(items: list) -> set[str]:
     """The strings a match of the sequence `items` opens with (each match opens with one of them)."""
     i = 0
@@ -62,7 +81,7 @@ def _first(items: list) -> set[str]:
             if op2 is not C.LITERAL:
                 break
             run.append(chr(av2))
-        return {"".join(run)}
+        return _longer("".join(run), rest[len(run) - 1 :])
     if op in _GROUPS:
         inner = _items(av[-1] if op is C.SUBPATTERN else av)
         if op is C.SUBPATTERN and (av[1] or av[2]):
@@ -86,8 +105,10 @@ def _first(items: list) -> set[str]:
                 chars.add(chr(av2))
             elif op2 is C.RANGE and av2[1] - av2[0] < 30:
                 chars |= {chr(c) for c in range(av2[0], av2[1] + 1)}
+            elif op2 is C.CATEGORY and av2 is C.CATEGORY_SPACE:
+                chars |= _SPACES  # \s
             else:
-                raise _Unknown  # a negated set, a category (\w, \d)
+                raise _Unknown  # a negated set, another category (\w, \d)
         try:
             tails = _first(rest) if rest and _min_width(rest) > 0 else {""}
         except _Unknown:
@@ -101,7 +122,7 @@ def _first(items: list) -> set[str]:
 def prefixes(rx: re.Pattern[str]) -> frozenset[str] | None:
     """The strings every match of `rx` opens with, or None when they cannot be listed (or are
     too short or too many to help)."""
-    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+    if rx.flags & (re.IGNORECASE | re.ASCII) or not isinstance(rx.pattern, str):
         return None
     try:
         parsed = P.parse(rx.pattern, rx.flags)

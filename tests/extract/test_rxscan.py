@@ -32,6 +32,8 @@ SHAPES = [
     r"(?:ab)+c?",
     r"\b(?:le|la|les)\s+\w+",
     r"(?<=\s)a",  # one letter: too short, scanned by re itself
+    r"(?:a|ont)(?: deja)? revendique",  # a one-letter opening read on into what follows
+    r"(?<![a-z])a\s+(?:l'|la )",  # ... into a space
     r"a*",  # can match the empty string: scanned by re itself
     r"(?i)mode",  # ignores case: scanned by re itself
 ]
@@ -72,6 +74,15 @@ def test_the_openings_read_from_a_pattern():
     assert rxscan.prefixes(re.compile(r"(?<![a-z])(?:mode|papier)s?")) == {"mode", "papier"}
     assert rxscan.prefixes(re.compile(r"(?:de )*donnees")) == {"de ", "donnees"}
     assert rxscan.prefixes(re.compile(r"(?:x|)yz")) == {"xyz", "yz"}
-    assert rxscan.prefixes(re.compile(r"[ée]t[ée]")) == {"ét", "et"}
+    # a one-letter opening is read on into what follows it
+    assert rxscan.prefixes(re.compile(r"[ée]t[ée]")) == {"été", "éte", "eté", "ete"}
+    assert rxscan.prefixes(re.compile(r"(?:a|ont)(?: deja)? revendique")) == {"a deja", "a revendique", "ont"}
+    assert rxscan.prefixes(re.compile(r"\ba\s+l'image")) == {"a" + space for space in rxscan._SPACES}
+
+
+
+def test_the_spaces_are_what_re_calls_spaces():
+    every = (chr(c) for c in range(0x110000))
+    assert rxscan._SPACES == {c for c in every if re.match(r"\s", c)}
     for unlisted in (r"a*", r"(?i)mode", r"\w+ment", r"[^a]bc", r"(?:en )?\d+"):
         assert rxscan.prefixes(re.compile(unlisted)) is None, unlisted
