@@ -282,10 +282,10 @@ _ON_ANCHOR_DAY = ("weekday", "wdday", "dayonly")
 
 
 def _before_anchor_day(expr: DateExpr, day: dt.date | None) -> Resolved | None:
-    if day is None or expr.kind not in _ON_ANCHOR_DAY:
-        return None
+    if day is None or not (expr.kind in _ON_ANCHOR_DAY or (expr.kind == "relweek" and "wkend" in expr.parts)):
+        return None  # ("le week-end": the last one before that day, as a weekday is)
     res = resolve(expr, day)
-    if res is None or res.qualifier != "day" or (expr.kind == "dayonly" and res.value[:7] != day.isoformat()[:7]):
+    if res is None or (res.qualifier != "day" and expr.kind != "relweek") or (expr.kind == "dayonly" and res.value[:7] != day.isoformat()[:7]):
         return None
     return res
 
@@ -294,14 +294,19 @@ def _story_year(doc: Doc) -> int | None:
     """Without a publication date, the year the story's yearless days and months are read in when no
     dated day or month bounds them (_year_anchor): the year of a date of the breach, of its disclosure or
     of a complaint ("la cyberattaque de 2022 a commencé le 14 octobre", "en 2023, l'hôpital a porté
-    plainte", "depuis début 2023, ..."), when no later year is written anywhere in the article and the date is not an earlier attack recalled ("déjà victime en 2021") nor one to come.
+    plainte", "depuis début 2023, ...", any year of the headline), when no later year is written anywhere in
+    the article and the date is not an earlier attack recalled ("déjà victime en 2021") nor one to come.
     A year gives no day: "le 3 juin" and "en octobre" are read in it, not "lundi" or "le 3"."""
     cached = doc.user_data.get("healthbreach_story_year", False)
     if cached is not False:
         return cached
     found: set[int] = set()
     years: set[int] = set()
+    first = True
     for sdoc, seg in _dated_segments(doc):
+        # the headline's year dates the story, whatever word it goes with ("CHU de Rouen, novembre 2019 : ...")
+        headline = (sdoc is not doc or first) and not _is_prose(seg)
+        first = False
         years.update(int(y) for y in _YEAR.findall(seg.folded))
         exprs, cues = _segment_dates(sdoc, seg)
         if not exprs or _misc()["past"].search(seg.folded) or _names_another(sdoc, seg) or _tells_before(sdoc, seg):
@@ -313,9 +318,10 @@ def _story_year(doc: Doc) -> int | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near):
+            if not headline and (not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near)):
                 continue
-            if any(_same_clause(seg.folded, at, expr.start) or _same_clause(seg.folded, at, hit[0].start) for at in past_clause):
+            if any(_same_clause(seg.folded, at, expr.start) or (hit and _same_clause(seg.folded, at, hit[0].start))
+                   for at in past_clause):
                 continue
             res = resolve(expr, None)
             if res is not None:

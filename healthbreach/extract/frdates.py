@@ -58,6 +58,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
+        # "le 15/11", "depuis le 15/11": a day and its month in figures, after "le", "du", "au" (not "24/7", "2/3 des")
+        ("daymonth", re.compile(r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau ))(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|\.\d|\s*(?:des|de|d'|du)\b)")),
         ("full", re.compile(
             # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span)
             rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
@@ -159,7 +161,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # year: each such pattern holds \d{1,2}, \d{4} or (19|20)\d\d outside any optional part), a month,
 # weekday or season name (its alternation, not optional), "semaine"/"week", "mois". A text without
 # it is not searched with those patterns (the same matches, found faster: most sentences hold no date).
-_NEEDS = {"iso": "digit", "numeric": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
+_NEEDS = {"iso": "digit", "numeric": "digit", "daymonth": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
           "month": "month", "weekday": "weekday", "season": "season", "relweek": r"week|semaine", "relmonth": "mois", "rentree": "rentree"}
 
 
@@ -381,6 +383,11 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         if "year" in p:
             return _month(int(p["year"]), 9)
         return _month(P.year if P.month >= 9 else P.year - 1, 9) if P else None
+    if k == "daymonth":
+        m, d = int(p["m"]), int(p["d"])
+        if not P or not 1 <= m <= 12:
+            return None
+        return _day(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
     if k == "feast":
         return _feast(p, P)
     if k == "holiday":

@@ -50,6 +50,11 @@ def incident(text: str, published: dt.date | None) -> str | None:
          "a porté plainte en 2023.", "2023-06-05"),
         ("L'hôpital a été victime d'une cyberattaque lundi 6 juin. Les urgences ont été délestées. La direction "
          "a porté plainte en 2023.", None),
+        # any year of the headline dates the story, whatever word it goes with
+        ("CHU de Rouen, novembre 2019 : retour sur une crise\nLe vendredi 15 novembre, vers 19 heures, un "
+         "rançongiciel a chiffré les serveurs du CHU de Rouen.", "2019-11-15"),
+        ("Cyberattaques : en 2023, les hôpitaux en première ligne\nLe 3 juin, un rançongiciel a chiffré les "
+         "serveurs du CHU de Caen.", "2023-06-03"),
         # a year that is not this breach's: an investment, a yearly count, an earlier attack, a thing to come
         ("La clinique a été victime d'une cyberattaque le 3 juin. En 2023, la clinique avait investi deux millions "
          "d'euros dans sa sécurité informatique.", None),
@@ -88,6 +93,9 @@ def test_the_story_year_without_publication_date(text, expected):
         ("L'hôpital de Liège a subi une cyberattaque dimanche soir, a confirmé la direction le 14 mars 2023.", "2023-03-12"),
         ("Le CHU de Rouen a annoncé le 18 novembre 2019 qu'il avait été victime d'un rançongiciel le vendredi "
          "précédent.", "2019-11-15"),
+        # a week-end, the last one before that day (Monday 1 April 2024: Saturday 30 and Sunday 31 March)
+        ("Le CHUV a été victime d'une cyberattaque le week-end dernier, a annoncé l'hôpital le mardi 12 mars 2024.", "2024-03"),
+        ("L'hôpital a été piraté ce week-end. Il a porté plainte le lundi 1er avril 2024.", "2024-03"),
         # a bare day of the month, only in that day's month
         ("L'hôpital a été attaqué le 3. La direction a porté plainte le 9 mars 2023.", "2023-03-03"),
         ("L'hôpital a été attaqué le 20. La direction a porté plainte le 9 mars 2023.", None),
@@ -148,6 +156,10 @@ def test_a_disclosure_day_reads_the_weekday_without_publication_date(text, expec
         ("La clinique a été la cible d'une cyberattaque le lundi de Pâques.", dt.date(2024, 4, 4), "2024-04-01"),
         ("Le CHU a été piraté pendant le pont de l'Ascension 2022.", THU, "2022-05"),
         ("Le CHU a été piraté le week-end de Pâques.", None, None),
+        # a day and its month in figures
+        ("Le CHU a été victime d'une cyberattaque le 15/11.", THU, "2023-11-15"),
+        ("Les serveurs du CHU sont à l'arrêt depuis le 12/11 au matin.", THU, "2023-11-12"),
+        ("Le CHU a été victime d'une cyberattaque : le 2/3 des patients ont été transférés.", THU, None),
         # when a span ends is not when it began
         ("Les opérations ont été déprogrammées jusqu'à mercredi après la cyberattaque.", THU, None),
         ("Le laboratoire a été piraté le week-end dernier.", THU, "2023-11"),
