@@ -102,6 +102,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
         # "a annoncé le 18 mars avoir été piraté le vendredi précédent": the last such weekday before the date written
         ("anchored", re.compile(rf"\b(?:le |(?:dans )?la nuit du )?(?P<prevwd>{wd})(?:\s+(?:soir|matin|apres-midi))?\s+(?:precedent|d'avant)\b")),
+        ("anchored", re.compile(r"\b(?:le |du |au cours du |pendant le |durant le |lors du )?(?P<prevwk>week-end|weekend|week end)\s+(?:precedent|d'avant)\b")),
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
                                 r"(?P<unit>heures?|jours?|semaines?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b"
@@ -303,6 +304,9 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
         return None
     p = expr.parts
     day = dt.date.fromisoformat(anchor.value)
+    if "prevwk" in p:  # the Saturday and Sunday before that day
+        sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7 or 7)
+        return span_value(sunday - dt.timedelta(days=1), sunday)
     if "prevwd" in p:
         back = (day.weekday() - load_rules("dates.json")["weekdays"][p["prevwd"]]) % 7 or 7
         return Resolved((day - dt.timedelta(days=back)).isoformat(), "day")

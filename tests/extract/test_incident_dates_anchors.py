@@ -160,6 +160,9 @@ def test_a_disclosure_day_reads_the_weekday_without_publication_date(text, expec
         ("Le CHU a été victime d'une cyberattaque le 15/11.", THU, "2023-11-15"),
         ("Les serveurs du CHU sont à l'arrêt depuis le 12/11 au matin.", THU, "2023-11-12"),
         ("Le CHU a été victime d'une cyberattaque : le 2/3 des patients ont été transférés.", THU, None),
+        # "le week-end précédent": the one before the day written before it (Monday 13 November 2023)
+        ("La clinique a confirmé lundi avoir été visée par une cyberattaque le week-end précédent.", THU, "2023-11"),
+        ("La clinique a révélé le 1er novembre avoir été piratée le week-end précédent.", THU, "2023-10"),
         # when a span ends is not when it began
         ("Les opérations ont été déprogrammées jusqu'à mercredi après la cyberattaque.", THU, None),
         ("Le laboratoire a été piraté le week-end dernier.", THU, "2023-11"),
