@@ -166,6 +166,13 @@ def test_a_disclosure_day_reads_the_weekday_without_publication_date(text, expec
         # when a span ends is not when it began
         ("Les opérations ont été déprogrammées jusqu'à mercredi après la cyberattaque.", THU, None),
         ("Le laboratoire a été piraté le week-end dernier.", THU, "2023-11"),
+        # told of its breach by an agency, a researcher, the police: the day it was found, not a statement
+        ("L'établissement a été informé par l'ANSSI, le 4 novembre, d'une intrusion dans son système.", THU, "2023-11-04"),
+        ("La clinique a été alertée par un chercheur en sécurité le 4 novembre : sa base de patients était "
+         "accessible sans mot de passe.", THU, "2023-11-04"),
+        ("Le 4 novembre, l'hôpital a été prévenu par la gendarmerie que ses données circulaient sur un forum.", THU, "2023-11-04"),
+        ("Les patients de la clinique ont été informés par courrier le 8 novembre d'une fuite de données.", THU, None),
+        ("La clinique a été informée de l'incident le 8 novembre.", THU, None),
         # other forms
         ("Cyberattaque à l'hôpital de Namur\nL'hôpital a confirmé ce jeudi avoir été la cible de pirates.\nC'est "
          "lundi, vers 4 heures du matin, que les premiers serveurs sont tombés.", THU, "2023-11-13"),
