@@ -44,18 +44,24 @@ CLAUSE_PENALTY = 40  # characters added to a cue's distance past the comma closi
 _FRONT = re.compile(r"(?:^|\bque\b|\bqu'|[;:«\"])[\s,\"-]*(?:[a-z']+\s+){0,4}$")  # « folds to "
 _FRONT_CLOSE = re.compile(r"[^,.;:]{0,40},")
 # "Il était un peu plus de 2 heures, dans la nuit du 3 au 4 juillet, quand ...": a time told before the date
-_LEAD_OPENING = re.compile(r"[\s,-]*(?:il (?:etait|est) [^,.;:]{1,40},\s*)?(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
-                           r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu])? )?)?(?:le |ce )?")
+# "À l'hôpital de Dax, lundi matin, ...", "Au CHU de Liège, dans la nuit de dimanche à lundi, ...": a place told first
+_LEAD_OPENING = re.compile(r"[\s,-]*(?:(?:a|au|aux|chez) [^,.;:]{1,60},\s*)?(?:il (?:etait|est) [^,.;:]{1,40},\s*)?"
+                           r"(?:c'est |des |depuis |dans |au cours de |durant |pendant )?"
+                           r"(?:(?:la|cette|l') ?(?:(?:nuit|matinee|soiree|apres-midi|journee)(?: d[eu] | d'| ))?)?(?:le |ce )?")
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d|\d)")
 # A date announced as coming: it bounds nothing about when the story was written.
 _FUTURE = re.compile(r"(?<![a-z])(?:jusqu'au|jusqu'a|d'ici|avant le|a partir du|des le|prevue? (?:le|pour)|sera|seront|"
-                     r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite)(?![a-z])[^.;]*$")
+                     r"aura|auront|devra|devront|doit|doivent|expire|echeance|date limite|"
+                     # a verb in the future tense: "qui rendra son avis en 2025", "publieront", "remettra"
+                     r"[a-z]{2,}(?:era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront))(?![a-z])[^.;]*$")
 _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
 # A date of something still to come ("les données seront publiées le 26 mai", "un ultimatum fixé au 3 juin"):
 # never when the breach happened, even though a yearless date resolves to the past.
 _TO_COME = re.compile(r"(?<![a-z])(?:sera|seront|aura|auront|devra|devront|d'ici|date limite|echeance|ultimatum|"
                       r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de)(?![a-z])[^.;,]*$")
-_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
+# "la fuite de données de la mutuelle, révélée le 10 juin": the noun's complement (a few words) comes first
+_UNTIL = re.compile(r"(?<![a-z])jusqu'(?:au|a|en|aux)\s*$")
+_REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s+(?:de la|de l'|du|des|de|d'|chez|a l'|au|aux|contre(?: la| le| l'| les)?)\s*[a-z'-]+(?: [a-z'-]+){0,3}?)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
 # "révélée", "rendue publique": the participle ("révèle dimanche le journal", "a appris France Bleu" are someone's statement)
 _PARTICIPLE = re.compile(r"\w*(?:é|ée|és|ées)\b|rendue?s?\b", re.IGNORECASE)
 # What a lead telling an attack's first moments speaks of, when no cue word is in it.
@@ -89,6 +95,8 @@ class Cue:
 
 RULES = "rules/dates.json"
 UNATTACHED = "unattached"  # a date no cue word claims
+STILL = "still"  # "toujours en mode dégradé": a date of it is the breach's only after "depuis"
+_SINCE = re.compile(r"(?<![a-z])depuis\s+(?:le\s+|la\s+|l'|ce\s+|cette\s+)?(?:(?:nuit|matinee|soiree|journee)\s+(?:du\s+|de\s+|d'))?$")
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +217,18 @@ class _Candidate:
     cue: Cue | None = None  # with offsets in the segment
 
 
+TITLE_KEY = "healthbreach_title_doc"  # the page's headline when it is no line of the text (find_incident_date)
+
+
+def _dated_segments(doc: Doc) -> Iterator[tuple[Doc, Segment]]:
+    """The body segments the story's year is read from, with the Doc each belongs to: the page's headline
+    too when the text does not hold it ("Cyberattaque de février 2024 : ..." above a text that says "le 12 février")."""
+    yield from ((doc, seg) for seg in body_segments(doc))
+    title = doc.user_data.get(TITLE_KEY)
+    if title is not None:
+        yield from ((title, seg) for seg in body_segments(title))
+
+
 def _year_anchor(doc: Doc) -> dt.date | None:
     """Without a publication date, the year a yearless date ("l'attaque de février", "le 21 août") is read in.
 
@@ -222,10 +242,11 @@ def _year_anchor(doc: Doc) -> dt.date | None:
     if cached is not False:
         return cached
     latest: dt.date | None = None
+    after: set[dt.date] = set()  # days of a disclosure or a complaint, which come after the breach
     years: set[int] = set()
-    for seg in body_segments(doc):
+    for sdoc, seg in _dated_segments(doc):
         years.update(int(y) for y in _YEAR.findall(seg.folded))
-        exprs, cues = _segment_dates(doc, seg)
+        exprs, cues = _segment_dates(sdoc, seg)
         for expr in exprs:
             if expr.kind not in ("iso", "numeric", "full", "month") or "year" not in expr.parts or expr.multi:
                 continue
@@ -238,10 +259,94 @@ def _year_anchor(doc: Doc) -> dt.date | None:
             if res is None or res.qualifier not in ("day", "month"):
                 continue
             day = dt.date.fromisoformat(res.value) if res.qualifier == "day" else _month_end(res.value)
+            if res.qualifier == "day" and hit[0].kind != "incident":
+                after.add(day)
             latest = max(latest, day) if latest else day
     anchor = latest if latest and all(y <= latest.year for y in years) else None
     doc.user_data["healthbreach_year_anchor"] = anchor
+    doc.user_data["healthbreach_anchor_day"] = anchor if anchor in after else None
     return anchor
+
+
+def _anchor_day(doc: Doc) -> dt.date | None:
+    """The year anchor (_year_anchor) when it is the day of a disclosure or of a complaint: the breach came
+    before it, and a bare weekday of the story ("victime mardi") is within the week before the day the story
+    was written, which is on or after it; so the weekday is the last one on or before that day."""
+    _year_anchor(doc)
+    return doc.user_data["healthbreach_anchor_day"]
+
+
+# What a weekday or a bare day of the month is read against when no publication day is known: the latest
+# day the story dates, when a disclosure or a complaint claims it ("a indiqué la direction le lundi 18 novembre
+# 2019. L'attaque s'est produite dans la nuit de vendredi à samedi"); a bare day only in that day's month.
+_ON_ANCHOR_DAY = ("weekday", "wdday", "dayonly")
+
+
+def _before_anchor_day(expr: DateExpr, day: dt.date | None) -> Resolved | None:
+    if day is None or not (expr.kind in _ON_ANCHOR_DAY or (expr.kind == "relweek" and "wkend" in expr.parts)):
+        return None  # ("le week-end": the last one before that day, as a weekday is)
+    res = resolve(expr, day)
+    if res is None or (res.qualifier != "day" and expr.kind != "relweek") or (expr.kind == "dayonly" and res.value[:7] != day.isoformat()[:7]):
+        return None
+    return res
+
+
+def _story_year(doc: Doc) -> int | None:
+    """Without a publication date, the year the story's yearless days and months are read in when no
+    dated day or month bounds them (_year_anchor): the year of a date of the breach, of its disclosure or
+    of a complaint ("la cyberattaque de 2022 a commencé le 14 octobre", "en 2023, l'hôpital a porté
+    plainte", "depuis début 2023, ...", any year of the headline), when no later year is written anywhere in
+    the article and the date is not an earlier attack recalled ("déjà victime en 2021") nor one to come.
+    A year gives no day: "le 3 juin" and "en octobre" are read in it, not "lundi" or "le 3"."""
+    cached = doc.user_data.get("healthbreach_story_year", False)
+    if cached is not False:
+        return cached
+    found: set[int] = set()
+    years: set[int] = set()
+    first = True
+    for sdoc, seg in _dated_segments(doc):
+        # the headline's year dates the story, whatever word it goes with ("CHU de Rouen, novembre 2019 : ...")
+        headline = (sdoc is not doc or first) and not _is_prose(seg)
+        first = False
+        years.update(int(y) for y in _YEAR.findall(seg.folded))
+        exprs, cues = _segment_dates(sdoc, seg)
+        if not exprs or _misc()["past"].search(seg.folded) or _names_another(sdoc, seg) or _tells_before(sdoc, seg):
+            continue
+        past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
+        for expr in exprs:
+            if "year" not in expr.parts:
+                continue
+            if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
+                continue
+            hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
+            if not headline and (not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near)):
+                continue
+            if any(_same_clause(seg.folded, at, expr.start) or (hit and _same_clause(seg.folded, at, hit[0].start))
+                   for at in past_clause):
+                continue
+            res = resolve(expr, None)
+            if res is not None:
+                found.add(int(res.value[:4]))
+    year = max(found) if found and all(y <= max(found) for y in years) else None
+    doc.user_data["healthbreach_story_year"] = year
+    return year
+
+
+def _in_story_year(expr: DateExpr, year: int | None) -> Resolved | None:
+    """A yearless day or month ("le 14 octobre", "en octobre", "lundi 5 juin" when 5 June of that year
+    is a Monday) read in the story's year (_story_year); "octobre dernier" counts from a day we lack."""
+    if year is None or expr.kind not in ("full", "month", "monthspan") or "year" in expr.parts or "last" in expr.parts:
+        return None
+    if expr.kind == "full" and "wd" in expr.parts and not expr.multi:
+        month = load_rules("dates.json")["months"][expr.parts["month"]]
+        try:
+            day = dt.date(year, month, int(expr.parts["day"]))
+        except ValueError:
+            return None
+        if day.weekday() != load_rules("dates.json")["weekdays"][expr.parts["wd"]]:
+            return None
+    res = resolve(expr, dt.date(year, 12, 31))
+    return res if res and res.value[:4] == f"{year:04d}" else None
 
 
 def _month_end(value: str) -> dt.date:
@@ -332,7 +437,11 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
     anchor_seg = -1  # the segment it was written in
+    anchor_kind = UNATTACHED  # the kind of cue that claims it
     year_anchor = _year_anchor(doc) if published is None else None
+    # a dated day bounds the story's yearless dates from above (_year_anchor); only without one is a year enough
+    story_year = _story_year(doc) if published is None and year_anchor is None else None
+    anchor_day = _anchor_day(doc) if published is None else None
     for seg in body_segments(doc):
         exprs, cues = _segment_dates(doc, seg)
         if not exprs:
@@ -345,8 +454,8 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
-            if _TO_COME.search(left) or _COMING.match(seg.folded[expr.end :]):
-                continue
+            if _TO_COME.search(left) or _COMING.match(seg.folded[expr.end :]) or _UNTIL.search(left):
+                continue  # ("déprogrammées jusqu'à mercredi": when a span ends, not when it began)
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
@@ -354,13 +463,27 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
                 # "a porté plainte le 5 mars, deux jours après l'attaque": counted from the day written before it
                 resolved = Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
             else:
-                resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor)
-            if resolved and resolved.qualifier == "day" and expr.kind != "anchored":
+                resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor) or _in_story_year(expr, story_year) \
+                    or _before_anchor_day(expr, anchor_day)
+            sets_anchor = bool(resolved and resolved.qualifier == "day" and expr.kind != "anchored")
+            if sets_anchor:
                 anchor, anchor_seg = resolved, seg.start
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr), owned)
             if expr.kind == "since":  # "une dizaine de jours après la cyberattaque": the attack's own date
                 hit = (Cue(expr.start, expr.start, "incident", SINCE_STRENGTH, noun=True), 0.0)
             kind = hit[0].kind if hit else UNATTACHED
+            if kind == STILL:
+                # "fonctionne toujours en mode dégradé ce jeudi": a state lasting on that day, not since when
+                # ("depuis lundi, ... toujours en mode dégradé": since when)
+                since = _SINCE.search(seg.folded, max(0, expr.start - 30), expr.start) or seg.folded.startswith("depuis", expr.start)
+                kind = "incident" if since else "other"
+            if sets_anchor:
+                anchor_kind = kind
+            elif expr.kind == "anchored" and resolved and kind == "incident" and anchor_kind == "incident" \
+                    and anchor is not None and resolved.value > anchor.value:
+                # "touché le 3 octobre. Six semaines plus tard, toujours en mode dégradé", "introduits le 20 octobre,
+                # trois semaines avant que l'attaque soit découverte": counted on from the breach's date, a later moment
+                continue
             if resolved is None or (published and resolved.value > published.isoformat()):
                 continue  # unresolvable without a publication date, or in the future
             cue, dist = hit or (Cue(expr.start, expr.start, UNATTACHED, 0), 0.0)
@@ -418,6 +541,9 @@ def find_incident_date(doc: Doc, published: dt.date | None, title_doc: Doc | Non
     """When the attack or leak happened or was detected: a date a breach cue claims in the body, else
     the date opening the lead, else the month the incident was revealed, else a date a breach cue
     claims in the page's title ("Cyberattaque du 3 mars : ..."), when the title is not in the text."""
+    apart = title_doc is not None and bool(title_doc.text.strip()) and title_doc.text.strip() not in doc_text(doc)
+    if apart and published is None:
+        doc.user_data[TITLE_KEY] = title_doc  # its year may be the story's (_year_anchor, _story_year)
     best = _best(_candidates(doc, published, "incident"))
     if best:
         return _fact("incident_date", best, "dates.incident_cue")
@@ -428,7 +554,7 @@ def find_incident_date(doc: Doc, published: dt.date | None, title_doc: Doc | Non
     if revealed:
         month = Resolved(revealed.resolved.value[:7], "month")
         return _fact("incident_date", _Candidate(month, revealed.expr, revealed.segment, revealed.score), "dates.revealed_month")
-    if title_doc is not None and title_doc.text.strip() and title_doc.text.strip() not in doc_text(doc):
+    if apart:
         titled = _best(_candidates(title_doc, published, "incident"))
         if titled:
             # The title is no span of the article text: the fact's evidence is the title, with no offsets in it.

@@ -59,6 +59,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
+        # "le 15/11", "depuis le 15/11": a day and its month in figures, after "le", "du", "au" (not "24/7", "2/3 des")
+        ("daymonth", re.compile(r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau ))(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|\.\d|\s*(?:des|de|d'|du)\b)")),
         ("full", re.compile(
             # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span)
             rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
@@ -93,8 +95,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                r"(?P<xmas>(?:le jour de |le soir de |la nuit de |a |pendant |durant )noel)|"
                                r"(?P<nye>(?:a |pendant |durant )?la saint-sylvestre|le (?:soir du )?reveillon du nouvel an)|"
                                r"(?P<ny>le jour de l'an|le nouvel an))(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+        # Movable feasts: "le week-end de Pâques", "le lundi de Pentecôte", "le pont de l'Ascension" (a span of days)
+        ("feast", re.compile(r"\b(?:(?P<wk>(?:le |du |au |ce |pendant le |durant le |lors du )?(?:long )?(?:week-end|weekend|pont) d[eu] (?:la |l')?)|"
+                             r"(?P<mon>(?:le |du )?lundi d[eu] (?:la )?)|(?P<thu>(?:le |du )?(?:jeudi|jour) d[eu] (?:l')?))"
+                             r"(?P<feast>paques|pentecote|ascension)(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
         ("relday", re.compile(r"\b(?P<rel>avant-hier|hier|aujourd'hui|cette nuit|la nuit derniere|ce matin|ce midi|cet apres-midi|ce soir)\b")),
         # Days counted from the date written just before: "la veille", "deux jours plus tard".
+        # "a annoncé le 18 mars avoir été piraté le vendredi précédent": the last such weekday before the date written
+        ("anchored", re.compile(rf"\b(?:le |(?:dans )?la nuit du )?(?P<prevwd>{wd})(?:\s+(?:soir|matin|apres-midi))?\s+(?:precedent|d'avant)\b")),
+        ("anchored", re.compile(r"\b(?:le |du |au cours du |pendant le |durant le |lors du )?(?P<prevwk>week-end|weekend|week end)\s+(?:precedent|d'avant)\b")),
         ("anchored", re.compile(r"\b(?:(?P<eve>la veille)|(?P<next>le lendemain)|(?P<same>le jour meme|le meme jour)|"
                                 r"(?:(?P<n>\d{1,2}|quelques|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
                                 r"(?P<unit>heures?|jours?|semaines?)\s+(?P<dir>plus tot|plus tard|auparavant|apres|avant)))\b"
@@ -106,16 +115,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              r"\bdepuis (?:plusieurs|quelques) (?:mois|semaines)\b|\brecemment\b|\bdernierement\b")),
         # Weeks and week-ends: a span of days, given at the precision it allows (a month unless it straddles two).
         ("relweek", re.compile(
-            r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du) (?:week-end|weekend|week end))(?P<wklast>\s+(?:dernier|passe))?|"
+            # ("le week-end de la Pentecôte", "le week-end du 14 juillet": that week-end, not the last one)
+            r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du) (?:week-end|weekend|week end))(?! d[eu] | de l'| de la | des )(?P<wklast>\s+(?:dernier|passe))?|"
             # Québec: "la fin de semaine" is the week-end
             r"(?:(?:la|cette|en|au cours de la|durant la|pendant la) fin de semaine)(?P<fslast>\s+(?:derniere|passee))?)|"
-            r"(?P<early>(?:en|au) debut de (?:la )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
+            r"(?P<early>(?:en|au|depuis le|depuis ce) debut de (?:la |cette )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
             r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
                                 r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
         # "une dizaine de jours après la cyberattaque", "trois semaines après l'attaque": the attack is that long
         # before the story was written (resolve: its month, when a week's slack stays in it; "un mois après" is too vague)
+        # "a porté plainte le 5 juin, au lendemain de la cyberattaque": the day before the date written just before
+        ("since", re.compile(r"\b(?P<morrow>au lendemain)\s+(?:de la |de l'|du |d'une |d'un |de son |de sa |de leur )(?:cyber-?attaque|attaque|"
+                             r"intrusion|piratage|incident|fuite|panne)\b")),
         ("since", re.compile(r"\b(?P<about>(?:pres d'|plus d'|environ |a peine )?)(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|"
                              r"neuf|dix|quinze|quelques|une dizaine|une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours?|semaines?)"
                              r"\s+apres\s+(?:la |l'|le |son |sa |leur )(?:cyber-?attaque|attaque|intrusion|piratage|incident|fuite|panne|"
@@ -150,7 +163,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # year: each such pattern holds \d{1,2}, \d{4} or (19|20)\d\d outside any optional part), a month,
 # weekday or season name (its alternation, not optional), "semaine"/"week", "mois". A text without
 # it is not searched with those patterns (the same matches, found faster: most sentences hold no date).
-_NEEDS = {"iso": "digit", "numeric": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
+_NEEDS = {"iso": "digit", "numeric": "digit", "daymonth": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
           "month": "month", "weekday": "weekday", "season": "season", "relweek": r"week|semaine", "relmonth": "mois", "rentree": "rentree"}
 
 
@@ -242,8 +255,46 @@ def _week_span(p: dict, P: dt.date) -> Resolved | None:
     return span_value(start, end)
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# Days from Easter Sunday: the feast's day, and the span "le week-end de ..." / "le pont de ..." names
+_FEASTS = {"paques": (1, (-1, 0)), "pentecote": (50, (48, 49)), "ascension": (39, (39, 42))}
+
+
+def _feast(p: dict, P: dt.date | None) -> Resolved | None:
+    """ "le week-end de Pâques", "le lundi de Pentecôte", "le jeudi de l'Ascension": in the year written, else
+    the last one that began by the publication day; its day, or the span at the precision it allows."""
+    day, (first, last) = _FEASTS[p["feast"]]
+    if "wk" not in p:
+        if ("mon" in p) != (p["feast"] != "ascension"):
+            return None  # "le lundi de l'Ascension", "le jeudi de Pâques": no such day
+        first = last = day
+    if "year" in p:
+        easter = _easter(int(p["year"]))
+    elif P is not None:
+        easter = _easter(P.year)
+        if easter + dt.timedelta(days=first) > P:
+            easter = _easter(P.year - 1)
+    else:
+        return None
+    return span_value(easter + dt.timedelta(days=first), easter + dt.timedelta(days=last))
+
+
 def since_days(expr: DateExpr) -> int:
     """How many days a "since" expression counts ("une dizaine de jours après l'attaque": 10)."""
+    if "morrow" in expr.parts:
+        return 1
     return _count(expr.parts["n"]) * (7 if expr.parts["unit"].startswith("semaine") else 1)
 
 
@@ -254,6 +305,12 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
         return None
     p = expr.parts
     day = dt.date.fromisoformat(anchor.value)
+    if "prevwk" in p:  # the Saturday and Sunday before that day
+        sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7 or 7)
+        return span_value(sunday - dt.timedelta(days=1), sunday)
+    if "prevwd" in p:
+        back = (day.weekday() - load_rules("dates.json")["weekdays"][p["prevwd"]]) % 7 or 7
+        return Resolved((day - dt.timedelta(days=back)).isoformat(), "day")
     if "eve" in p:
         shift = -1
     elif "next" in p:
@@ -261,7 +318,11 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
     elif "same" in p or p["unit"].startswith("heure"):
         shift = 0  # a few hours before or after: the same day, as far as the text says
     elif p["n"] == "quelques":
-        return None
+        # "quelques jours plus tôt": two to seven days, so the month when that whole span stays in it
+        if not p["unit"].startswith("jour") or p["dir"] not in ("plus tot", "auparavant") or "prep" in p:
+            return None
+        near, far = day - dt.timedelta(days=2), day - dt.timedelta(days=7)
+        return Resolved(f"{near.year:04d}-{near.month:02d}", "month") if (near.year, near.month) == (far.year, far.month) else None
     else:
         n = _count(p["n"])
         n *= 7 if p["unit"].startswith("semaine") else 1
@@ -327,6 +388,13 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         if "year" in p:
             return _month(int(p["year"]), 9)
         return _month(P.year if P.month >= 9 else P.year - 1, 9) if P else None
+    if k == "daymonth":
+        m, d = int(p["m"]), int(p["d"])
+        if not P or not 1 <= m <= 12:
+            return None
+        return _day(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
+    if k == "feast":
+        return _feast(p, P)
     if k == "holiday":
         month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
         if "year" in p:
@@ -382,6 +450,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             and not p["n"].startswith("une ")
         return Resolved(day.isoformat(), "day") if exact else _month(day.year, day.month)
     if k == "since":
+        if "morrow" in p:
+            return None  # "au lendemain de l'attaque" tells a moment of the story, not the day it was written after
         day = P - dt.timedelta(days=since_days(expr))
         slack = day - dt.timedelta(days=7)  # the story may be told days after what it counts from
         return _month(day.year, day.month) if (slack.year, slack.month) == (day.year, day.month) else None

@@ -73,13 +73,21 @@ def test_header_line_gives_the_publication_day(extractor, header, published):
         (f"{TITLE}\n{BODY}\nArticle publié le 16 mars 2023", "2023-03-16"),
         # a dateline without its day gives nothing, and "mardi" then stays unresolved
         (f"{TITLE}\nDax (AFP) - {BODY}", None),
-        (f"{TITLE}\n{BODY} Une plainte a été déposée le 15 mars 2023.", None),
+        (f"{TITLE}\n{BODY} Le service informatique avait été audité le 15 mars 2023.", None),
     ],
 )
 def test_datelines_and_closing_lines(extractor, text, published):
     found = extractor.extract(text)
     assert (found.published.value if found.published else None) == published
     assert (found.incident_date.value if found.incident_date else None) == ("2023-03-14" if published else None)
+
+
+def test_a_complaint_day_reads_the_weekday_without_a_dateline(extractor):
+    # No publication day, but the complaint about this attack is dated: "mardi" is the Tuesday on or before
+    # Wednesday 15 March 2023 (the attack came before the complaint; a bare weekday is within the week).
+    found = extractor.extract(f"{TITLE}\nDax (AFP) - {BODY} Une plainte a été déposée le 15 mars 2023.")
+    assert found.published is None
+    assert found.incident_date.value == "2023-03-14"
 
 
 @pytest.mark.parametrize(
