@@ -246,7 +246,7 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     text = doc_text(doc)
     ordered = sorted((m for m in mentions if m.kind == "health" or (m.kind == "name" and not written_as_place(text, m.start))), key=lambda m: m.start)
     chains: list[list[Mention]] = []
-    counted: set[int] = set()  # chains whose names each follow a count: a breakdown, never an owner and its site
+    counted: set[int] = set()  # chains with a count per body ("soit 14 200 au CH X et 9 800 à ..."): a breakdown, never an owner and its site
     for a, b in zip(ordered, ordered[1:]):
         link = None if a.sent.start != b.sent.start or a.end > b.start or SOURCE_BEFORE.search(doc_folded(doc), a.sent.start_char, a.start) else (
             _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start))
