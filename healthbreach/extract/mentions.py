@@ -347,14 +347,18 @@ def collect_mentions(doc: Doc) -> list[Mention]:
 
 
 _INDEFINITE = re.compile(r"(?:(?<![\w'’-])|(?<=[dD]['’]))(?:un|une)\s+$", re.IGNORECASE)  # "une", "d'une"
-_ACRONYM_HEADS = {"ehpad", "chu", "ch", "chr", "cpam"}  # heads written in capitals that still describe: "un Ehpad de Lure"
+@lru_cache(maxsize=1)
+def _acronym_heads() -> frozenset[str]:
+    """Heads written in capitals that still describe ("un Ehpad de Lure", "un CHSLD de Laval"): the one-word heads of
+    data/orgs.json that are their own capitalised short form (CHU, CISSS, Ehpad ...), folded."""
+    return frozenset(fold(h) for h, short in org_data()["heads"].items() if " " not in h and fold(h) == fold(short) and short[:1].isupper())
 
 
 def _described(doc: Doc, mention: Mention) -> Mention:
     """"Une clinique de Laval a dû annuler ...", "un groupe de médecine familiale (GMF)": a kind of
     establishment the text has not named yet; a victim only when the text names no other (victims.py)."""
     text = doc_text(doc)
-    lower = text[mention.start : mention.start + 1].islower() or fold(text[mention.start : mention.end].split()[0]) in _ACRONYM_HEADS
+    lower = text[mention.start : mention.start + 1].islower() or fold(text[mention.start : mention.end].split()[0]) in _acronym_heads()
     if mention.kind in {"health", "name"} and lower and _INDEFINITE.search(text, max(0, mention.start - 6), mention.start):
         mention.indefinite = True
         if re.search(r",\s*(?:un|une)\s+$", text[max(0, mention.start - 8) : mention.start], re.IGNORECASE):

@@ -567,6 +567,11 @@ CASES = [
      ["centre hospitalier de Périgueux"], ["ARS"], None),
     (None, "D'après la CPAM du Gard, la clinique des Oliviers a été la cible d'un piratage de sa messagerie.",
      ["clinique des Oliviers"], ["CPAM"], None),
+    # Québec bodies are health terms for relevance; a headline's "un CHSLD de X" gives way to the body's name.
+    ("Cyberattaque : un CHSLD de Laval touché", "Le CHSLD Sainte-Rose, à Laval, a été la cible d'une cyberattaque, ont confirmé les autorités.",
+     ["CHSLD Sainte-Rose"], ["CHSLD de Laval"], None),
+    (None, "Le CISSS de la Côte-Nord a été la cible d'une cyberattaque mardi.",
+     ["CISSS de la Côte-Nord"], [], None),
 ]
 
 
