@@ -621,14 +621,9 @@ def _speaks_of_attack(folded: str) -> bool:
 
 def _tells_attack(folded: str) -> bool:
     """A sentence telling this attack with a verb ("a vu ses serveurs chiffrés"), not the sector's trend."""
-    if _misc()["past"].search(folded) or _elsewhere().search(folded):
-        return False
+    if _misc()["past"].search(folded) or RuleSet.load("rules/background.json").regex("background.elsewhere").search(folded):
+        return False  # (the one background vocabulary, compiled once by its loader)
     return any(c.kind == "incident" and not c.noun for c in _cues(folded))
-
-
-@lru_cache(maxsize=1)
-def _elsewhere() -> re.Pattern[str]:
-    return re.compile(RuleSet.load("rules/background.json").rule("background.elsewhere").pattern)
 
 
 def find_disclosure_date(doc: Doc, published: dt.date | None) -> Fact | None:

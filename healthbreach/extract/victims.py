@@ -247,10 +247,13 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     ordered = sorted((m for m in mentions if m.kind == "health" or (m.kind == "name" and not written_as_place(text, m.start))), key=lambda m: m.start)
     chains: list[list[Mention]] = []
     counted: set[int] = set()  # chains with a count per body ("soit 14 200 au CH X et 9 800 à ..."): a breakdown, never an owner and its site
+    folded = doc_folded(doc)
     for a, b in zip(ordered, ordered[1:]):
-        link = None if a.sent.start != b.sent.start or a.end > b.start or SOURCE_BEFORE.search(doc_folded(doc), a.sent.start_char, a.start) else (
-            _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start))
-        if not link:
+        if a.sent.start != b.sent.start or a.end > b.start:
+            continue
+        link = _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start)
+        # "Selon l'ARS X, le CH Y a été visé": the source before the comma is in no list with the victim
+        if not link or SOURCE_BEFORE.search(folded, a.sent.start_char, a.start):
             continue
         if chains and chains[-1][-1] is a:
             chains[-1].append(b)
@@ -535,8 +538,7 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
     or when the official one is the only hospital without a town the article names in a breach sentence."""
     folded = doc_folded(doc)
     heads = _hospital_heads()
-    for short in [o for o in orgs.values() if o.kind == "health" and o.key.startswith("hosp:") and _town_of(o.canonical)]:
-        town = _town_of(short.canonical)
+    for short, town in [(o, t) for o in orgs.values() if o.kind == "health" and o.key.startswith("hosp:") and (t := _town_of(o.canonical))]:
         if short.key not in orgs:
             continue
         town_rx = re.compile(r"(?<![\w-])" + re.escape(town) + r"(?![\w-])")
