@@ -37,10 +37,10 @@ class Relevance:
         return self.health_terms + self.breach_terms
 
 
-def _terms_pattern(terms: list[str]) -> re.Pattern[str]:
-    # A term written with a trailing space is a whole word ("chu "), others are stems.
+def _terms_pattern(terms: list[str], patterns: list[str] = ()) -> re.Pattern[str]:
+    # A term written with a trailing space is a whole word ("chu "), others are stems; `patterns` are regex fragments.
     terms = sorted({fold(t) for t in terms}, key=len, reverse=True)
-    alternatives = [re.escape(t.strip()) + (r"\b" if t.endswith(" ") else "") for t in terms]
+    alternatives = [re.escape(t.strip()) + (r"\b" if t.endswith(" ") else "") for t in terms] + [f"(?:{p})" for p in patterns]
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + ")")
 
 
@@ -56,20 +56,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weak = {fold(t) for t in data["weak_breach"]}
     weak_health = {fold(t) for t in data["weak_health"]}
     actors = {fold(t) for t in data["actor_terms"]}
+    events = data["event_patterns"]
+    alt = lambda xs: "|".join(f"(?:{x})" for x in xs)  # noqa: E731
     return {
         # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
         "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(_negation_cues() + data['prevention_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
         "trend": RuleSet.load("rules/background.json").regex("background.trend_story"),  # the one background vocabulary
         "scam": _terms_pattern(data["scam_markers"]),
-        "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors]),
+        "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors], events),
         "health": _terms_pattern(data["health"]),
         "strong_health": _terms_pattern([t for t in data["health"] if fold(t) not in weak_health]),
-        "breach": _terms_pattern(data["breach"]),
-        "strong": _terms_pattern([t for t in data["breach"] if fold(t) not in weak]),
+        "breach": _terms_pattern(data["breach"], events),
+        "strong": _terms_pattern([t for t in data["breach"] if fold(t) not in weak], events),
         "weak": _terms_pattern(data["weak_breach"]),
         "weak_event": _terms_pattern([t for t in data["weak_breach"] if fold(t) not in actors]),
         "data": _terms_pattern(data["data_words"]),
         "exercise": _terms_pattern(data["exercise_markers"]),
+        "denied_after": re.compile(alt(data["denied_after"])),
+        "spared_after": re.compile(alt(data["spared_after"])),
     }
 
 
@@ -122,13 +126,23 @@ def _negated(unit: str, at: int) -> bool:
     return bool(_patterns()["negated"].search(unit[max(0, at - NEGATION_WINDOW) : at]))
 
 
+def _denied(unit: str, m: re.Match[str]) -> bool:
+    """A negation before the term ("aucune fuite") or a denial after it ("la piste d'une cyberattaque écartée")."""
+    return _negated(unit, m.start()) or bool(_patterns()["denied_after"].match(unit, m.end()))
+
+
 def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:
-    return any(not _negated(unit, m.start()) for m in pattern.finditer(unit))
+    return any(not _denied(unit, m) for m in pattern.finditer(unit))
+
+
+def _health_side(unit: str) -> bool:
+    """A health term not said to be spared ("la mairie paralysée, l'hôpital épargné")."""
+    return any(not _patterns()["spared_after"].match(unit, m.end()) for m in _patterns()["strong_health"].finditer(unit))
 
 
 def _meets(unit: str, scam: bool = False) -> bool:
     pats = _patterns()
-    if not pats["strong_health"].search(unit) or pats["trend"].search(unit):
+    if not _health_side(unit) or pats["trend"].search(unit):
         return False  # "les cyberattaques contre les hôpitaux se sont multipliées": a trend, no report
     if scam:  # a phishing campaign using a health brand: only a breach event counts ("une intrusion dans ses fichiers")
         return _affirmed(pats["event"], unit) or (_affirmed(pats["weak_event"], unit) and _affirmed(pats["data"], unit))
@@ -147,8 +161,18 @@ def _health_story(heads: list[str], prose: list[str]) -> bool:
     if len(pats["strong_health"].findall(lead)) < 2:
         return False
     events = {m.group(1) for s in prose[:STORY_SENTENCES] if not pats["trend"].search(s)
-              for m in pats["event"].finditer(s) if not _negated(s, m.start())}
+              for m in pats["event"].finditer(s) if not _denied(s, m)}
     return len(events) >= 2
+
+
+def _denied_headline(heads: list[str], prose: list[str]) -> bool:
+    """A headline whose every breach term is negated or denied ("« Ce n'est pas une cyberattaque », assure la
+    direction"), with no breach term affirmed in the lead's first sentences: what follows recalls other attacks."""
+    pats = _patterns()
+    said = [(h, m) for h in heads for m in pats["breach"].finditer(h)]
+    if not said or any(not _denied(h, m) for h, m in said):
+        return False
+    return not any(_affirmed(pats["breach"], s) for s in prose[:LEAD_SENTENCES])
 
 
 def reports_breach(text: str, title: str | None = None) -> bool:
@@ -160,6 +184,8 @@ def reports_breach(text: str, title: str | None = None) -> bool:
     # The headline and the lead tell one story: "Procès de la fuite de données de X" + "des patients de laboratoires".
     lead = prose[0] if prose else ""
     heads = [h for h in (fold(title or ""), *top) if h]
+    if _denied_headline(heads, prose):
+        return False
     scam = bool(_patterns()["scam"].search(" ".join([*heads, *prose[:2]])))
     units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:])), *(h + " " + lead for h in heads)]
     return any(_meets(u, scam) for u in units if u) or (not scam and _health_story(heads, prose))

@@ -158,3 +158,62 @@ def test_breaches_without_an_attack_word(title, text):
 )
 def test_exercises_and_rumours_are_not_reports(title, text):
     assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A headline that says it was no attack, a lead that affirms none: the attacks told below are other ones.
+        ("Panne à l'hôpital de Vierzon : « ce n'est pas une cyberattaque », affirme le directeur",
+         "Plus d'accès aux dossiers pendant six heures mardi. La direction a démenti toute attaque.\n" + FILLER
+         + "\nLe CHU de Bourges a été frappé par un rançongiciel en 2023."),
+        ("Clinique de Rodez : la piste d'un piratage écartée",
+         "Les ordinateurs sont restés bloqués mercredi. Une mise à jour défectueuse est en cause.\n" + FILLER
+         + "\nUn autre hôpital de la région avait subi une cyberattaque en 2022."),
+        ("Bug géant au CHU de Liège : il ne s'agit pas d'un piratage, selon la direction",
+         "Les logiciels de rendez-vous ont cessé de fonctionner lundi. Un serveur de stockage est en cause.\n" + FILLER
+         + "\nL'hôpital de Verviers a été victime d'un rançongiciel l'an dernier."),
+        # A health body spared beside the breach of another body.
+        ("Roanne : l'agglomération piratée, le centre hospitalier épargné",
+         "Les services de l'agglomération sont à l'arrêt depuis jeudi après une attaque par rançongiciel.\n" + FILLER),
+        ("Cyberattaque contre la mairie de Vannes : l'Ehpad municipal n'a pas été touché",
+         "Les serveurs de la ville ont été chiffrés lundi.\n" + FILLER),
+        # A scam whose victim says no system was breached, in words without "pas".
+        ("Arnaque : de faux mails au nom de l'Assurance maladie",
+         "Des escrocs envoient de faux courriels. Cette campagne n'est pas liée à une fuite de données à la CPAM.\n" + FILLER),
+        ("Arnaque : de faux SMS au nom d'une mutuelle",
+         "La mutuelle précise qu'aucune donnée de ses adhérents n'a été compromise, les numéros ayant été pris au hasard.\n" + FILLER),
+    ],
+)
+def test_denied_spared_and_unlinked_are_not_reports(title, text):
+    assert judge(text, title).relevant, "the cheap crawl-time gate lets it through"
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A denial of one kind of breach with another affirmed stays a report.
+        ("Pas de cyberattaque au CHU, mais des données de patients volées",
+         "Le CHU de Nîmes a été victime du vol d'un ordinateur portable contenant les noms de 300 patients.\n" + FILLER),
+        ("Ce n'est pas une cyberattaque, dit l'hôpital",
+         "Mais le CHU de Nîmes a bien été victime d'une intrusion dans son système informatique lundi.\n" + FILLER),
+        # A body not spared ("n'ont pas été épargnées") is hit.
+        ("Cyberattaque : les urgences de l'hôpital n'ont pas été épargnées",
+         "Les serveurs de l'hôpital de Vannes ont été chiffrés lundi.\n" + FILLER),
+        # A phishing story where the fraudsters got in: a breach of the body whose systems they entered.
+        ("Arnaque au faux conseiller : des comptes de la CPAM du Gard détournés",
+         "Des escrocs ont piégé des agents de la caisse primaire par de faux courriels. Les fraudeurs ont ensuite "
+         "eu accès aux fiches de 900 assurés.\n" + FILLER),
+        ("Faux SMS : des comptes d'adhérents d'une mutuelle pris en main par des escrocs",
+         "La mutuelle Santé Plus a confirmé que 600 comptes de son espace adhérent ont été pris en main par des escrocs.\n" + FILLER),
+        ("Hameçonnage : des agents d'une caisse d'assurance maladie piégés",
+         "Les identifiants volés ont permis aux pirates de se connecter aux outils de la caisse primaire du Doubs.\n" + FILLER),
+        # A misdirected group e-mail: the addresses in visible copy, the patients' identity.
+        ("Un courriel groupé de l'hôpital dévoile les adresses de 300 patients",
+         "Le service de diabétologie a envoyé un message à 300 patients avec toutes les adresses en copie visible.\n" + FILLER),
+        ("Un e-mail envoyé par erreur révèle l'identité de patients d'un centre de santé", "Le centre s'excuse.\n" + FILLER),
+    ],
+)
+def test_reports_beside_denials_and_scams(title, text):
+    assert reports_breach(text, title)
