@@ -146,7 +146,12 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     it (`owned`: those cues' starts).
     """
     best: tuple[Cue, float] | None = None
+    # "Dimanche, alors que l'officine était fermée, des individus ont forcé la porte": the subordinate
+    # clause after a fronted date is not the clause it dates
+    aside = _ASIDE.match(folded, expr.end) if fronted else None
     for cue in cues:
+        if aside and expr.end <= cue.start < aside.end():
+            continue
         if cue.end <= expr.start:
             dist = expr.start - cue.end
             if _QUE.search(folded[cue.end : expr.start]) or ":" in folded[cue.end : expr.start]:
@@ -156,7 +161,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
             if cue.noun and _COMPLEMENT.fullmatch(gap):
                 continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
             if fronted:  # "Depuis mardi, le serveur, qui contient ..., est inaccessible": the relative clause is no distance
-                gap = _RELATIVE.sub(",", gap)
+                gap = _RELATIVE.sub(",", folded[aside.end() : cue.start] if aside else gap)
             dist = len(gap) * (0.5 if fronted else 1.3) + 3
             if not fronted and "," in gap:
                 dist += CLAUSE_PENALTY
@@ -182,6 +187,8 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
 
 
 _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
+_ASIDE = re.compile(r"\s*,\s*(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
+                    r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')[^,.;:]*,")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
@@ -204,8 +211,17 @@ def _same_clause(folded: str, a: int, b: int) -> bool:
 
 def _fronted(folded: str, expr: DateExpr) -> bool:
     """ "En mars dernier, ...", "Dans la nuit du 3 au 4 mars, ...", "Vendredi 15 mars vers 19 heures, ...",
-    "... a indiqué que, la veille, ...": the date opens its clause and a comma closes it."""
+    "... a indiqué que, la veille, ...": the date opens its clause and a comma closes it; or a cleft
+    ("C'est le mardi 5 mars que le service a détecté ...", "C'était dans la nuit de dimanche qu'..."): the
+    date is the following verb's, however long its subject."""
+    if _CLEFT_OPEN.search(folded, 0, expr.start) and _CLEFT_CLOSE.match(folded, expr.end):
+        return True
     return bool(_FRONT.search(folded[: expr.start])) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+
+
+_CLEFT_OPEN = re.compile(r"(?:^|[\s,;:(\"-])c'(?:est|etait|etaient|fut)\s+(?:(?:dans|pendant|durant|au cours de)\s+(?:la|cette)\s+"
+                         r"(?:nuit|matinee|soiree|journee|apres-midi)(?:\s+d[eu]|\s+d')?\s*|(?:le|en|au|a|des|vers|lors du|dans)\s+)?$")
+_CLEFT_CLOSE = re.compile(r"(?:\s+(?:au|dans la|en)\s+(?:matin|soir|soiree|matinee|nuit|fin de journee|debut de soiree))?\s*,?\s*(?:que(?![a-z])|qu')")
 
 
 @dataclass(frozen=True)
@@ -392,15 +408,22 @@ _ORG_AT = re.compile(r"(?:h[oô]pital|h[oô]pitaux|hospitalier|hospitaliers|CHU|
                      r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:de|du|des|d['’])\s*"
                      r"(?:la\s+|l['’])?(?P<name>[A-ZÉÈÊÂÎÔ][\w'’-]+)")
 _PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)(?: [a-z]+){0,2} (?:ete|subi|connu|essuye|frappe|vise|paralyse|touche|"
-                         r"cible|attaque|pirate)(?![a-z])")
+                         r"cible|attaque|pirate|decouvert|detecte|constate|repere)(?![a-z])")
 
 
 def _lead_folded(doc: Doc) -> str:
-    """The page's text down to the end of the lead's first sentence (headline and header lines included)."""
+    """The page's text down to the end of the lead's first sentence (headline and header lines included), or
+    of the next sentence of its paragraph when the first is a hook telling no attack ("L'enquête est close et le
+    bilan est lourd. Le groupe a confirmé que trois de ses cliniques avaient été victimes ...")."""
     lead = doc.user_data.get("healthbreach_lead_folded")
     if lead is None:
-        first = next((s for s in body_segments(doc) if _is_prose(s)), None)
-        lead = doc.user_data["healthbreach_lead_folded"] = fold(doc_text(doc)[: first.end]) if first else ""
+        segs = list(body_segments(doc))
+        at = next((i for i, s in enumerate(segs) if _is_prose(s)), None)
+        end = segs[at].end if at is not None else 0
+        if at is not None and at + 1 < len(segs) and not _speaks_of_attack(segs[at].folded) \
+                and "\n" not in doc_text(doc)[segs[at].end : segs[at + 1].start]:
+            end = segs[at + 1].end
+        lead = doc.user_data["healthbreach_lead_folded"] = fold(doc_text(doc)[:end])
     return lead
 
 
@@ -726,19 +749,27 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
     Only a short line that is not a body sentence can state it ("Dans un communiqué
     publié le 10 mars 2023, ..." dates the communiqué), and only at day precision. A
     page header that shows only "Mis à jour le ..." gives that day, the latest the
-    publication can be (rule dates.updated_cue).
+    publication can be (rule dates.updated_cue). A header with no date leaves it to a dateline or a
+    signature closing the text, below its last sentence ("Le 22/11/2024 à 06:00").
     """
     if page_published:
         return metadata_published(page_published)
     header: dict[int, tuple[DateExpr, Resolved, str]] = {}
+    tail: tuple[Segment, tuple[DateExpr, Resolved, str]] | None = None  # a dateline right below the last body sentence
+    prose_before = False  # the segment before is a body sentence
     for seg in _page_segments(doc):
+        tail = None  # (only the page's last segment can be)
         if len(seg.text) > BYLINE_CHARS or is_prose(seg.text):
+            prose_before = is_prose(seg.text)
             continue
+        after_prose, prose_before = prose_before, False
         hit = _line_day(seg.folded, updates=True)
         if hit and hit[2] == "dates.published_cue":
             return _published_fact(seg, *hit)
         if hit and seg.start <= HEADER_ZONE:
             header[seg.start] = hit
+        if hit and hit[2] == "dates.dateline" and after_prose:
+            tail = (seg, hit)  # "Le 22/11/2024 à 06:00" closing the text: its publication line, when the header has none
     update = None
     for seg in segments(doc):
         if seg.start > HEADER_ZONE:  # a dateline sits above the body
@@ -755,4 +786,6 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
             return _published_fact(seg, *hit)
         if hit and update is None:
             update = (seg, hit)
+    if tail is not None:
+        return _published_fact(tail[0], *tail[1])
     return _published_fact(update[0], *update[1]) if update else None

@@ -62,8 +62,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "le 15/11", "depuis le 15/11": a day and its month in figures, after "le", "du", "au" (not "24/7", "2/3 des")
         ("daymonth", re.compile(r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau ))(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|\.\d|\s*(?:des|de|d'|du)\b)")),
         ("full", re.compile(
-            # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span)
-            rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})\s+)?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
+            # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span; "mardi dernier, le
+            # 8 octobre", "jeudi, le 3 mars": the weekday and its day in apposition are one date)
+            rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})(?:\s+(?:dernier|passe)\s*,\s*(?:le\s+)?|\s*,\s*le\s+|\s+))?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
             rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),

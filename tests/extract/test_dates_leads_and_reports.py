@@ -1,0 +1,179 @@
+"""Incident and publication dates in press forms the rules misread: a weekday in apposition with its day
+("mardi dernier, le 8 octobre"), a cleft ("C'est le 5 mars que ..."), a fronted date before a subordinate
+clause ("Dimanche, alors que ..., des individus ont forcé ..."), a breach reported by someone outside
+("signalée vendredi par un patient"), access and theft verbs, a recalled incident (a region's earlier
+alerts, an attacker targeted by the police, an example told in the pluperfect), a hook before the lead,
+and a dateline closing the text. France, Belgium, Switzerland and Québec; own short cases, no article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from healthbreach.extract.dates import find_incident_date, find_published
+
+NLP = spacy.blank("fr")
+NLP.add_pipe("sentencizer")
+WED = dt.date(2024, 10, 16)  # a Wednesday
+TUE = dt.date(2024, 5, 28)  # a Tuesday
+FRI = dt.date(2024, 11, 22)  # a Friday
+
+
+def incident(text: str, published: dt.date | None) -> str | None:
+    fact = find_incident_date(NLP(text), published)
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the weekday and its day in apposition are one date: the day written wins over "the last Tuesday"
+        ("Tout a commencé mardi dernier, le 8 octobre, quand une secrétaire a ouvert une pièce jointe piégée.", WED, "2024-10-08"),
+        ("Le CIUSSS a été victime d'une cyberattaque jeudi dernier, le 3 octobre, selon la direction.", WED, "2024-10-03"),
+        ("Les serveurs de la clinique ont été chiffrés lundi, le 7 octobre, vers 4 heures.", WED, "2024-10-07"),
+        # a bare weekday still counts back from the publication day
+        ("Les serveurs de la clinique ont été chiffrés lundi dernier.", WED, "2024-10-14"),
+    ],
+)
+def test_weekday_in_apposition_with_its_day(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a cleft: the date is the verb's of the "que" clause, however long its subject
+        ("C'est le mardi 5 mars que le service informatique de la mutuelle, basée à Namur, a détecté des "
+         "modifications suspectes.", dt.date(2024, 3, 14), "2024-03-05"),
+        ("C'est dans la nuit du 3 au 4 juin que les pirates, passés par un compte de prestataire, se sont "
+         "introduits dans le réseau du CHU.", dt.date(2024, 6, 10), "2024-06-04"),
+        ("C'était le 12 février qu'un rançongiciel avait chiffré les serveurs de l'Ehpad.", dt.date(2024, 3, 1), "2024-02-12"),
+        # a cleft dating a statement is no breach date
+        ("C'est le 5 mars que la clinique a annoncé la fuite à ses patients.", dt.date(2024, 3, 14), None),
+    ],
+)
+def test_cleft_dates_the_following_verb(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a subordinate clause after a fronted date is not the clause the date belongs to
+        ("Dimanche, alors que l'officine était fermée, des individus ont forcé la porte de service et sont "
+         "repartis avec un ordinateur.", dt.date(2024, 1, 16), "2024-01-14"),
+        ("Samedi, pendant que le cabinet était fermé, un inconnu a fracturé une fenêtre et a emporté deux portables.",
+         dt.date(2024, 1, 16), "2024-01-13"),
+        ("Le 3 mars, lorsque les soignants sont arrivés, les écrans affichaient une demande de rançon : les serveurs "
+         "avaient été chiffrés.", dt.date(2024, 3, 10), "2024-03-03"),
+        # theft verbs: a door forced, thieves leaving with the computers
+        ("Dans la nuit de samedi à dimanche, des cambrioleurs sont repartis avec trois ordinateurs du centre de santé.",
+         dt.date(2024, 1, 16), "2024-01-14"),
+    ],
+)
+def test_fronted_date_before_a_subordinate_clause(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a breach reported by someone outside is dated by that report (detection)
+        ("La faille a été signalée vendredi par un patient, qui pouvait lire les résultats d'autres personnes.", TUE, "2024-05-24"),
+        ("Le problème a été signalé le 3 septembre 2024 par une chercheuse en sécurité.", None, "2024-09-03"),
+        ("L'exposition des dossiers avait été signalée lundi par des internautes au laboratoire.", TUE, "2024-05-27"),
+        # a report to the authority, or by letter, is no detection: the incident is only known by then (its month)
+        ("L'incident a été signalé à la CNIL le 24 mai.", TUE, "2024-05"),
+        ("La fuite a été signalée par courrier aux patients vendredi.", TUE, "2024-05"),
+    ],
+)
+def test_breach_reported_by_someone_outside(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Un tiers a eu accès, fin avril, à une partie des informations des patients.", dt.date(2024, 5, 7), "2024-04"),
+        ("Un compte administrateur a été utilisé par une personne non autorisée entre le 22 et le 26 avril.",
+         dt.date(2024, 5, 7), "2024-04-22"),
+        ("Les escrocs avaient obtenu un accès au portail des adhérents le 3 mai.", dt.date(2024, 5, 7), "2024-05-03"),
+        ("Des identifiants de soignants ont été utilisés frauduleusement le 12 avril.", dt.date(2024, 5, 7), "2024-04-12"),
+        # patients reaching their own results is no access by an intruder
+        ("Les patients ont eu accès à leurs résultats le 3 mai.", dt.date(2024, 5, 7), None),
+    ],
+)
+def test_access_by_an_intruder(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # another story recalled: a region's earlier alerts, a background clause, an example in the pluperfect
+        ("L'incident intervient alors que la région a connu plusieurs alertes ces dernières années, de l'attaque "
+         "d'une clinique en 2021 à la fuite d'un laboratoire en 2023.", None, None),
+        ("L'EFS avait déjà dû gérer en 2021 une campagne de faux SMS invitant les donneurs à cliquer sur des liens.",
+         TUE, None),
+        ("Le groupe, qui avait déjà fait face en 2020 à une attaque, renforce sa sécurité.", TUE, None),
+        ("Le groupe LockBit, visé en février par une vaste opération policière, continue de frapper.", TUE, None),
+        ("Les hackers, ciblés le 3 mars par une enquête du parquet, ont changé de nom.", TUE, None),
+        ("Jeudi dernier, des pirates ont chiffré les serveurs du laboratoire. Le groupe LockBit, pourtant visé en "
+         "février par une opération de police internationale, a revendiqué l'attaque.", dt.date(2024, 6, 5), "2024-05-30"),
+    ],
+)
+def test_recalled_incidents_are_not_this_one(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a hook opens the lead; the next sentence tells the attack: a place it names is the story's own
+        ("Trois cliniques touchées par une intrusion\nL'enquête est close et le bilan est lourd. Le groupe a confirmé "
+         "que trois de ses cliniques avaient été victimes d'une intrusion découverte le 2 avril : la clinique du Parc "
+         "et la clinique des Lilas.", dt.date(2024, 4, 16), "2024-04-02"),
+        # an example told in the pluperfect about a place the lead never names is another story
+        ("Castelnaudary : les données de patients de la clinique consultées\nUn courrier est arrivé chez les patients. "
+         "La clinique indique qu'un tiers a eu accès, fin avril, à leurs informations.\nDans la région, plusieurs "
+         "établissements ont déjà été confrontés à ce type d'incident. En novembre 2022, le centre hospitalier de "
+         "Narbonne avait ainsi découvert qu'un prestataire avait gardé des accès.", dt.date(2024, 5, 7), "2024-04"),
+    ],
+)
+def test_hooks_and_examples(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("Le 22/11/2024 à 06:00", "2024-11-22"),
+        ("22 novembre 2024 à 6h00", "2024-11-22"),
+        ("Publié le 22-11-2024 à 06h00", "2024-11-22"),
+        ("Le 22.11.2024", "2024-11-22"),
+    ],
+)
+def test_dateline_closing_the_text(tail, expected):
+    body = ("Cyberattaque au cabinet de radiologie\nLes patients ont reçu un SMS. Le cabinet a été frappé par un "
+            "rançongiciel samedi dernier et ses serveurs ont été chiffrés.\nL'ARS suit la situation de près, "
+            "indique l'agence dans un communiqué publié dans la journée.\n")
+    fact = find_published(NLP(body + tail), None)
+    assert fact is not None and fact.value == expected
+    assert incident(body + tail, dt.date.fromisoformat(fact.value)) == "2024-11-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reader's comment below the text: its date is no publication day
+        "Titre\nUn long paragraphe sur la cyberattaque qui a touché l'hôpital de la ville en novembre.\n"
+        "martin75\n24/11/2024 07:57\nCommentaire de lecteur sur l'article.",
+        # a dated line followed by more text is no closing dateline
+        "Titre\nUn long paragraphe sur la cyberattaque qui a touché l'hôpital de la ville en novembre.\n"
+        "Le 22/11/2024\nUne deuxième partie revient sur les conséquences pour les patients de l'hôpital.",
+    ],
+)
+def test_no_closing_dateline(text):
+    assert find_published(NLP(text), None) is None
