@@ -177,3 +177,20 @@ def test_dateline_closing_the_text(tail, expected):
 )
 def test_no_closing_dateline(text):
     assert find_published(NLP(text), None) is None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a group e-mail sent with every address visible, or sent by mistake: the sending is the breach
+        ("Le jeudi 4 juillet 2024, le secrétariat du service de diabétologie de l'hôpital a envoyé un courriel à 300 "
+         "patients en mettant toutes les adresses en copie visible.", None, "2024-07-04"),
+        ("Mardi, une clinique de Namur a adressé une invitation groupée à ses patientes sans masquer les adresses des "
+         "destinataires.", dt.date(2024, 7, 10), "2024-07-09"),
+        ("Le 3 juin, une infirmière a transmis le planning des patients à un mauvais destinataire.", dt.date(2024, 6, 10), "2024-06-03"),
+        # an e-mail that informs the patients is the disclosure, not the breach
+        ("Le 3 juin, la clinique a envoyé un courriel à ses patients pour les informer de la fuite.", dt.date(2024, 6, 10), None),
+    ],
+)
+def test_misdirected_group_email(text, published, expected):
+    assert incident(text, published) == expected
