@@ -73,6 +73,8 @@ _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
 _UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
 SIGNATURE_WORDS = 6  # an author's or an outlet's name before the date on a signature line
 _SIGNATURE_END = re.compile(r"(?:[\s,|:·-]|\ble\b)*$")
+# A photo caption or credit ("Photo d'illustration, 12/05/2019", "Archives 2019"): the picture's date
+_CAPTION = re.compile(r"(?<![a-z])(?:photos?|illustrations?|archives?|images?|videos?|credits?|captures?|infographies?|legende)(?![a-z])")
 _NOT_SIGNATURE_END = frozenset("du de d' des au aux en depuis des jusqu'au avant apres entre vers sur pour dans contre".split())
 # An agency dateline opening the first paragraph: "Rennes, 5 mars 2023 (AFP) - ", "Rennes (AFP) 5 mars 2023 - ",
 # "Bruxelles, 5 mars 2023 (Belga) - ", "05/03/2023 - ": a place of up to four words and an agency, or nothing.
@@ -690,7 +692,8 @@ def _signed(folded: str, expr: DateExpr) -> bool:
     speaks of the story ("Cyberattaque du 12 mars 2023": a headline)."""
     head = _SIGNATURE_END.sub("", folded[: expr.start])
     words = head.split()
-    if not 1 <= len(words) <= SIGNATURE_WORDS or any(ch.isdigit() for ch in head) or words[-1] in _NOT_SIGNATURE_END:
+    if not 1 <= len(words) <= SIGNATURE_WORDS or any(ch.isdigit() for ch in head) or words[-1] in _NOT_SIGNATURE_END \
+            or _CAPTION.search(head):
         return False
     if _cues(head):
         return False

@@ -194,3 +194,46 @@ def test_no_closing_dateline(text):
 )
 def test_misdirected_group_email(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("Par Jeanne Martin, le 22 novembre 2024 à 6h", "2024-11-22"),
+        ("Jeanne Martin | 22/11/2024", "2024-11-22"),
+        ("Le Bien Public, 22 novembre 2024", "2024-11-22"),
+        ("J.M. avec AFP, le 22.11.2024", "2024-11-22"),
+        # a photo's caption or credit dates the picture
+        ("Photo d'illustration, 12/05/2019", None),
+        ("Archives, 12 mai 2019", None),
+    ],
+)
+def test_signature_or_caption_closing_the_text(tail, expected):
+    body = ("Cyberattaque au cabinet de radiologie\nLes patients ont reçu un SMS. Le cabinet a été frappé par un "
+            "rançongiciel samedi dernier et ses serveurs ont été chiffrés.\nL'ARS suit la situation de près, "
+            "indique l'agence dans un communiqué publié dans la journée.\n")
+    fact = find_published(NLP(body + tail), None)
+    assert (fact.value if fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # detection and the earlier intrusion the story dates: the breach began at the earlier date
+        ("Fuite à la mutuelle\nLa mutuelle Horizon a détecté le 27 mai une intrusion dans son réseau. Selon l'enquête, "
+         "les pirates y étaient présents depuis le 20 mai.", "2024-05-20"),
+        ("Hôpital\nL'attaque a été découverte lundi 3 juin, mais les pirates s'étaient introduits dans le réseau dès le "
+         "28 mai.", "2024-05-28"),
+        # the story's own incident, with another one recalled after it
+        ("Clinique piratée\nLa clinique du Parc a découvert mardi qu'un pirate avait copié des dossiers. Le même groupe "
+         "avait visé l'an dernier l'hôpital de Cholet.", "2024-06-04"),
+        ("Ehpad : des dossiers volés\nUn ordinateur a été volé dans l'Ehpad des Lilas. Les faits se sont produits dans "
+         "la nuit du 1er au 2 juin. En 2022, un vol similaire avait touché un Ehpad voisin.", "2024-06-02"),
+        # clefts of a moment of the attack
+        ("Cyberattaque\nC'est vendredi soir que les premiers signes sont apparus : les écrans du centre hospitalier se "
+         "sont figés.", "2024-05-31"),
+        ("Cyberattaque\nC'est un infirmier de nuit qui a donné l'alerte, dimanche vers 3 heures.", "2024-06-02"),
+    ],
+)
+def test_detection_and_recalled_incidents_in_a_story(text, expected):
+    assert incident(text, dt.date(2024, 6, 5)) == expected
