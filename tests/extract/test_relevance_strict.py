@@ -217,3 +217,21 @@ def test_denied_spared_and_unlinked_are_not_reports(title, text):
 )
 def test_reports_beside_denials_and_scams(title, text):
     assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # A lost USB key or computer holding patients' files is a breach.
+        ("Une clé USB contenant des dossiers de patients perdue par un médecin",
+         "Le praticien du centre hospitalier de Pau a égaré la clé dans le train.\n" + FILLER, True),
+        (None, FILLER + "\nUn infirmier de l'Ehpad a perdu un ordinateur portable contenant les noms des résidents.", True),
+        # A resistance test is an exercise, not a breach.
+        ("Le CHU de Nantes teste sa résistance à une cyberattaque",
+         "Un rançongiciel a chiffré les serveurs du bloc, selon le scénario joué mardi par les équipes.\n" + FILLER, False),
+        ("Les cliniques du Var testent leur résistance aux pirates",
+         "Une attaque informatique a été simulée dans trois cliniques.\n" + FILLER, False),
+    ],
+)
+def test_losses_and_resistance_tests(title, text, expected):
+    assert reports_breach(text, title) is expected
