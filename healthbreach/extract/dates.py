@@ -404,10 +404,11 @@ def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
     return cache[seg.start]
 
 
-# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax"), and a pluperfect
+# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax", "l'hôpital Simone-Veil de Cannes"), and a pluperfect
 # telling an attack: a sentence doing both about a place the lead never names recalls another story.
 _ORG_AT = re.compile(r"(?:h[oô]pital|h[oô]pitaux|hospitalier|hospitaliers|CHU|CHR|CHRU|CH|GHT|GHU|cliniques?|polyclinique|"
-                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:de|du|des|d['’])\s*"
+                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:[A-ZÉÈ][\w'’]*(?:-[A-ZÉÈ][\w'’]*)+\s+)?"
+                     r"(?:de|du|des|d['’])\s*"
                      r"(?:la\s+|l['’])?(?P<name>[A-ZÉÈÊÂÎÔ][\w'’-]+)")
 _PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)(?: [a-z]+){0,2} (?:ete|subi|connu|essuye|frappe|vise|paralyse|touche|"
                          r"cible|attaque|pirate|decouvert|detecte|constate|repere)(?![a-z])")

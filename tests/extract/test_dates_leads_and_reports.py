@@ -237,3 +237,27 @@ def test_signature_or_caption_closing_the_text(tail, expected):
 )
 def test_detection_and_recalled_incidents_in_a_story(text, expected):
     assert incident(text, dt.date(2024, 6, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a narrative present: "ouvre une pièce jointe" is the way in (and a "pièce jointe" is no press contact)
+        ("Un faux courriel a suffi\nUn simple clic. Le 9 mai, une comptable du laboratoire, à Dax, ouvre une pièce "
+         "jointe qui se présente comme une facture.", dt.date(2025, 5, 22), "2025-05-09"),
+        ("Le 12 mars, un agent d'accueil de la clinique ouvre un lien reçu par SMS ; le rançongiciel se déploie dans la nuit.",
+         dt.date(2025, 3, 20), "2025-03-12"),
+        # a state since the attack, told with everyday words
+        ("Depuis samedi matin, l'officine fonctionne « à l'ancienne », avec un cahier et une calculatrice.",
+         dt.date(2025, 5, 6), "2025-05-03"),
+        ("Depuis lundi, les secrétaires du cabinet travaillent à la main.", dt.date(2025, 5, 7), "2025-05-05"),
+        # a closing recall of another attack: "rappelle celle qu'avait subie", a hospital named by its patron
+        ("Radiologie : des données dérobées\nLe cabinet a été piraté le 9 mai.\nL'attaque rappelle celle qu'avait subie "
+         "en 2023 un autre cabinet de Cergy.", dt.date(2025, 5, 22), "2025-05-09"),
+        ("Cyberattaque contre l'hôpital de Fougères\nLe groupe Qilin a revendiqué mardi la cyberattaque qui frappe "
+         "depuis le 15 avril le centre hospitalier de Fougères.\nEn France, l'hôpital Simone-Veil de Cannes avait été "
+         "frappé en avril 2024 par une attaque revendiquée par LockBit.", dt.date(2025, 4, 29), "2025-04-15"),
+    ],
+)
+def test_narrative_present_states_and_closing_recalls(text, published, expected):
+    assert incident(text, published) == expected
