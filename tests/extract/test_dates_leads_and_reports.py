@@ -261,3 +261,19 @@ def test_detection_and_recalled_incidents_in_a_story(text, expected):
 )
 def test_narrative_present_states_and_closing_recalls(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # examples listed with "ou celui de ...": other hospitals' attacks, not this one's date
+        ("Cyberattaque : deux hôpitaux du Cher en mode dégradé\nLes hôpitaux de Vierzon et de Saint-Amand fonctionnaient "
+         "lundi en mode dégradé après une cyberattaque survenue dans la nuit de samedi à dimanche.\nLes hôpitaux sont "
+         "souvent visés. L'hôpital de Cannes en avril 2024 ou celui d'Armentières en février 2024 ont dû fonctionner "
+         "plusieurs semaines en mode dégradé.", None, None),
+        ("Clinique piratée\nLa clinique a été piratée le 3 juin.\nLe CHU de Rennes en 2022 ou celle de Vannes en 2023 "
+         "avaient subi le même sort.", dt.date(2025, 6, 10), "2025-06-03"),
+    ],
+)
+def test_examples_listed_after_the_story(text, published, expected):
+    assert incident(text, published) == expected
