@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from . import polarity
 from .evidence import Fact
 from .rules import RuleMatch, RuleSet
 from .rxscan import finditer
@@ -232,6 +233,9 @@ def find_data_types(doc: Doc) -> list[Fact]:
         prose = is_prose(seg.text)
         if prose:
             denied |= _denied(reading)
+        if polarity.recalls(doc, seg):
+            previous_listed = asked = False
+            continue  # "En 2021, l'hôpital voisin avait déjà subi une fuite de résultats": an earlier incident
         if rules["boilerplate"].search(seg.folded) or (
                 len(seg.folded.split()) <= BOILERPLATE_WORDS and rules["boilerplate_short"].search(seg.folded)):
             previous_listed = asked = False

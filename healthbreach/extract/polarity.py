@@ -46,8 +46,8 @@ _BREAKS = {"negation": re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}"),
            # does not end the doubt ("rien n'indique, à ce stade, que les fichiers aient été copiés")
            "doubt": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:que |qu'))"),
            # a list after a comma stays in the background clause ("les attaques se multiplient, qu'il s'agisse de ...",
-           # "des incidents majeurs, dont le vol de ...")
-           "background": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:qu'il s'agisse|qu'elles? soient|notamment|comme |tels? que|telles? que|par exemple|y compris|dont ))"),
+           # "des incidents majeurs, dont le vol de ...", "qu'il s'agisse de vols, d'erreurs d'envoi ou de ...")
+           "background": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:qu'il s'agisse|qu'elles? soient|notamment|comme |tels? que|telles? que|par exemple|y compris|dont |d'|de |du |ou ))"),
            # an earlier incident told in the pluperfect covers its whole sentence ("En 2021, le CHU voisin avait
            # été paralysé par LockBit, avec à la clé la publication de données")
            "recalled": re.compile(_STRONG_BREAK)}
@@ -137,6 +137,11 @@ def reading_of(doc: Doc, seg: Segment) -> Reading:
     if key not in cache:
         cache[key] = read(seg.folded)
     return cache[key]
+
+
+def recalls(doc: Doc, seg: Segment) -> bool:
+    """True when the segment tells an earlier incident in the pluperfect (polarity.recalled): all of it is background."""
+    return any(label == "recalled" for label, _ in reading_of(doc, seg).markers)
 
 
 def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMatch]]]:

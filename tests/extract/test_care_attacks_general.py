@@ -169,6 +169,10 @@ def test_attack_types_read_in_context(blank, text, expected):
     # the lure: a wave of fake messages, a copy of the login page
     ("Des comptes de la caisse piratés après une campagne de faux SMS.", ["unauthorized_access", "phishing"]),
     ("Le lien menait vers une copie conforme de la page de connexion du portail.", ["phishing"]),
+    ("Des SMS invitaient les assurés à se connecter via un faux site.", ["phishing"]),
+    ("Les codes d'accès ainsi récoltés ont servi à entrer dans l'intranet.", ["phishing"]),
+    # a trend's list runs on over its commas
+    ("Les incidents s'y multiplient, qu'il s'agisse de vols de matériel, d'erreurs d'envoi ou de rançongiciels.", []),
     # stolen access is no stolen data
     ("« Ce sont les accès de nos adhérents qui ont été volés », précise la mutuelle.", ["unauthorized_access"]),
     # a screenshot or a message published by the attackers is no data published

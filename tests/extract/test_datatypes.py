@@ -308,3 +308,39 @@ def test_login_words_in_a_sentence_are_no_furniture():
             "et l'adresse des affiliés.")
     assert {"name", "postal_address"} <= codes(text)
     assert codes("Se connecter") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les escrocs ont pu y voir le nom et le numéro de téléphone des membres.", {"name", "phone"}),
+        ("Le pirate a pu extraire les noms et les dates de naissance de 5 000 assurés.", {"name", "birth_date"}),
+        # a laptop is no phone number
+        ("L'ordinateur portable volé contenait les ordonnances des patients.", {"treatment"}),
+        ("Un PC portable dérobé renfermait les dossiers médicaux de la maison de santé.", {"medical_record"}),
+        # the insurer speaking after a quote is no insurance data
+        ("« Aucune donnée de santé n'a été consultée », insiste la mutuelle.", set()),
+        # passwords reset are a remedy; passwords stolen, then changed, were exposed
+        ("Le compte a été bloqué et tous les mots de passe des agents réinitialisés.", set()),
+        ("Les mots de passe volés ont été changés depuis.", {"credentials"}),
+        # an earlier incident recalled is not this one's data
+        ("En 2021, la clinique voisine avait déjà subi une fuite de résultats d'analyses.", set()),
+        ("Deux ans plus tôt, un laboratoire avait vu fuiter les noms de ses patients.", set()),
+    ],
+)
+def test_more_wordings_session6(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the weak password of the account used to get in is the way in, not data exposed
+        ("Un compte de support, protégé par un mot de passe faible, a permis d'extraire les noms des patients.", {"name"}),
+        ("Le serveur, sécurisé par un simple mot de passe, contenait les adresses des adhérents.", {"postal_address"}),
+        # the cover subscribed is insurance data
+        ("Les informations volées portent sur les noms et les garanties souscrites.", {"name", "health_insurance"}),
+    ],
+)
+def test_way_in_and_cover_session6(text, expected):
+    assert codes(text) == expected
