@@ -230,7 +230,7 @@ def find_data_types(doc: Doc) -> list[Fact]:
         found_links = list(_link_rules().find_in_text(seg.text, seg.folded))  # once: the cues read them too
         reading = _read(seg, found_links)
         links = {m.rule.label for m in found_links}
-        prose = is_prose(seg.text)
+        prose = is_prose(seg.text.rstrip(" «“"))  # a sentence may end with the next one's opening quote
         if prose:
             denied |= _denied(reading)
         if polarity.recalls(doc, seg):

@@ -233,3 +233,35 @@ def test_no_disruption_session6(blank, text):
 ])
 def test_not_said_to_go_on(blank, text):
     assert disrupted(blank, text) is not False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ransom named as the condition of the threat was demanded
+    ("Le gang menace de diffuser les dossiers si une rançon n'est pas versée.", ["ransomware", "exfiltration"]),
+    ("Les pirates offrent de restituer les fichiers contre une rançon.", ["ransomware"]),
+    ("Aucune rançon ne sera payée, assure la direction.", []),
+    # data put online or sold by the attackers, in the passive; an archive circulating on a channel
+    ("L'échantillon mis en ligne par le pirate comporte des noms et des adresses.", ["exfiltration"]),
+    ("Les fichiers proposés à la vente par le vendeur datent de janvier.", ["exfiltration"]),
+    ("Une archive de documents du laboratoire circulait depuis une semaine sur une messagerie chiffrée.", ["exfiltration"]),
+    ("Le rapport publié par l'agence recense trente attaques.", []),
+])
+def test_attack_types_more_session6(blank, text, expected):
+    assert types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le collectif Kraken Noir, qui a revendiqué l'intrusion, dit détenir 40 Go.", "Kraken Noir"),
+    ("Le groupe NoxLocker, qui avait revendiqué l'attaque vendredi, affirme détenir les données.", "NoxLocker"),
+    ("La caisse n'a pas payé la rançon réclamée par le groupe Frost Kraken.", "Frost Kraken"),
+    ("Une rançon exigée par le gang Medusa n'a pas été versée.", "Medusa"),
+    ("Son auteur, qui signe « Sp3ctr4 », affirme détenir les fichiers.", "Sp3ctr4"),
+    ("Un vendeur signant ses annonces « DarkDoc » propose la base à 2 000 dollars.", "DarkDoc"),
+    # earlier attacks of a known group, recalled: not this one's actor
+    ("En novembre 2022, un hôpital voisin avait été paralysé par le groupe LockBit, avec publication de données.", None),
+    ("Le groupe hospitalier, qui a porté plainte, ne commente pas.", None),
+])
+def test_threat_actor_session6(blank, text, expected):
+    from healthbreach.extract import actors
+    fact = actors.find_threat_actor(blank(text), [])
+    assert (fact.value if fact else None) == expected

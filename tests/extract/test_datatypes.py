@@ -344,3 +344,10 @@ def test_more_wordings_session6(text, expected):
 )
 def test_way_in_and_cover_session6(text, expected):
     assert codes(text) == expected
+
+
+def test_a_sentence_ending_on_the_next_ones_quote_is_prose():
+    # the body's exposure outweighs a denial elsewhere even when the sentencizer leaves the next quote on it
+    text = ("Les informations volées portent sur les noms et les garanties souscrites. « Rien d'autre », dit-elle.\n"
+            "Le prestataire, qui travaille pour d'autres mutuelles, n'a pas dit si elles étaient concernées.")
+    assert codes(text) == {"name", "health_insurance"}
