@@ -178,7 +178,8 @@ def _blas() -> ThreadpoolController:
 
 
 def one_blas_thread():
-    """A context in which numpy's BLAS runs on one thread (threadpoolctl). The model's matrices
+    """A context in which numpy's BLAS (and any BLAS loaded before the first call) runs on one
+    thread (threadpoolctl). The model's matrices
     are small: more threads spin more than they multiply, on CPU time another job (the crawl,
     a Dask worker, the next article) could have had."""
     return _blas().limit(limits=1, user_api="blas")

@@ -8,7 +8,9 @@ from healthbreach.extract.nlp import load_nlp, one_blas_thread
 
 
 def _blas_threads() -> list[int]:
-    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    """Threads of numpy's own BLAS, the one the model's layers call (scipy, when imported, brings
+    another that the model never calls)."""
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas" and "numpy" in lib["filepath"]]
 
 
 def test_the_model_layers_use_numpy_blas_and_the_process_default_is_left_alone():
