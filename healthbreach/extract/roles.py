@@ -248,7 +248,7 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
             m = rules.beside(rule, read, after)
             if m and not (role == "victim" and _NEG.search(read[max(0, m.start() - 25) : m.end()])):
                 found.append((name, role, weight))
-    if not found and has_breach and _SUBJECT_BEFORE.match(before) and rules.beside(rules.rule("role.breach_subject"), before, after):
+    if not found and has_breach and _SUBJECT_BEFORE.match(victim_before) and rules.beside(rules.rule("role.breach_subject"), victim_before, after):
         found.append(("breach_subject", "weak", 0.5))
     return found
 
