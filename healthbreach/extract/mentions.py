@@ -182,8 +182,15 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             # of a region or a town, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
             continue
+        written_head = short
         if plural and not proper:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
+            head_words = re.sub(r"\s+(?:de|du|des|d['’])\s*$", "", doc_text(doc)[span.start_char : doc[i].idx]).split()
+            if short.isupper() and head_words and all(w.islower() for w in head_words):
+                # "les centres hospitaliers de Vierzon et de X": "centre hospitalier de Vierzon", as written, not "CH de"
+                singular = " ".join(w[:-1] if w[-1:] in "sx" and len(w) > 3 else w for w in head_words)
+                canonical = singular + sep + name
+                written_head = singular
         if short in _BARE_NAMED:
             canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
             key = key_of(short) + ":" + key_of(canonical[len(short):])
@@ -191,7 +198,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         out[-1].built = plural and not proper
         if place and short in family:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
-        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], sep if plural else None))
+        out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
 
 

@@ -622,6 +622,27 @@ CASES = [
      ["Teleo"], [], None),
     (None, "Les serveurs de l'application de suivi de grossesse Maternia ont été piratés et des données de santé de patientes ont fuité.",
      ["Maternia"], [], None),
+    # An attacker's name as one word of a health body's name ("Royal", "Play") does not make the body the attacker.
+    (None, "Fuite de données : des pièces d'identité de patients de la Clinique médicale Mont-Royal étaient accessibles en ligne, a confirmé la clinique.",
+     ["Clinique médicale Mont-Royal"], [], None),
+    (None, "Le centre hospitalier Royal-Bellevue a été visé par un rançongiciel qui a chiffré ses serveurs.",
+     ["centre hospitalier Royal-Bellevue"], [], None),
+    # "DDoS" is an attack, never an organisation.
+    (None, "Une attaque DDoS a rendu inaccessible le site de la clinique des Aubépines, qui a confirmé l'incident.",
+     ["clinique des Aubépines"], ["DDoS"], None),
+    # Archives and documents of a body: its data.
+    (None, "Fuite de données de santé : une partie des archives du centre d'imagerie Radiosud est restée consultable sur internet sans mot de passe.",
+     ["centre d'imagerie Radiosud"], [], None),
+    (None, "Des pirates ont publié des documents du laboratoire Biomarine, dérobés lors d'une intrusion.",
+     ["laboratoire Biomarine"], [], None),
+    # A head's acronym and its spelled-out name are one body ("CHR de Huy", "Centre hospitalier régional de Huy").
+    ("Cyberattaque au CHR de Namêche", "Le Centre hospitalier régional de Namêche a été victime d'une cyberattaque. Le CHR de Namêche a transféré des patients.",
+     ["CHR de Namêche"], [], None),
+    (None, "Le CHU de Vernelle a été frappé par un rançongiciel. Le Centre hospitalier universitaire de Vernelle fonctionne en mode dégradé.",
+     ["CHU de Vernelle"], [], None),
+    # Names after a plural spelled-out head are written with its singular, not its acronym.
+    ("Cyberattaque : les hôpitaux de Millac et de Bourlon perturbés", "Les centres hospitaliers de Millac et de Bourlon fonctionnent en mode dégradé après une cyberattaque.",
+     ["centre hospitalier de Millac", "centre hospitalier de Bourlon"], ["CH de"], None),
 ]
 
 
