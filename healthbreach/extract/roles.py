@@ -61,8 +61,9 @@ def _any_of(*labels: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r.pattern})" for r in _BACKGROUND_RULES.rules if r.label in labels))
 
 
-BACKGROUND = _any_of("background", "retold", "trend", "earlier")
-RETOLD = _any_of("retold", "trend")
+BACKGROUND = _any_of("background", "retold", "trend", "earlier", "recall")
+RETOLD = _any_of("retold", "trend", "recall")
+RECALL = _any_of("recall")
 TREND = _any_of("trend")
 
 

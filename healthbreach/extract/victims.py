@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
 
 @dataclass
@@ -145,8 +145,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
+        # A name after the words opening a recall ("Ce n'est pas la première fois : l'hôpital X avait ...") is background even there.
         background = (bool(BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end) or (
-            mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char)))
+            mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char))) or (
+            bool(RECALL.search(folded, mention.sent.start_char, mention.start)))
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)

@@ -643,6 +643,14 @@ CASES = [
     # Names after a plural spelled-out head are written with its singular, not its acronym.
     ("Cyberattaque : les hôpitaux de Millac et de Bourlon perturbés", "Les centres hospitaliers de Millac et de Bourlon fonctionnent en mode dégradé après une cyberattaque.",
      ["centre hospitalier de Millac", "centre hospitalier de Bourlon"], ["CH de"], None),
+    # A recall of another incident ("Ce n'est pas la première fois", "une attaque similaire", "Pour rappel") is background, even in a short piece.
+    (None, "La clinique Saint-Paul a été visée mardi par un rançongiciel. Les urgences sont délestées. Ce n'est pas la première fois qu'un "
+     "établissement de la région est touché : l'hôpital d'Arles avait subi une attaque similaire en 2021.",
+     ["clinique Saint-Paul"], ["Arles"], None),
+    (None, "Le laboratoire Biolys a confirmé une fuite de données de patients. Pour rappel, la clinique des Roses avait été piratée l'an passé.",
+     ["laboratoire Biolys"], ["Roses"], None),
+    (None, "L'Ehpad Les Mimosas a été frappé par une cyberattaque. Le CHU voisin de Vernon avait connu une intrusion semblable au printemps.",
+     ["Ehpad Les Mimosas"], ["Vernon"], None),
 ]
 
 
