@@ -204,13 +204,19 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
 
 @lru_cache(maxsize=1)
 def _cue_complements() -> re.Pattern[str]:
-    """A cue noun and the complements that describe it, right before a name ("la plateforme française de prise de
+    """A service's cue noun and the complements that describe it, right before a name ("la plateforme française de prise de
     rendez-vous médicaux X"): group 1 is the cue noun. No determiner among them ("le site de la clinique X" names
     the clinic's site)."""
     cues = sorted({fold(c) for c in org_data()["name_cues"] if c.lower() != "chez"}, key=len, reverse=True)
+    services = [c for c in cues if c in _SERVICE_CUES]
     # no determiner, and no cue noun of its own ("le site du groupement X": the groupement's site)
     word = r"(?!(?:la|le|les|l|un|une|des|du|au|aux|et|ou|a|" + "|".join(re.escape(c) for c in cues) + r")s?\b)[a-z-]+"
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in cues) + r")s?(?:\s+(?:(?:de|d'|du|des)\s*)?" + word + r"){1,6}\s+$")
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in services) + r")s?(?:\s+(?:(?:de|d'|du|des)\s*)?" + word + r"){1,5}\s+$")
+
+
+# The cue nouns of a service or a product named after its description ("l'application de suivi de grossesse X"); a
+# company's description ("la société de cybersécurité X") often names one that only looked into the breach.
+_SERVICE_CUES = {"plateforme", "application", "site", "service", "solution", "outil", "logiciel"}
 
 
 def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
