@@ -272,13 +272,11 @@ def test_collective_word_refined_by_exact_count(text, value):
     assert records(text)["records"][0] == value
 
 
-# Session 6: members of a mutualité, accounts "consultés" (a passive breach verb), and the victim's own figure
+# Session 6: accounts "consultés" (a passive breach verb), and the victim's own figure
 # where the speaker is a "groupement" (not an attackers' "groupe").
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("La mutualité, qui compte 300.000 membres, a confirmé l'incident. Au total, les comptes de 4.215 membres ont été consultés.", 4215),
-        ("Les données de 3 200 membres de l'association de patients ont été dérobées.", 3200),
         ("Un millier de dossiers ont été piratés. Au total, 1 184 dossiers ont été consultés illégalement.", 1184),
         ("Selon la plateforme, 2 430 comptes de patients ont été consultés par les pirates.", 2430),
         ("Le vendeur affirme détenir 300 000 fiches. « Environ 120 000 clients sont concernés », affirme le groupement de pharmacies.", 120000),
