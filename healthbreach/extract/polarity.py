@@ -5,7 +5,8 @@ new clause ("mais", "et", "qui", ...). A negation (data/rules/negation.json,
 "negation.word": "aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
 "pourraient") covers what follows it in its clause, a condition ("en cas de",
 "si") the rest of its sentence; a background marker (data/rules/background.json:
-"à l'instar de", "se sont multipliées") covers its whole clause. So in "une
+"à l'instar de", "se sont multipliées") covers its whole clause, an earlier incident told in the
+pluperfect ("En 2021, le CHU voisin avait été paralysé par ...", "avait lui aussi") its whole sentence. So in "une
 cyberattaque qui perturbe son fonctionnement sans toutefois affecter les
 urgences" the disruption is stated and the effect on the emergency ward
 denied, and in "Alors que plusieurs hôpitaux ont été touchés, c'est
@@ -35,12 +36,21 @@ STATED, NEGATED, SUPPOSED, DOUBTED, BACKGROUND = "stated", "negated", "supposed"
 # avoir constaté « de fuite de données »" denies the quoted leak.
 _STRONG_BREAK = r"[;:.!?()\[\]]|\s-\s|(?<![a-z])(?:mais|tandis|alors que|car|puis)(?![a-z])"
 _WEAK_BREAK = r",|(?<![a-z])(?:et|qui|que|qu')(?![a-z])"
+# An aside between two commas ("à ce stade", "selon la direction"): neither comma ends a doubt.
+_ASIDE = re.compile(r",\s*(?:a ce stade|a ce jour|pour l'instant|pour le moment|a l'heure actuelle|en l'etat|"
+                    r"(?:selon|d'apres) [^,;:.]{1,40}|toutefois|pour autant|encore|pour sa part)\s*,")
 _BREAKS = {"negation": re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}"),
            "hypothesis": re.compile(f"{_STRONG_BREAK}|,"),
            "condition": re.compile(_STRONG_BREAK),  # "En cas d'attaque, l'hôpital passerait en mode dégradé"
-           "doubt": re.compile(f"{_STRONG_BREAK}|,"),  # "on ignore encore si des données ont été copiées et publiées"
-           # a list after a comma stays in the background clause ("les attaques se multiplient, qu'il s'agisse de ...")
-           "background": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:qu'il s'agisse|qu'elles? soient|notamment|comme |tels? que|telles? que|par exemple|y compris))")}
+           # "on ignore encore si des données ont été copiées et publiées"; an aside between commas
+           # does not end the doubt ("rien n'indique, à ce stade, que les fichiers aient été copiés")
+           "doubt": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:que |qu'))"),
+           # a list after a comma stays in the background clause ("les attaques se multiplient, qu'il s'agisse de ...",
+           # "des incidents majeurs, dont le vol de ...", "qu'il s'agisse de vols, d'erreurs d'envoi ou de ...")
+           "background": re.compile(f"{_STRONG_BREAK}|,(?!\\s*(?:qu'il s'agisse|qu'elles? soient|notamment|comme |tels? que|telles? que|par exemple|y compris|dont |d'|de |du |ou ))"),
+           # an earlier incident told in the pluperfect covers its whole sentence ("En 2021, le CHU voisin avait
+           # été paralysé par LockBit, avec à la clé la publication de données")
+           "recalled": re.compile(_STRONG_BREAK)}
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +89,7 @@ class Reading:
         for label, at in self.markers:
             if not self._same_clause(label, at, start):
                 continue
-            if label == "background":
+            if label in ("background", "recalled"):
                 return BACKGROUND
             inside = end is not None and label == "negation" and start <= at < end
             if at >= start and not inside:
@@ -99,6 +109,8 @@ class Reading:
 def read(folded: str) -> Reading:
     """Read a folded sentence (healthbreach.textfold.fold) once."""
     breaks = {label: tuple(m.start() for m in rx.finditer(folded)) for label, rx in _BREAKS.items()}
+    if "," in folded and (asides := {i for m in _ASIDE.finditer(folded) for i in (m.start(), m.end() - 1)}):
+        breaks["doubt"] = tuple(b for b in breaks["doubt"] if b not in asides)
     markers = tuple((m.rule.label, m.start) for rules in (_shared(), _rules()) for m in rules.find_in_text(folded, folded))
     return Reading(folded, breaks, markers)
 
@@ -125,6 +137,11 @@ def reading_of(doc: Doc, seg: Segment) -> Reading:
     if key not in cache:
         cache[key] = read(seg.folded)
     return cache[key]
+
+
+def recalls(doc: Doc, seg: Segment) -> bool:
+    """True when the segment tells an earlier incident in the pluperfect (polarity.recalled): all of it is background."""
+    return any(label == "recalled" for label, _ in reading_of(doc, seg).markers)
 
 
 def stated_in_body(doc: Doc, rules: RuleSet) -> list[tuple[Segment, list[RuleMatch]]]:
