@@ -182,8 +182,15 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             # of a region or a town, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
             continue
+        written_head = short
         if plural and not proper:
             canonical = short + sep + name  # "les hôpitaux de Dax et de Vichy", "les cliniques X et Y": one victim each
+            head_words = re.sub(r"\s+(?:de|du|des|d['’])\s*$", "", doc_text(doc)[span.start_char : doc[i].idx]).split()
+            if short.isupper() and head_words and all(w.islower() for w in head_words):
+                # "les centres hospitaliers de Vierzon et de X": "centre hospitalier de Vierzon", as written, not "CH de"
+                singular = " ".join(w[:-1] if w[-1:] in "sx" and len(w) > 3 else w for w in head_words)
+                canonical = singular + sep + name
+                written_head = singular
         if short in _BARE_NAMED:
             canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
             key = key_of(short) + ":" + key_of(canonical[len(short):])
@@ -191,7 +198,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         out[-1].built = plural and not proper
         if place and short in family:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
-        out.extend(_coordinated(doc, out[-1], short, key.split(":")[0], sep if plural else None))
+        out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
 
 
@@ -346,6 +353,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     return _coordinate(doc, [_described(doc, m) for m in sorted(mentions, key=lambda m: m.start)])
 
 
+# A head noun with no determiner after a person's trade and "en": "technicienne en pharmacie", "aide en laboratoire"
+_TRADE_EN = re.compile(r"(?<![\w'’-])[a-zà-ÿœ-]{3,}\s+en\s+$")
 _INDEFINITE = re.compile(r"(?:(?<![\w'’-])|(?<=[dD]['’]))(?:un|une)\s+$", re.IGNORECASE)  # "une", "d'une"
 @lru_cache(maxsize=1)
 def _acronym_heads() -> frozenset[str]:
@@ -358,6 +367,9 @@ def _described(doc: Doc, mention: Mention) -> Mention:
     """"Une clinique de Laval a dû annuler ...", "un groupe de médecine familiale (GMF)": a kind of
     establishment the text has not named yet; a victim only when the text names no other (victims.py)."""
     text = doc_text(doc)
+    if mention.kind == "health" and text[mention.start : mention.start + 1].islower() and _TRADE_EN.search(text, max(0, mention.start - 30), mention.start):
+        mention.kind = "group"  # "une technicienne en pharmacie de Rimouski", "infirmier en clinique à Lyon": a trade, no one body
+        return mention
     lower = text[mention.start : mention.start + 1].islower() or fold(text[mention.start : mention.end].split()[0]) in _acronym_heads()
     if mention.kind in {"health", "name"} and lower and _INDEFINITE.search(text, max(0, mention.start - 6), mention.start):
         mention.indefinite = True
@@ -571,7 +583,10 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
         is_org = apposed_org or mention.key in known
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
-        mention.kind = "name" if mention.key in known else "loose"
+        # "X, un opérateur de tiers payant qui ...", "X, éditeur toulousain de logiciels": what X is, like "X est l'un des ..."
+        # (not "Lyon, la clinique Y": a list's next member)
+        described = apposed_org and not re.match(r"\s*,\s*(?:le|la|l['’])", doc_text(doc)[mention.end : mention.end + 8])
+        mention.kind = "name" if mention.key in known or described else "loose"
         out.append(mention)
     return out
 

@@ -1,6 +1,6 @@
 """Find the numbers written in French press text, with their offsets.
 
-Handles "6.128", "491 840" (plain, no-break or narrow no-break spaces, which
+Handles "6.128", "12'400" (Swiss), "491 840" (plain, no-break or narrow no-break spaces, which
 the folded text has turned into plain spaces), "1,4 million", "33 millions",
 "3,2 M", "un million", "six mille", "une centaine", "un demi-million". Dates ("23.7.2020", "24/02/21") and
 times ("19:24") are not numbers here.
@@ -20,7 +20,7 @@ _MULT = {"mille": 1_000, "k": 1_000, "million": 1_000_000, "millions": 1_000_000
 # decimal part is one or two digits after a comma (or a dot before a multiplier).
 _DIGITS = re.compile(
     r"(?<![\w.,/:-])"
-    r"(?P<int>\d{1,3}(?:[ .]\d{3})+(?![\d])|\d+)"
+    r"(?P<int>\d{1,3}(?:[ .'’]\d{3})+(?![\d])|\d+)"
     r"(?:[,.](?P<dec>\d{1,2})(?!\d))?"
     r"(?:\s*(?P<mult>milliards?|millions?|mille|md\b|m\b|k\b))?"
     r"(?![\d/:]|[.,]\d)"
@@ -54,7 +54,7 @@ def _digit_number(m: re.Match[str], original: str) -> Number | None:
         return None  # "2,5" on its own is a ratio, a rate or a price, not a head count
     if mult in ("m", "k", "md") and not original[m.start("mult")].isupper() and mult != "k":
         return None  # lower-case "m" is metres; only "3,2 M" means millions
-    digits = int_part.replace(" ", "").replace(".", "")
+    digits = int_part.replace(" ", "").replace(".", "").replace("'", "").replace("’", "")
     value = float(f"{digits}.{dec}" if dec else digits)
     if mult:
         value *= _MULT[mult]

@@ -164,8 +164,8 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
 
 
 # "Les pirates revendiquent 1,8 million de fiches, mais la mutuelle évoque 1,1 million
-# de personnes": the claim is the attackers' clause only.
-_CONTRAST = re.compile(r",?\s+(?:mais|alors que|tandis que|quand|contre|or)\s+|\s*;\s*")
+# de personnes": the claim is the attackers' clause only ("1 874 patients, et non 50 000 comme l'affirme le pirate").
+_CONTRAST = re.compile(r",?\s+(?:mais|alors que|tandis que|quand|contre|or|et non(?: pas)?)\s+|\s*;\s*")
 
 
 def _clause(seg: Segment, num: Number) -> str:

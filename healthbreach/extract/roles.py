@@ -61,8 +61,9 @@ def _any_of(*labels: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r.pattern})" for r in _BACKGROUND_RULES.rules if r.label in labels))
 
 
-BACKGROUND = _any_of("background", "retold", "trend", "earlier")
-RETOLD = _any_of("retold", "trend")
+BACKGROUND = _any_of("background", "retold", "trend", "earlier", "recall")
+RETOLD = _any_of("retold", "trend", "recall")
+RECALL = _any_of("recall")
 TREND = _any_of("trend")
 
 
@@ -201,12 +202,33 @@ def judge_roles(mention: Mention, doc: Doc, folded: str, mentions: list[Mention]
     return (parsed or []) + found
 
 
+@lru_cache(maxsize=1)
+def _cue_complements() -> re.Pattern[str]:
+    """A service's cue noun and the complements that describe it, right before a name ("la plateforme française de prise de
+    rendez-vous médicaux X"): group 1 is the cue noun. No determiner among them ("le site de la clinique X" names
+    the clinic's site)."""
+    cues = sorted({fold(c) for c in org_data()["name_cues"] if c.lower() != "chez"}, key=len, reverse=True)
+    services = [c for c in cues if c in _SERVICE_CUES]
+    # no determiner, and no cue noun of its own ("le site du groupement X": the groupement's site)
+    word = r"(?!(?:la|le|les|l|un|une|des|du|au|aux|et|ou|a|" + "|".join(re.escape(c) for c in cues) + r")s?\b)[a-z-]+"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in services) + r")s?(?:\s+(?:(?:de|d'|du|des)\s*)?" + word + r"){1,5}\s+$")
+
+
+# The cue nouns of a service or a product named after its description ("l'application de suivi de grossesse X"); a
+# company's description ("la société de cybersécurité X") often names one that only looked into the breach.
+_SERVICE_CUES = {"plateforme", "application", "site", "service", "solution", "outil", "logiciel"}
+
+
 def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     sent = mention.sent
     before = folded[sent.start_char : mention.ctx_start]
+    # The victim rules read "la plateforme X" in "une base de la plateforme [française de prise de rendez-vous] X"
+    # (the vendor rules read the complements themselves: "le logiciel de gestion de cabinet X" names a product).
+    cue = _cue_complements().search(before[-120:]) if mention.kind != "health" else None
+    victim_before = before[: len(before) - len(before[-120:]) + cue.end(1)] + " " if cue else before
     after = folded[mention.ctx_end : sent.end_char]
-    if _role_rules().beside(_role_rules().rule("role.relative_open"), before, after) and re.match(r"\s*,", after):
-        after = ""
+    if _role_rules().beside(_role_rules().rule("role.relative_open"), before, after) and re.match(r"\s*,(?!\s*(?:dont|qui)\b)", after):
+        after = ""  # (", dont ses serveurs ...": a relative clause of its own)
     has_breach = bool(BREACH_RE.search(folded, sent.start_char, sent.end_char))
     # A breach word in the sentence before or after does for the rules that read data or systems
     # ("Les données de 20 patients du centre X sont arrivées chez un autre client. Ce type de fuite ...").
@@ -229,10 +251,11 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
             if m and not (role == "victim" and _NEG.search(said)):
                 found.append((name, role, weight))
         else:
-            m = rules.beside(rule, before[-220:], after)
-            if m and not (role == "victim" and _NEG.search(before[-220:][max(0, m.start() - 25) : m.end()])):
+            read = (victim_before if role == "victim" else before)[-220:]
+            m = rules.beside(rule, read, after)
+            if m and not (role == "victim" and _NEG.search(read[max(0, m.start() - 25) : m.end()])):
                 found.append((name, role, weight))
-    if not found and has_breach and _SUBJECT_BEFORE.match(before) and rules.beside(rules.rule("role.breach_subject"), before, after):
+    if not found and has_breach and _SUBJECT_BEFORE.match(victim_before) and rules.beside(rules.rule("role.breach_subject"), victim_before, after):
         found.append(("breach_subject", "weak", 0.5))
     return found
 

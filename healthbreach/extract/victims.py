@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
 
 @dataclass
@@ -80,7 +80,12 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
     if org.kind != "group" and (bare in _word_set("not_orgs") or is_place_name(name)):
         return True
-    if _word_rx("outlets", "attackers", "authorities").search(folded):
+    if _word_rx("outlets", "authorities").search(folded):
+        return True
+    # "Clinique médicale Mont-Royal", "Hôpital Royal Victoria": an attacker's name ("Royal", "Play") as one word of a
+    # health body's name does not make it the attacker
+    attacker = _word_rx("attackers").search(folded)
+    if attacker and (org.kind != "health" or attacker.group(0) == bare.strip()):
         return True
     return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim < 2
 
@@ -140,8 +145,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         org.mentions.append(mention)
         # A retold incident after the lead is background; a group ("des établissements de santé")
         # in such a sentence is background even in the lead: a trend story, not one breach.
+        # A name after the words opening a recall ("Ce n'est pas la première fois : l'hôpital X avait ...") is background even there.
         background = (bool(BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end) or (
-            mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char)))
+            mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char))) or (
+            bool(RECALL.search(folded, mention.sent.start_char, mention.start)))
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
@@ -367,7 +374,8 @@ def _better_name(mention: Mention, org: Organisation) -> bool:
     everyday "hôpital de X"; otherwise the shorter wins ("CH de Dax")."""
     written = [m for m in org.mentions if not m.built]
     if mention.built:
-        return not written and len(mention.canonical) < len(org.canonical)
+        # "centre hospitalier de Vierzon" (the body's plural head) beats the headline's everyday "hôpital de Vierzon"
+        return not written and (_everyday(mention.canonical), len(mention.canonical)) < (_everyday(org.canonical), len(org.canonical))
     if not written:
         return True
     if key_of(mention.canonical) == key_of(org.canonical):
@@ -630,6 +638,16 @@ def _fuller(short: str, long: str) -> bool:
         wl[:i] + wl[i + 1:] == ws for i in range(1, len(wl))) and len([w for w in ws if w not in _STOP]) >= 2
 
 
+@lru_cache(maxsize=1)
+def _spelt_heads() -> dict[str, tuple[str, ...]]:
+    """A head's folded acronym ("chr") -> the folded heads it stands for ("centre hospitalier regional")."""
+    out: dict[str, list[str]] = {}
+    for head, short in org_data()["heads"].items():
+        if " " in head and short.isupper():
+            out.setdefault(fold(short), []).append(fold(head).replace("-", " ").replace("'", " "))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _same(short: str, long: str) -> bool:
     ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
@@ -638,6 +656,9 @@ def _same(short: str, long: str) -> bool:
     if ws and len(wl) == len(ws) + 1 and wl[1:] == ws and " ".join(ws) not in generic_words():
         return True
     if _fuller(short, long):
+        return True
+    # "CHR de Huy" and "Centre hospitalier régional de Huy": the head's acronym spelled out
+    if len(ws) >= 2 and any(wl == spelt.split() + ws[1:] for spelt in _spelt_heads().get(ws[0], ())):
         return True
     initials = "".join(w[0] for w in wl if w not in _STOP)
     return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials

@@ -270,3 +270,39 @@ def test_figures_that_are_no_breach_size(text, expected):
 )
 def test_collective_word_refined_by_exact_count(text, value):
     assert records(text)["records"][0] == value
+
+
+# Session 6: accounts "consultés" (a passive breach verb), and the victim's own figure
+# where the speaker is a "groupement" (not an attackers' "groupe").
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Un millier de dossiers ont été piratés. Au total, 1 184 dossiers ont été consultés illégalement.", 1184),
+        ("Selon la plateforme, 2 430 comptes de patients ont été consultés par les pirates.", 2430),
+        ("Le vendeur affirme détenir 300 000 fiches. « Environ 120 000 clients sont concernés », affirme le groupement de pharmacies.", 120000),
+    ],
+)
+def test_members_consulted_accounts_and_the_groupements_figure(text, value):
+    assert records(text)["records"][0] == value
+
+
+def test_a_mutualite_size_in_members_is_not_the_breach():
+    assert value("L'association, forte de 50 000 membres, a été piratée.") is None
+
+
+# Session 6 (sets I, K): Swiss thousands with an apostrophe, a sample of "lignes" shown as proof, the attackers'
+# figure after "et non", and an earlier incident the sector "a déjà connu".
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("La clinique a confirmé que les données de 12'400 patients avaient été publiées.", 12400),
+        ("Selon l'hôpital, les dossiers de 3’850 patients ont été dérobés lors de l'attaque.", 3850),
+        ("Le pirate affirme détenir 750 000 lignes. L'échantillon de 200 lignes qu'il publie montre que 38 600 patients sont concernés.", 38600),
+        ("Selon son analyse, 1 874 patients sont concernés, et non 50 000 comme l'affirme le pirate.", 1874),
+        ("Le secteur a déjà connu des fuites majeures, dont le vol des données de 360 000 personnes. Au centre, "
+         "les informations de 12 400 usagers ont été dérobées.", 12400),
+        ("Les données de 5 000 patients ont déjà été publiées par les pirates.", 5000),
+    ],
+)
+def test_swiss_thousands_samples_and_the_figure_after_et_non(text, value):
+    assert records(text)["records"][0] == value

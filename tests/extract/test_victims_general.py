@@ -572,6 +572,85 @@ CASES = [
      ["CHSLD Sainte-Rose"], ["CHSLD de Laval"], None),
     (None, "Le CISSS de la Côte-Nord a été la cible d'une cyberattaque mardi.",
      ["CISSS de la Côte-Nord"], [], None),
+    # Session 6.
+    # A name followed by what it is ("X, un opérateur de ...", "X, réseau de ...") is an organisation: a report is enough.
+    (None, "Optimut, un opérateur de tiers payant pour une vingtaine de mutuelles, a confirmé mardi une cyberattaque.",
+     ["Optimut"], [], None),
+    (None, "Nouvelle fuite de données de santé. Dentalia, réseau de centres dentaires du Nord, annonce le vol de dossiers de patients.",
+     ["Dentalia"], [], None),
+    (None, "Le piratage est confirmé : Vitalink, une association de soins infirmiers à domicile, indique que des dossiers de patients ont été volés.",
+     ["Vitalink"], [], None),
+    # A complaint after a first predicate the subject shares.
+    (None, "Fuite de données de santé : un fichier volé de résultats d'analyses de patients circule sur un forum depuis lundi. Le laboratoire Biorhône a alerté la CNIL et déposé plainte.",
+     ["laboratoire Biorhône"], ["CNIL"], None),
+    (None, "Des données de patients ont fuité. Cardiolab, qui a notifié la Cnil et porté plainte, dit avoir colmaté la brèche.",
+     ["Cardiolab"], ["Cnil"], None),
+    # Another incident the story compares its own with is background.
+    (None, "La mutuelle Santéal a confirmé une fuite de données. Les adhérents sont prévenus. Un numéro vert est ouvert. "
+     "Le mode opératoire est semblable à celui qui avait visé le laboratoire Biomer l'hiver dernier.",
+     ["mutuelle Santéal"], ["Biomer"], None),
+    (None, "Le centre hospitalier de Millau a été frappé par un rançongiciel. Les urgences sont délestées. Les opérations sont reportées. "
+     "Le scénario rappelle celui qui avait paralysé la clinique du Lac début 2023.",
+     ["centre hospitalier de Millau"], ["Lac"], None),
+    # A name inside a participial apposition ("géré par X,") is not the subject of the verb after it.
+    (None, "L'Ehpad des Lilas, géré par l'association Horizon, a porté plainte après le piratage de ses serveurs.",
+     ["Ehpad des Lilas"], ["Horizon"], None),
+    (None, "La clinique du Port, détenue par le groupe Medivia, a été visée par un rançongiciel.",
+     ["clinique du Port"], ["Medivia"], None),
+    # Its own systems hit, said in a relative clause ("X, dont les serveurs ont été chiffrés").
+    (None, "Une enquête est ouverte sur le réseau Santéo, dont la messagerie a été piratée la semaine dernière.",
+     ["Santéo"], [], None),
+    (None, "Les patients du centre de santé de la fondation Vitalis, dont le serveur de rendez-vous a été piraté en mars, sont invités à la prudence.",
+     ["fondation Vitalis"], [], None),
+    # The body that writes to the people whose data were reached.
+    (None, "Le centre d'imagerie Radiomer a adressé un courrier à 12 000 patients pour les informer d'une fuite de données.",
+     ["centre d'imagerie Radiomer"], [], None),
+    (None, "L'organisme Prévoyance Alpine a écrit à quelque 3 000 assurés pour leur signaler le piratage d'un serveur.",
+     ["Prévoyance Alpine"], [], None),
+    # "X l'a confirmé" after the breach is told: a report of the breach.
+    (None, "Un employé a consulté sans raison les dossiers de 2 000 patients. La pharmacie Martin-Roux, installée à Nancy, l'a confirmé.",
+     ["pharmacie Martin-Roux"], ["Nancy"], None),
+    (None, "Des résultats d'analyses ont été exposés en ligne pendant une semaine. Le laboratoire Biovalis nous l'a confirmé lundi.",
+     ["laboratoire Biovalis"], [], None),
+    # A trade ("technicienne en laboratoire de Reims") names no establishment.
+    (None, "Une technicienne en laboratoire de Reims a consulté sans raison les résultats d'analyses de 900 patients. Le laboratoire Biomarne l'a confirmé.",
+     ["laboratoire Biomarne"], ["Reims"], None),
+    (None, "Un préparateur en pharmacie de Namur a consulté sans raison les dossiers de clients, a reconnu la pharmacie Delvaux.",
+     ["pharmacie Delvaux"], ["Namur"], None),
+    # The complements of a cue noun ("la plateforme de téléconsultation médicale X") stand between the rule and the name.
+    (None, "Une base de la plateforme de téléconsultation médicale Teleo est restée accessible sans mot de passe.",
+     ["Teleo"], [], None),
+    (None, "Les serveurs de l'application de suivi de grossesse Maternia ont été piratés et des données de santé de patientes ont fuité.",
+     ["Maternia"], [], None),
+    # An attacker's name as one word of a health body's name ("Royal", "Play") does not make the body the attacker.
+    (None, "Fuite de données : des pièces d'identité de patients de la Clinique médicale Mont-Royal étaient accessibles en ligne, a confirmé la clinique.",
+     ["Clinique médicale Mont-Royal"], [], None),
+    (None, "Le centre hospitalier Royal-Bellevue a été visé par un rançongiciel qui a chiffré ses serveurs.",
+     ["centre hospitalier Royal-Bellevue"], [], None),
+    # "DDoS" is an attack, never an organisation.
+    (None, "Une attaque DDoS a rendu inaccessible le site de la clinique des Aubépines, qui a confirmé l'incident.",
+     ["clinique des Aubépines"], ["DDoS"], None),
+    # Archives and documents of a body: its data.
+    (None, "Fuite de données de santé : une partie des archives du centre d'imagerie Radiosud est restée consultable sur internet sans mot de passe.",
+     ["centre d'imagerie Radiosud"], [], None),
+    (None, "Des pirates ont publié des documents du laboratoire Biomarine, dérobés lors d'une intrusion.",
+     ["laboratoire Biomarine"], [], None),
+    # A head's acronym and its spelled-out name are one body ("CHR de Huy", "Centre hospitalier régional de Huy").
+    ("Cyberattaque au CHR de Namêche", "Le Centre hospitalier régional de Namêche a été victime d'une cyberattaque. Le CHR de Namêche a transféré des patients.",
+     ["CHR de Namêche"], [], None),
+    (None, "Le CHU de Vernelle a été frappé par un rançongiciel. Le Centre hospitalier universitaire de Vernelle fonctionne en mode dégradé.",
+     ["CHU de Vernelle"], [], None),
+    # Names after a plural spelled-out head are written with its singular, not its acronym.
+    ("Cyberattaque : les hôpitaux de Millac et de Bourlon perturbés", "Les centres hospitaliers de Millac et de Bourlon fonctionnent en mode dégradé après une cyberattaque.",
+     ["centre hospitalier de Millac", "centre hospitalier de Bourlon"], ["CH de"], None),
+    # A recall of another incident ("Ce n'est pas la première fois", "une attaque similaire", "Pour rappel") is background, even in a short piece.
+    (None, "La clinique Saint-Paul a été visée mardi par un rançongiciel. Les urgences sont délestées. Ce n'est pas la première fois qu'un "
+     "établissement de la région est touché : l'hôpital d'Arles avait subi une attaque similaire en 2021.",
+     ["clinique Saint-Paul"], ["Arles"], None),
+    (None, "Le laboratoire Biolys a confirmé une fuite de données de patients. Pour rappel, la clinique des Roses avait été piratée l'an passé.",
+     ["laboratoire Biolys"], ["Roses"], None),
+    (None, "L'Ehpad Les Mimosas a été frappé par une cyberattaque. Le CHU voisin de Vernon avait connu une intrusion semblable au printemps.",
+     ["Ehpad Les Mimosas"], ["Vernon"], None),
 ]
 
 
