@@ -1,8 +1,13 @@
+import datetime as dt
 import importlib.util
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from healthbreach.extract.dates import find_incident_date
 from healthbreach.extract.nlp import blank_nlp
 
 
@@ -33,3 +38,22 @@ def gold_scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> spacy.language.Language:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(text: str) -> Doc:
+    """`text` as a Doc with rule-based sentences and nothing else (no model, no organisation ruler):
+    what the date tests read."""
+    return _sentencizer()(text)
+
+
+def incident(text: str, published: dt.date | None) -> str | None:
+    """The incident date dates.find_incident_date reads in `text` against the page's `published` day."""
+    fact = find_incident_date(sentences(text), published)
+    return fact.value if fact else None

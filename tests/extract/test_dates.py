@@ -5,18 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
 from healthbreach.extract.dates import find_disclosure_date, find_incident_date, find_published
+from tests.extract.conftest import incident as incident_on, sentences
 
-NLP = spacy.blank("fr")
-NLP.add_pipe("sentencizer")
 THURSDAY = dt.date(2023, 3, 16)  # a Thursday
 
 
 def incident(text: str, published: dt.date | None = THURSDAY) -> str | None:
-    fact = find_incident_date(NLP(text), published)
-    return fact.value if fact else None
+    return incident_on(text, published)
 
 
 @pytest.mark.parametrize(
@@ -98,13 +95,13 @@ def test_incident_in_the_future_of_publication_is_dropped() -> None:
 
 
 def test_noun_cue_defers_to_the_verb_before_it() -> None:
-    doc = NLP("L'agence régionale de santé a été informée de l'incident le 14 mars.")
+    doc = sentences("L'agence régionale de santé a été informée de l'incident le 14 mars.")
     assert find_incident_date(doc, THURSDAY) is None
     assert find_disclosure_date(doc, THURSDAY).value == "2023-03-14"
 
 
 def test_disclosure_date() -> None:
-    doc = NLP("La société a annoncé jeudi avoir été victime d'un vol de données, survenu lundi.")
+    doc = sentences("La société a annoncé jeudi avoir été victime d'un vol de données, survenu lundi.")
     assert find_disclosure_date(doc, THURSDAY).value == "2023-03-16"
     assert find_incident_date(doc, THURSDAY).value == "2023-03-13"
 
@@ -129,7 +126,7 @@ def test_disclosure_date() -> None:
     ],
 )
 def test_published_from_text(text: str, expected: str) -> None:
-    assert find_published(NLP(text), None).value == expected
+    assert find_published(sentences(text), None).value == expected
 
 
 @pytest.mark.parametrize(
@@ -143,11 +140,11 @@ def test_published_from_text(text: str, expected: str) -> None:
     ],
 )
 def test_no_published_guessed_from_body_dates(text: str) -> None:
-    assert find_published(NLP(text), None) is None
+    assert find_published(sentences(text), None) is None
 
 
 def test_page_metadata_wins() -> None:
-    fact = find_published(NLP("Publié le 12 mars 2023\nTexte."), dt.date(2023, 3, 13))
+    fact = find_published(sentences("Publié le 12 mars 2023\nTexte."), dt.date(2023, 3, 13))
     assert (fact.value, fact.rule, fact.start, fact.end) == ("2023-03-13", "page_metadata", 0, 0)
 
 

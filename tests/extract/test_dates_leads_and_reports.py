@@ -10,20 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
-from healthbreach.extract.dates import find_incident_date, find_published
+from healthbreach.extract.dates import find_published
+from tests.extract.conftest import incident, sentences
 
-NLP = spacy.blank("fr")
-NLP.add_pipe("sentencizer")
 WED = dt.date(2024, 10, 16)  # a Wednesday
 TUE = dt.date(2024, 5, 28)  # a Tuesday
 FRI = dt.date(2024, 11, 22)  # a Friday
-
-
-def incident(text: str, published: dt.date | None) -> str | None:
-    fact = find_incident_date(NLP(text), published)
-    return fact.value if fact else None
 
 
 @pytest.mark.parametrize(
@@ -159,7 +152,7 @@ def test_dateline_closing_the_text(tail, expected):
     body = ("Cyberattaque au cabinet de radiologie\nLes patients ont reçu un SMS. Le cabinet a été frappé par un "
             "rançongiciel samedi dernier et ses serveurs ont été chiffrés.\nL'ARS suit la situation de près, "
             "indique l'agence dans un communiqué publié dans la journée.\n")
-    fact = find_published(NLP(body + tail), None)
+    fact = find_published(sentences(body + tail), None)
     assert fact is not None and fact.value == expected
     assert incident(body + tail, dt.date.fromisoformat(fact.value)) == "2024-11-16"
 
@@ -176,7 +169,7 @@ def test_dateline_closing_the_text(tail, expected):
     ],
 )
 def test_no_closing_dateline(text):
-    assert find_published(NLP(text), None) is None
+    assert find_published(sentences(text), None) is None
 
 
 @pytest.mark.parametrize(
@@ -212,7 +205,7 @@ def test_signature_or_caption_closing_the_text(tail, expected):
     body = ("Cyberattaque au cabinet de radiologie\nLes patients ont reçu un SMS. Le cabinet a été frappé par un "
             "rançongiciel samedi dernier et ses serveurs ont été chiffrés.\nL'ARS suit la situation de près, "
             "indique l'agence dans un communiqué publié dans la journée.\n")
-    fact = find_published(NLP(body + tail), None)
+    fact = find_published(sentences(body + tail), None)
     assert (fact.value if fact else None) == expected
 
 

@@ -7,20 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
-from healthbreach.extract.dates import find_incident_date
+from tests.extract.conftest import incident
 
-NLP = spacy.blank("fr")
-NLP.add_pipe("sentencizer")
 THU = dt.date(2023, 3, 16)  # a Thursday
 MON = dt.date(2023, 5, 1)  # a Monday, after a week-end astride two months
 JUNE = dt.date(2024, 6, 6)  # a Thursday: the week before ran from Monday 27 May to Sunday 2 June
-
-
-def incident(text: str, published: dt.date | None) -> str | None:
-    fact = find_incident_date(NLP(text), published)
-    return fact.value if fact else None
 
 
 WORDINGS = [

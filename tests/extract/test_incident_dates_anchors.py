@@ -8,20 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
-from healthbreach.extract.dates import find_incident_date
+from tests.extract.conftest import incident
 
-NLP = spacy.blank("fr")
-NLP.add_pipe("sentencizer")
 TUE = dt.date(2024, 1, 16)  # a Tuesday
 WED = dt.date(2023, 6, 14)  # a Wednesday
 THU = dt.date(2023, 11, 16)  # a Thursday
-
-
-def incident(text: str, published: dt.date | None) -> str | None:
-    fact = find_incident_date(NLP(text), published)
-    return fact.value if fact else None
 
 
 @pytest.mark.parametrize(

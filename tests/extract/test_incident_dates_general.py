@@ -7,19 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
-from healthbreach.extract.dates import find_incident_date
+from tests.extract.conftest import incident
 
-NLP = spacy.blank("fr")
-NLP.add_pipe("sentencizer")
 THU = dt.date(2023, 3, 16)  # a Thursday
 MON = dt.date(2023, 5, 1)  # a Monday, the day after a week-end astride two months
-
-
-def incident(text: str, published: dt.date | None) -> str | None:
-    fact = find_incident_date(NLP(text), published)
-    return fact.value if fact else None
 
 
 SENTENCES = [
