@@ -42,7 +42,7 @@ def crawl(db_url: str, workdir: Path, pages: Path) -> None:
         subprocess.run([healthbreach, "crawl", "--sources-file", str(sources), "--db", db_url, *FAST], check=True)
 
 
-def gold_rows(path: Path) -> list[dict]:
+def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -66,7 +66,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         db_url = args.db or f"sqlite:///{tmp}/realdev.sqlite"
-        pages, gold = SHARED / "realdev" / "pages", gold_rows(SHARED / "realdev" / "gold.jsonl")
+        pages, gold = SHARED / "realdev" / "pages", read_rows(SHARED / "realdev" / "gold.jsonl")
         if args.set:
             pages, gold = Path(tmp) / "pages", []
             pages.mkdir()
@@ -74,7 +74,7 @@ def main() -> int:
                 for page in sorted((folder / "pages").glob("*.html")):
                     (pages / page.name).write_bytes(page.read_bytes())
                 # one set's incident keys are its own: the same key in two sets names two breaches
-                gold += [{**r, "incident": r["incident"] and f"{folder.name}:{r['incident']}"} for r in gold_rows(folder / "gold.jsonl")]
+                gold += [{**r, "incident": r["incident"] and f"{folder.name}:{r['incident']}"} for r in read_rows(folder / "gold.jsonl")]
         if args.regroup and args.db:
             from healthbreach.jobs import regroup
 

@@ -356,6 +356,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
 # A head noun with no determiner after a person's trade and "en": "technicienne en pharmacie", "aide en laboratoire"
 _TRADE_EN = re.compile(r"(?<![\w'’-])[a-zà-ÿœ-]{3,}\s+en\s+$")
 _INDEFINITE = re.compile(r"(?:(?<![\w'’-])|(?<=[dD]['’]))(?:un|une)\s+$", re.IGNORECASE)  # "une", "d'une"
+
+
 @lru_cache(maxsize=1)
 def _acronym_heads() -> frozenset[str]:
     """Heads written in capitals that still describe ("un Ehpad de Lure", "un CHSLD de Laval"): the one-word heads of
