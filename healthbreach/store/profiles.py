@@ -196,6 +196,20 @@ class Profile:
         return None
 
     @cached_property
+    def when(self) -> dt.date | None:
+        """The month an article's name tokens are keyed in: its publication's, else that of the incident
+        it dates (a page with no date that says "le 8 mai 2025" meets the reports of May 2025)."""
+        if self.day:
+            return self.day
+        date = self.incident_date
+        if date and len(date) >= 7:
+            try:
+                return dt.date(int(date[:4]), int(date[5:7]), 1)
+            except ValueError:
+                return None
+        return None
+
+    @cached_property
     def aliases(self) -> list[tuple[str, str]]:
         """The text's aliases that concern this article's own names."""
         own = self.resolved_victims + self.resolved_vendors
@@ -303,7 +317,7 @@ class Profile:
     def keys(self) -> set[str]:
         """The keys stored for this article."""
         keys = set(self.victim_keys | self.vendor_keys)
-        keys |= identity.token_keys(self.names, self.day)
+        keys |= identity.token_keys(self.names, self.when)
         keys |= identity.count_keys(self.names, self.mentions, self.records)
         keys |= self.bands
         keys.add(f"h:{self.content_hash}")
@@ -312,7 +326,7 @@ class Profile:
     def lookups(self) -> set[str]:
         """The keys of the articles this one could be grouped with."""
         keys = identity.key_lookups(self.victim_keys | self.vendor_keys)
-        keys |= identity.token_lookups(self.names, self.day)
+        keys |= identity.token_lookups(self.names, self.when)
         keys |= identity.count_lookups(self.names, self.mentions, self.records)
         keys |= self.bands
         keys.add(f"h:{self.content_hash}")

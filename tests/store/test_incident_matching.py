@@ -145,3 +145,14 @@ def test_merge_takes_the_best_supported_values():
     assert row["first_reported"] == dt.date(2025, 10, 13)
     assert row["merged"]["records"][0]["articles"] == ["u2", "u3"]
     assert row["merged"]["victims"][0]["spellings"] == ["CH de Valmont-sur-Loire", "Centre hospitalier de Valmont-sur-Loire"]
+
+
+def test_a_page_with_no_date_meets_the_reports_of_the_month_its_incident_is_dated():
+    # No publication day: its name tokens are keyed in the month of the incident it dates, so a shorter
+    # form of the name ("Radiolys" for "le centre d'imagerie Radiolys") still finds the dated report.
+    dated = profile(1, "u1", "2025-05-13", ["centre d'imagerie Radiolys"], incident_date="2025-05-08")
+    undated = profile(2, "u2", None, ["Radiolys"], incident_date="2025-05-08", records=47000, records_unit="patients")
+    assert [[m.id for m in g.members] for g in group_articles([dated, undated])] == [[1, 2]]
+    # Without any date, only a key of the whole name could find it: the shorter form stays apart.
+    nothing = profile(3, "u3", None, ["Radiolys"], records=47000, records_unit="patients")
+    assert [[m.id for m in g.members] for g in group_articles([dated, nothing])] == [[1], [3]]
