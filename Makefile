@@ -36,10 +36,10 @@ eval: $(STAMP)
 	  $(BIN)/python eval/realdev_split.py $(GOLD) $(VENV)/eval-pred.jsonl $(PART) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl && \
 	  echo "== realdev $(PART) part" && $(BIN)/python $(SCORER) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl; fi
 
-# The blind sets written by people who never saw the rules (eval/blind/README.md): A and C were
-# used for development, B and D are the measure.
+# The blind sets written by people who never saw the rules (eval/blind/README.md): A C E F G I K L M
+# are read for development; B D H J N are only scored.
 eval-blind: $(STAMP)
-	@for s in A C E F G I K B D H J; do \
+	@for s in A C E F G I K L M B D H J N; do \
 	  $(BIN)/healthbreach extract eval/blind/$$s/pages/*.html > $(VENV)/blind-$$s.jsonl 2>/dev/null && \
 	  echo "== blind set $$s" && $(BIN)/python $(SCORER) eval/blind/$$s/gold.jsonl $(VENV)/blind-$$s.jsonl | tail -11; done
 
