@@ -16,7 +16,6 @@ roles.dep_roles can read: the words of a dependency rule, or two mentions
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.extract.nlp import PARSED_KEY, PENDING_KEY, SPANS_KEY, blank_nlp, entities, load_nlp, parse, sentence_doc, token_table
 from healthbreach.extract.mentions import MENTIONS_KEY, collect_mentions
 from healthbreach.extract.relevance import judge, reports_breach
-from healthbreach.extract.roles import DEP_RULES
+from healthbreach.extract.roles import DEP_RULES, ROLE_RULES
 from healthbreach.extract.rules import RuleSet
 from healthbreach.extract.textspans import HEADER_ZONE, body_segments, doc_folded, doc_text, is_prose
 from healthbreach.extract.victims import _story_spans
@@ -42,18 +41,11 @@ EXTRACTOR_VERSION = "2026.12.02-1"
 
 CHUNK = 64  # articles whose candidate sentences go through the model together
 ORG_LABELS = {"ORG", "MISC"}
-# The words of the dependency rules (rules/victims.json): only a sentence holding one is parsed.
-STRONG_ROLE_WORD = re.compile(
-    r"victime|cible|vis[eéa]|touch|frapp|paralys|attaqu|pirat|infect|hack|ranc|subi|essuy|contre |chez |sur |pour |"
-    r"fuite|vol |vols |intrusion|incident|compromi|fournisseur|prestataire|sous-traitant|editeur|hebergeur|filiale|"
-    r"propriete|mere|appart|depend|rachet|rattach|integr|:"
-)
-# A sentence is worth the parser when it can also say who was hit: a breach or role word (and a name).
-ROLE_WORD = re.compile(
-    r"victime|cible|vise|touch|frapp|paralys|attaqu|pirat|fuite|vol[eé ]|derob|intrusion|ranc|ransomware|compromi|"
-    r"hack|exfiltr|expos|accessible|infect|incident|concern|affect|provien|plainte|fournisseur|prestataire|"
-    r"editeur|sous-traitant|filiale|appart|chez |contre |acces|copie"
-)
+# The sentences worth the model (data/rules/roles.json, label "gate"): its NER on those that hold a breach or
+# role word (and can name an organisation), its parser on those that also hold a word of the dependency rules
+# (rules/victims.json) and a name.
+ROLE_WORD = RuleSet.load(ROLE_RULES).regex("role.worth_model")
+STRONG_ROLE_WORD = RuleSet.load(ROLE_RULES).regex("role.worth_parse")
 
 
 @dataclass

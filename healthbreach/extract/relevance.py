@@ -13,6 +13,8 @@ health and whose first sentences hold two different breach events is a
 report even when no one sentence holds both. The vocabulary
 is data (data/relevance.json); matching is done on case- and accent-folded
 text at word starts; a term written with a trailing space must match a whole word.
+Its breach words are the one breach vocabulary: the role rules read them too
+(rules/roles.json builds its BREACH fragment from 'breach' and 'breach_stems').
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from healthbreach.textfold import fold
-from healthbreach.extract.rules import RuleSet, load_rules
+from healthbreach.extract.rules import RuleSet, load_rules, term_alternatives
 from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
 
 
@@ -38,9 +40,9 @@ class Relevance:
 
 
 def _terms_pattern(terms: list[str], patterns: list[str] = ()) -> re.Pattern[str]:
-    # A term written with a trailing space is a whole word ("chu "), others are stems; `patterns` are regex fragments.
-    terms = sorted({fold(t) for t in terms}, key=len, reverse=True)
-    alternatives = [re.escape(t.strip()) + (r"\b" if t.endswith(" ") else "") for t in terms] + [f"(?:{p})" for p in patterns]
+    # rules.term_alternatives: a term written with a trailing space is a whole word ("chu "), others are stems;
+    # `patterns` are regex fragments.
+    alternatives = term_alternatives(terms) + [f"(?:{p})" for p in patterns]
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + ")")
 
 

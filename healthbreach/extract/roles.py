@@ -22,7 +22,8 @@ from healthbreach.extract.textspans import doc_text
 
 # ---------------------------------------------------------------- role rules
 # data/rules/roles.json: rules read beside a mention over folded text (RuleSet.beside),
-# their shared fragments, and the breach words of a sentence.
+# their shared fragments, and the breach words of a sentence (role.breach_word: the one breach
+# vocabulary, data/relevance.json, which the relevance judgement reads too).
 ROLE_RULES = "rules/roles.json"
 ROLES = ("victim", "attacker", "owner", "vendor", "bystander")
 # A victim rule does not count under a negator in its words (the one negation vocabulary;

@@ -21,7 +21,12 @@ under data/rules/ (read with `RuleSet.load("rules/NAME.json")`):
 
 A file may name regex pieces its rules share: {"fragments": {"BREACH": "(?:cyber|fuite)", ...}};
 `{BREACH}` (capitals and underscores in braces) in a regex pattern or in another
-fragment stands for that piece; a key starting with "_" is a note.
+fragment stands for that piece; a key starting with "_" is a note. A fragment may
+be built from a word list of another data file, so that a vocabulary is written
+once: {"terms": "relevance.json:breach"} is the list's terms (folded, at word
+starts, longest first, a trailing space making a whole word: `term_alternatives`),
+{"patterns": "relevance.json:breach_stems"} its regex fragments in their order;
+"except": "relevance.json:weak_breach" leaves out the words of another list.
 
 A regex rule may be read beside a point of the text (a mention), not searched
 over it: "reads": "after" matches at the start of the text following the point,
@@ -60,6 +65,39 @@ def load_rules(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def _load(name: str) -> dict[str, Any]:
     return json.loads(resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def term_alternatives(terms: list[str]) -> list[str]:
+    """A word list's terms as regex alternatives over folded text, longest first: a term written with a
+    trailing space is a whole word ("chu "), the others are stems."""
+    folded = sorted({fold(t) for t in terms}, key=lambda t: (-len(t), t))
+    return [re.escape(t.strip()) + (r"\b" if t.endswith(" ") else "") for t in folded]
+
+
+def _word_list(source: str, where: str) -> list[str]:
+    """The list `key` of data file `file`, named "file.json:key"."""
+    file, _, key = source.partition(":")
+    try:
+        words = load_rules(file).get(key) if file.endswith(".json") else None
+    except FileNotFoundError:
+        words = None
+    if not isinstance(words, list):
+        raise RuleError(f"{where}: no word list {source!r} (a data file's list, 'file.json:key')")
+    return words
+
+
+def _fragment(value: str | dict[str, str], where: str) -> str:
+    """A fragment as written, or built from a word list of another data file ({"terms": ...} / {"patterns": ...})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and len(value.keys() & {"terms", "patterns"}) == 1 and value.keys() <= {"terms", "patterns", "except"}:
+        how = "terms" if "terms" in value else "patterns"
+        left_out = {fold(w) for w in _word_list(value["except"], where)} if "except" in value else set()
+        words = [w for w in _word_list(value[how], where) if fold(w) not in left_out]
+        parts = term_alternatives(words) if how == "terms" else [f"(?:{p})" for p in words]
+        return "(?:" + "|".join(parts) + ")"
+    raise RuleError(f"{where}: a fragment is a regex, {{'terms': 'file.json:key'}} or {{'patterns': 'file.json:key'}}"
+                    " (with 'except': 'file.json:key', a list whose words are left out)")
 
 
 def rule_files() -> list[str]:
@@ -119,7 +157,7 @@ class RuleSet:
     @lru_cache(maxsize=None)
     def load(cls, name: str) -> RuleSet:
         raw = load_rules(name)
-        fragments = raw.get("fragments", {})
+        fragments = {k: _fragment(v, f"{name}: fragment {k}") for k, v in raw.get("fragments", {}).items() if not k.startswith("_")}
         rules, seen = [], set()
         for i, spec in enumerate(raw.get("rules", [])):
             rid = spec.get("id") or f"#{i}"

@@ -283,12 +283,20 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     return judged
 
 
-# A sentence opening on a head noun alone: "L'établissement a été touché", "L'hôpital universitaire avait été visé".
-_ANAPHOR = re.compile(r"(?:L['’]|Le\s+|La\s+)(établissement|structure|groupement|hôpital|centre hospitalier|CHU|clinique|polyclinique|Ehpad|EHPAD|"
-                      r"laboratoire|mutuelle|pharmacie|officine|centre de santé|caisse|cabinet)"
+@lru_cache(maxsize=1)
+def _anaphor() -> re.Pattern[str]:
+    """A sentence opening on a head noun alone: "L'établissement a été touché", "L'hôpital universitaire avait été
+    visé". The nouns are data/orgs.json's "anaphor_heads" (a head whose short form is an acronym written as that,
+    and in capitals: "CHU", "Ehpad", "EHPAD") and "anaphor_any"."""
+    data = org_data()
+    forms = set(data["anaphor_any"])
+    for noun in data["anaphor_heads"]:
+        short = data["heads"].get(noun, noun)
+        forms |= {short, short.upper()} if short != noun and short.lower() == noun else {noun}
+    nouns = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(r"(?:L['’]|Le\s+|La\s+)(" + nouns + r")"
                       r"(?:\s+(?:universitaire|privé|public|psychiatrique|local|régional|intercommunal|mutualiste|médical))?"
                       r"(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
-_ANY_HEALTH = {"établissement", "structure", "groupement"}
 
 
 def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> list[tuple[Mention, list]]:
@@ -300,11 +308,11 @@ def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
     health = sorted((m for m in mentions if m.kind == "health" and not m.key.startswith("group:")), key=lambda m: m.start)
     out: list[tuple[Mention, list]] = []
     for sent in doc.sents:
-        found = _ANAPHOR.match(text, sent.start_char)
+        found = _anaphor().match(text, sent.start_char)
         if not found or not health or health[0].start >= found.start():
             continue
         noun = fold(found.group(1))
-        prefix = None if found.group(1) in _ANY_HEALTH else head_prefix(heads.get(noun, noun))
+        prefix = None if found.group(1) in org_data()["anaphor_any"] else head_prefix(heads.get(noun, noun))
         before = [m for m in health if m.end <= found.start() and (prefix is None or m.key.startswith(prefix))
                   and not any(r[1] == "bystander" for r in judged.get(id(m), []))]
         if not before:

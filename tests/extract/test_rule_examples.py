@@ -73,3 +73,30 @@ def test_fragments_and_reads(monkeypatch):
         monkeypatch.setattr(rules, "load_rules", lambda name, bad=bad: {"fragments": spec["fragments"], "rules": [bad]})
         with pytest.raises(RuleError, match=message):
             RuleSet.load.__wrapped__(RuleSet, "rules/bad.json")
+
+
+def test_fragments_from_word_lists(monkeypatch):
+    import healthbreach.extract.rules as rules
+
+    files = {"words.json": {"hits": ["piratage", "fuite de données", "chu "], "everyday": ["fuite de données"],
+                            "stems": [r"attaqu\w*", "vol\\b"]},
+             "rules/x.json": {"fragments": {"HIT": "(?:{STEMS}|{TERMS})", "STEMS": {"patterns": "words.json:stems"},
+                                            "TERMS": {"terms": "words.json:hits", "except": "words.json:everyday"}},
+                              "rules": [{"id": "x.hit", "kind": "regex", "pattern": "(?<![a-z]){HIT}", "match": ["le piratage"]}]}}
+    def load(name):
+        if name not in files:
+            raise FileNotFoundError(name)
+        return files[name]
+
+    monkeypatch.setattr(rules, "load_rules", load)
+    rs = RuleSet.load.__wrapped__(RuleSet, "rules/x.json")
+    assert rs.rules[0].pattern == r"(?<![a-z])(?:(?:(?:attaqu\w*)|(?:vol\b))|(?:piratage|chu\b))"
+    hit = rs.regex("x.hit")
+    assert hit.search("une attaque") and hit.search("au chu de x") and not hit.search("les chutes")
+    assert not hit.search("une fuite de donnees")  # left out by 'except'
+    for bad, message in (({"terms": "words.json:nope"}, "no word list 'words.json:nope'"),
+                         ({"terms": "nofile.json:hits"}, "no word list"),
+                         ({"words": "words.json:hits"}, "a fragment is a regex")):
+        files["rules/bad.json"] = dict(files["rules/x.json"], fragments={"HIT": bad})
+        with pytest.raises(RuleError, match=message):
+            RuleSet.load.__wrapped__(RuleSet, "rules/bad.json")
