@@ -1,0 +1,148 @@
+"""Attack types, threat actor and care disruption: the patterns mended in session 7.
+
+Each case is written for the project, several wordings per pattern; none is an article
+sentence. Blank pipeline: no model needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbreach.extract import actors, attacks, care
+
+
+def types(blank, text: str) -> list[str]:
+    return [f.value for f in attacks.find_attack_types(blank(text))]
+
+
+def actor(blank, text: str) -> str | None:
+    fact = actors.find_threat_actor(blank(text), [])
+    return fact.value if fact else None
+
+
+def disrupted(blank, text: str) -> bool | None:
+    fact = care.find_care_disrupted(blank(text))
+    return None if fact is None else fact.value == "true"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'se présenter' is a name only with 'sous le nom / pseudonyme'; 'se faisait appeler' names one
+    ("Une intrusion a visé le centre. Les patients doivent se présenter munis de leur carte Vitale.", None),
+    ("Le laboratoire a été piraté. Les usagers sont priés de se présenter avec leurs ordonnances.", None),
+    ("Le vendeur de la base se présentait sous le pseudonyme de « Grimwald ».", "Grimwald"),
+    ("Sur les messageries chiffrées, le suspect se faisait appeler « W1ldcat ».", "W1ldcat"),
+    # a participle 'revendiquée' after a word is no 'X revendique'
+    ("Le site a subi une attaque DDoS revendiquée par des militants prorusses.", None),
+    ("Une panne VPN revendiquée sur un forum a coupé l'accès des soignants.", None),
+    # a signed pseudonym, between quotes
+    ("Le maître chanteur, qui signe ses messages du pseudonyme « Orion-9 », exige 20 000 euros.", "Orion-9"),
+    ("L'offre de vente est signée d'un pseudonyme, « n3mesis », déjà vu sur d'autres fuites.", "n3mesis"),
+    ("La lettre est signée du directeur de l'établissement.", None),
+])
+def test_threat_actor_session7(blank, text, expected):
+    assert actor(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ransom is a ransomware attack's, with encryption or a known group or alone
+    ("Les serveurs ont été chiffrés et des données volées ; les pirates exigent une rançon.",
+     ["ransomware", "exfiltration"]),
+    ("Le groupe Medusa réclame une rançon pour ne pas diffuser les données dérobées à l'hôpital.",
+     ["ransomware", "exfiltration"]),
+    ("Les attaquants demandent une rançon pour rendre l'accès au réseau.", ["ransomware"]),
+    # 'chiffrer' as putting a figure on something
+    ("La mutuelle a fini par chiffrer l'ampleur du vol de données.", ["exfiltration"]),
+    ("Une cyberattaque a visé l'hôpital, qui a chiffré le coût de l'incident à deux millions d'euros.", []),
+    # data stolen, named with a definite article, stay stolen under a negation
+    ("Le gang exige 2 millions pour ne pas publier les fichiers dérobés au laboratoire.", ["exfiltration"]),
+    ("La clinique n'a jamais revu ses dossiers subtilisés par l'intrus.", ["exfiltration"]),
+    ("Aucune donnée volée n'a été signalée après l'intrusion.", []),
+    # the intruder took data from where he got in
+    ("Le pirate s'est introduit dans la messagerie et en a extrait les coordonnées de 900 infirmiers.",
+     ["exfiltration"]),
+    ("L'attaquant a rebondi vers un serveur de sauvegarde pour y copier des dossiers de patients.",
+     ["exfiltration"]),
+    ("Depuis la boîte de courriel, l'intrus a pu télécharger des pièces jointes.", ["exfiltration"]),
+    ("Les patients peuvent y télécharger leurs résultats d'analyses.", []),
+    # a doubt on the theft
+    ("Une cyberattaque a visé le cabinet. La question d'un vol de données n'est pas encore tranchée.", []),
+    ("Après l'intrusion, la question d'une éventuelle exfiltration reste ouverte.", []),
+    # an earlier incident told in the reflexive pluperfect
+    ("En mars 2021, les dossiers d'un autre centre s'étaient retrouvés en libre accès sur Internet.", []),
+    # a phishing mail that was enough, a third party let in
+    ("Un simple courriel piégé a suffi aux pirates pour entrer dans le réseau.", ["phishing"]),
+    ("Un compte de test oublié, permettant à des intrus d'accéder au réseau, n'avait jamais été supprimé.",
+     ["unauthorized_access"]),
+])
+def test_attack_types_session7(blank, text, expected):
+    assert types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'à reprogrammer', 'fait fermer': an infinitive is no state
+    ("Méfiez-vous d'un faux SMS évoquant une « consultation à reprogrammer ».", None),
+    ("Prévenue par un chercheur, la société a fait fermer l'accès au serveur le lendemain.", None),
+    ("Toutes les consultations du jeudi ont été reprogrammées.", True),
+    # support and follow-up went on
+    ("La base était exposée en ligne. L'accompagnement des résidents n'a pas été perturbé.", False),
+    ("Le suivi des patients à domicile n'a jamais été interrompu, assure la direction.", False),
+])
+def test_care_session7(blank, text, expected):
+    assert disrupted(blank, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a note kept on paper in other words
+    "Depuis l'attaque, les kinésithérapeutes notent leurs séances sur papier.",
+    "Les infirmières saisissent les constantes au crayon sur des fiches.",
+])
+def test_paper_notes_session7(blank, text):
+    assert disrupted(blank, text) is True
+
+
+def data_types(blank, text: str) -> set[str]:
+    from healthbreach.extract.datatypes import find_data_types
+    return {f.value for f in find_data_types(blank(text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the credentials an intruder used are the way in, not data exposed
+    ("Muni de ces identifiants, le pirate a consulté les fiches de 500 adhérents : noms et adresses.",
+     {"name", "postal_address"}),
+    ("En tapant leurs identifiants sur une fausse page, deux agents ont permis le vol des noms des patients.",
+     {"name"}),
+    ("Les pirates ont testé des couples e-mail et mot de passe issus d'autres fuites ; les noms des clients ont été volés.",
+     {"name"}),
+    ("Les codes d'accès d'un de nos internes avaient été volés ; les dossiers médicaux ont fuité.",
+     {"medical_record"}),
+    ("Les identifiants et mots de passe des patients ont été volés.", {"credentials"}),
+    # an appointment the patient has, or cancelled, is no exposed data
+    ("Après le piratage, les patients qui ont un rendez-vous sont invités à appeler le standard.", set()),
+    ("La clinique piratée a dû annuler tous ses rendez-vous du lundi.", set()),
+    ("Les noms et les rendez-vous des patients ont été dérobés.", {"name", "appointment"}),
+    # what patients must bring is no exposed data
+    ("Après l'attaque, les patients sont priés de se présenter avec leur carte d'identité et leurs ordonnances.", set()),
+    # a software named by its use
+    ("Le rançongiciel a privé les pharmacies de leur logiciel de prescription.", set()),
+])
+def test_data_types_session7(blank, text, expected):
+    assert data_types(blank, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier attack recalled by comparison and a date, or after 'YEAR :', told in the pluperfect
+    "Bien des hôpitaux ont vécu cela, à l'image du centre de Brive en mai 2021, auquel le gang LockBit avait réclamé une rançon.",
+    "L'agglomération se rappelle l'attaque de sa clinique en juin 2022 : les pirates avaient réclamé une rançon.",
+])
+def test_recalled_by_comparison_session7(blank, text):
+    assert types(blank, text) == [] and actor(blank, text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les fichiers dérobés contiennent des courriers médicaux et des ordonnances.", {"medical_record", "treatment"}),
+    ("La base exposée renfermait les notes prises par les psychologues pendant les séances.", {"medical_record"}),
+    ("Les pirates ont publié les noms et les résultats de laboratoire de 2 000 patients.", {"name", "test_result"}),
+    ("Noms, diagnostics, agendas de consultation : tout a été mis en ligne.", {"name", "diagnosis", "appointment"}),
+])
+def test_more_data_words_session7(blank, text, expected):
+    assert data_types(blank, text) == expected
