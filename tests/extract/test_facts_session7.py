@@ -146,3 +146,68 @@ def test_recalled_by_comparison_session7(blank, text):
 ])
 def test_more_data_words_session7(blank, text, expected):
     assert data_types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the compulsory insurer's name is no illness
+    ("Ont été volés le nom et le nom de l'organisme d'assurance maladie obligatoire des assurés.",
+     {"name", "health_insurance"}),
+    # the patient-record software is a system, not data
+    ("Après l'attaque, l'hôpital a récupéré son dossier patient informatisé en trois jours.", set()),
+])
+def test_insurer_and_software_session7(blank, text, expected):
+    assert data_types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le groupe a revendiqué l'attaque sur son site du darknet ; les serveurs ont été chiffrés.", ["ransomware"]),
+    ("Le parquet a ouvert une enquête pour accès frauduleux à un système de traitement automatisé de données ; "
+     "les serveurs ont été chiffrés.", ["ransomware"]),
+])
+def test_claim_site_and_charge_session7(blank, text, expected):
+    assert types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les comptes rendus d'analyses de 900 patients ont été dérobés.", {"test_result"}),
+    ("Le prestataire, qui héberge le logiciel de suivi des médicaments de vingt cliniques, a été piraté.", set()),
+    ("Il suffisait de connaître l'adresse du lien partagé pour consulter les fichiers exposés.", set()),
+    ("La Mutuelle du Vercors, complémentaire santé implantée en Isère, a été piratée : les noms ont fuité.",
+     {"name"}),
+    ("Un assureur santé basé à Lyon a été piraté ; les noms des clients ont été volés.", {"name"}),
+    ("Les noms et le nom de la mutuelle des patients ont été volés.", {"name", "health_insurance"}),
+    ("Les identifiants ainsi récoltés ont permis aux escrocs de voler les adresses des assurés.", {"postal_address"}),
+])
+def test_data_words_session7b(blank, text, expected):
+    assert data_types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negation inside a relative clause between commas covers that clause only
+    ("L'agent, dont le nom n'a pas été communiqué, a consulté les diagnostics et les adresses de 400 patients.",
+     {"diagnosis", "postal_address"}),
+    ("Le prestataire, qui ne souhaite pas s'exprimer, a laissé fuiter les noms des clients.", {"name"}),
+    # ... a negation of the main clause still covers it
+    ("Les noms, les adresses et les diagnostics n'ont pas été touchés.", set()),
+])
+def test_negated_aside_session7(blank, text, expected):
+    assert data_types(blank, text) == expected
+
+
+def test_what_a_recipient_could_learn_session7(blank):
+    text = ("Le courriel groupé laissait voir toutes les adresses : chacun pouvait ainsi savoir "
+            "que les autres étaient soignés pour une maladie chronique.")
+    assert "diagnosis" in data_types(blank, text)
+
+
+def test_reports_and_quotes_session7(blank):
+    text = "La base copiée contenait des rapports médicaux et les devis de soins des patients."
+    assert data_types(blank, text) == {"medical_record", "treatment"}
+
+
+@pytest.mark.parametrize("text", [
+    "La fraudeuse a obtenu les identifiants d'un agent de la caisse, puis s'en est servie pour se connecter au portail.",
+    "Ils ont obtenu les codes d'accès d'un technicien de maintenance, avant de s'en servir pour entrer dans le réseau.",
+])
+def test_stolen_credentials_then_used_session7(blank, text):
+    assert types(blank, text) == ["unauthorized_access"]
