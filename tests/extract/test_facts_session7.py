@@ -211,3 +211,37 @@ def test_reports_and_quotes_session7(blank):
 ])
 def test_stolen_credentials_then_used_session7(blank, text):
     assert types(blank, text) == ["unauthorized_access"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the website back up is the website's: care said unaffected stays unaffected
+    ("Le site internet de la clinique était de nouveau accessible le lendemain. Les soins n'ont pas été perturbés.", False),
+    ("Le site du centre est à nouveau en ligne depuis mardi.", True),
+])
+def test_site_back_session7(blank, text, expected):
+    assert disrupted(blank, text) is expected
+
+
+def test_copied_into_a_test_environment_session7(blank):
+    text = "La CNIL relève que des dossiers de patients avaient été copiés dans un environnement de test."
+    assert "exfiltration" not in types(blank, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La secrétaire, recrutée en mars et dont le contrat n'a pas été renouvelé, a consulté les diagnostics "
+     "de patients qui ne relevaient pas de son service.", {"diagnosis"}),
+    ("Les adresses des adhérents, stockées sur un serveur qui n'était pas protégé, ont été copiées.",
+     {"postal_address"}),
+    ("Les noms et adresses des patients qui ont consulté n'ont pas été touchés.", set()),
+])
+def test_negated_relative_session7(blank, text, expected):
+    assert data_types(blank, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Après l'attaque, une partie des rendez-vous de radiologie ont dû être reportés.", set()),
+    ("Le portail étant coupé, les patients peuvent retirer leurs comptes rendus à l'accueil.", set()),
+    ("Le piratage vise la troisième mutuelle régionale ; les adresses des adhérents ont fuité.", {"postal_address"}),
+])
+def test_not_data_session7c(blank, text, expected):
+    assert data_types(blank, text) == expected
