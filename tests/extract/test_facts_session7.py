@@ -245,3 +245,9 @@ def test_negated_relative_session7(blank, text, expected):
 ])
 def test_not_data_session7c(blank, text, expected):
     assert data_types(blank, text) == expected
+
+
+def test_recalled_paralysis_session7(blank):
+    text = ("Le site de l'association a été saturé. Ce gang n'en est pas à son premier essai : en mai 2022, "
+            "il avait paralysé les sites de deux mairies. Les soins n'ont pas été touchés.")
+    assert disrupted(blank, text) is False
