@@ -251,3 +251,12 @@ def test_recalled_paralysis_session7(blank):
     text = ("Le site de l'association a été saturé. Ce gang n'en est pas à son premier essai : en mai 2022, "
             "il avait paralysé les sites de deux mairies. Les soins n'ont pas été touchés.")
     assert disrupted(blank, text) is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Faute de rançon, le groupe Darkvane a tenu parole : les fichiers de la clinique sont en ligne.", "Darkvane"),
+    ("Le gang Nox Umbra avait réclamé une rançon de deux millions d'euros à l'hôpital.", "Nox Umbra"),
+    ("Le groupe hospitalier a mis en ligne une foire aux questions pour les patients.", None),
+])
+def test_group_that_acted_session7(blank, text, expected):
+    assert actor(blank, text) == expected
