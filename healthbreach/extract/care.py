@@ -10,8 +10,9 @@ déprogrammation n'est envisagée"), a hypothesis ("en cas de nécessité") or i
 a background clause about other attacks does not count (polarity.py); denied
 outright ("l'utilisation du logiciel n'a jamais été interrompue", not "ne
 fonctionne plus" nor "pas encore rouvert"), it says operations went on. Only the
-public website down ("disrupted_site") is a disruption where nothing says that
-care and operations were not affected.
+public website down ("disrupted_site", or back up again: "le site était de nouveau
+accessible") is a disruption where nothing says that care and operations were not
+affected; a disruption rule's words inside a site rule's match are the website's.
 """
 
 from __future__ import annotations
@@ -40,8 +41,11 @@ def find_care_disrupted(doc: Doc) -> Fact | None:
     first: dict[str, Fact] = {}
     for seg, found in polarity.in_body(doc, _rules()):
         reading = polarity.reading_of(doc, seg)
+        sites = [(m.start, m.end) for m in found if m.rule.label == SITE]
         for m in found:
             label, how = m.rule.label, polarity.match_polarity(m, reading)
+            if label == DISRUPTED and any(s <= m.start < e for s, e in sites):
+                continue  # "le site était de nouveau accessible": the website's, read by the site rule
             if how == polarity.NEGATED and label in (DISRUPTED, SITE) and not m.rule.extra.get("carries_negation") \
                     and not _STILL.search(seg.folded, max(0, m.start - 40), m.end):
                 label, how = NOT_DISRUPTED, polarity.STATED  # "n'a jamais été interrompue"

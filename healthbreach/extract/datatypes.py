@@ -40,6 +40,11 @@ from .textspans import Segment, body_segments, doc_text, is_prose, load_rules
 # Where a forward negation ("aucune ...") stops: a clause break or the negated verb.
 _FORWARD_STOP = re.compile(r"[,;:.!?()]| n'| ne | mais | tandis | alors que ")
 _CLAUSE_STOP = re.compile(r"[;:.!?]| mais | tandis que | alors que | en revanche| si | s'ils? ")  # "... si la rançon n'est pas payée"
+# A relative clause set off by commas ("L'employée, dont le nom n'a pas été donné, a consulté ..."):
+# a negated verb inside it covers the aside only.
+_RELATIVE_ASIDE = re.compile(r"(?:,|\bet)\s*(?:dont|qui|que|qu'|ou|lequel|laquelle|lesquels|lesquelles)\s")
+# A relative pronoun right before the negated verb ("des patients qui n'étaient pas suivis"): the relative's own.
+_RELATIVE_BEFORE = re.compile(r"(?<![a-z])(?:qui|dont|que|qu')\s*$")
 
 Span = tuple[int, int]
 HIDES = "hides"
@@ -116,6 +121,23 @@ def _clause_bounds(text: str, start: int, end: int) -> Span:
     return (starts[-1] if starts else 0, stop.start() if stop else len(text))
 
 
+def _aside(text: str, start: int, end: int) -> Span | None:
+    """The relative clause that holds the negated verb text[start:end], if any: between commas ("..., dont X
+    n'a pas été dit, ...", "... et dont X n'a pas été dit, ...") or opened by a pronoun right before the verb
+    ("des patients qui n'étaient pas suivis") up to the next comma."""
+    lo, hi = _clause_bounds(text, start, end)
+    closing = text.find(",", end, hi)
+    before = _RELATIVE_BEFORE.search(text, max(lo, start - 12), start)
+    if before:  # "les patients qui n'étaient pas suivis, selon ...": from the pronoun on
+        return before.start(), closing if closing != -1 else hi
+    opening = None
+    for m in _RELATIVE_ASIDE.finditer(text, lo, start):
+        opening = m
+    if opening is None or "," in text[opening.end():start]:
+        return None
+    return (opening.start(), closing) if closing != -1 else None
+
+
 def _negated(text: str) -> tuple[list[Span], list[Span]]:
     """Negated spans, and the spans an "aucune autre ... que" exception frees."""
     rules = _rules()
@@ -127,7 +149,7 @@ def _negated(text: str) -> tuple[list[Span], list[Span]]:
         if rules["litotes"].match(text, m.end()):
             continue  # "n'ont hélas pas été épargnées": exposed
         # "Les noms, adresses et numéros n'ont pas été touchés": the whole clause.
-        spans.append(_clause_bounds(text, m.start(), m.end()))
+        spans.append(_aside(text, m.start(), m.end()) or _clause_bounds(text, m.start(), m.end()))
     freed = [m.span(2) for m in rules["exception"].finditer(text)]
     return spans, freed
 

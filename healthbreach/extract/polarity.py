@@ -118,10 +118,13 @@ def read(folded: str) -> Reading:
 def match_polarity(m: RuleMatch, reading: Reading) -> str:
     """How a rule's match is stated in its sentence. A "presupposed" rule names a fact inside a noun
     phrase ("la vente des données dérobées"): a hypothesis around it ("empêcher la vente") does not
-    make the theft a supposition, so it reads STATED. A rule that "carries_negation" states its own
+    make the theft a supposition, so it reads STATED; one "presupposed_under_negation" stays
+    STATED under a negation too ("ne pas publier les fichiers dérobés"). A rule that "carries_negation" states its own
     ("aucun impact sur les soins", "sans mot de passe")."""
     end = None if m.rule.extra.get("carries_negation") else m.end
     found = reading.polarity(m.start, end)
+    if found == NEGATED and m.rule.extra.get("presupposed_under_negation"):
+        return STATED  # "pour ne pas publier les fichiers dérobés": the theft is no less stated
     return STATED if found == SUPPOSED and m.rule.extra.get("presupposed") else found
 
 
