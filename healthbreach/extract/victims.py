@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
@@ -216,6 +216,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     towns = {town for o in orgs.values() if o.kind == "health" for m in o.mentions
              if (town := re.search(r"\s(?:de\s|d')\s*(.+)$", fold(m.canonical))) and (town := key_of(town.group(1)))}
     _merge_everyday(orgs, doc)
+    _merge_headline_everyday(orgs, doc)
     # An owner or parent group is no victim unless the parse says it was hit too.
     # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
     kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
@@ -310,7 +311,11 @@ def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
         if not before:
             continue
         antecedent = before[-1]
-        anaphor = make_mention(doc, found.start(), found.end(), antecedent.canonical, antecedent.key, "health")
+        # "L'hôpital jurassien a été visé": a people's or a region's adjective after the head belongs to it
+        end = found.end()
+        if (people := PEOPLE_ADJ_AFTER.match(text, end)) is not None:
+            end = people.end()
+        anaphor = make_mention(doc, found.start(), end, antecedent.canonical, antecedent.key, "health")
         anaphor.built = True
         roles = [r for r in judge_roles(anaphor, doc, folded, mentions) if r[1] == "victim"]
         if roles:
@@ -582,6 +587,22 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
             continue
         target.absorb(short)
         del orgs[short.key]
+
+
+def _merge_headline_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
+    """"Piratage de l'hôpital de Tournelle : ..." over a body that names only "le Centre hospitalier régional de
+    Haute-Lys" as hit: the headline line's everyday name (written nowhere else) is the body's one hospital victim,
+    named after its region rather than its town."""
+    text = doc_text(doc)
+    first_line = text.find("\n") if "\n" in text else len(text)
+    for short in [o for o in orgs.values() if o.kind == "health" and _everyday(o.canonical) and _town_of(o.canonical)]:
+        if short.key not in orgs or any(m.start >= first_line for m in short.mentions) or is_prose(text[:first_line]):
+            continue
+        hit = [o for o in orgs.values() if o is not short and o.kind == "health" and o.key.startswith("hosp:") and o.victim
+               and not (o.vendor or o.owner or o.attacker or o.bystander)]
+        if len(hit) == 1 and not _everyday(hit[0].canonical):
+            hit[0].absorb(short)
+            del orgs[short.key]
 
 
 @lru_cache(maxsize=1)

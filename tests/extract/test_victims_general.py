@@ -651,6 +651,43 @@ CASES = [
      ["laboratoire Biolys"], ["Roses"], None),
     (None, "L'Ehpad Les Mimosas a été frappé par une cyberattaque. Le CHU voisin de Vernon avait connu une intrusion semblable au printemps.",
      ["Ehpad Les Mimosas"], ["Vernon"], None),
+    # A capitalised head and a people's or a region's adjective is a body's own name; "l'Ehpad <adjective>" only describes.
+    (None, "Le portail de l'Hôpital jurassien (HJU) a été ciblé mardi par une attaque en déni de service.",
+     ["Hôpital jurassien"], [], None),
+    (None, "Le Centre hospitalier valaisan a été victime d'un rançongiciel dans la nuit de dimanche.",
+     ["Centre hospitalier valaisan"], [], None),
+    (None, "L'Ehpad Les Lilas de Vichy a été piraté samedi. L'Ehpad vichyssois a porté plainte après la cyberattaque.",
+     ["Ehpad Les Lilas"], ["vichyssois"], None),
+    # "L'hôpital <adjective> a été visé": the head and its adjective take up the body named before.
+    (None, "Depuis lundi, les soignants du centre hospitalier de Dolmont travaillent sur papier. L'hôpital jurassien a été frappé par un rançongiciel.",
+     ["centre hospitalier de Dolmont"], [], None),
+    (None, "Les agents de la clinique Saint-Roch de Cavaillon ont perdu leurs logiciels. La clinique vauclusienne a été visée par une cyberattaque.",
+     ["clinique Saint-Roch"], [], None),
+    # The body a regulator fines for a breach, the fine told first and its cause in the next sentence.
+    (None, "Le régulateur a prononcé une sanction de 250 000 euros contre la mutuelle Santévie. Des pirates avaient dérobé les données de ses adhérents.",
+     ["mutuelle Santévie"], [], None),
+    (None, "Une amende de 40 000 euros a été infligée à l'encontre du laboratoire Biomédia après la fuite des résultats de ses patients.",
+     ["laboratoire Biomédia"], [], None),
+    # The name a colon says was hit, even one the model takes for a person.
+    (None, "Des dossiers d'assurés ont été dérobés lors d'un piratage. Une cible : Optisanté, qui gère les remboursements de plusieurs mutuelles.",
+     ["Optisanté"], [], None),
+    (None, "Nouvelle victime d'un rançongiciel : Dentalia, qui exploite des centres dentaires en Bretagne.",
+     ["Dentalia"], [], None),
+    # The next member of a list a health body opens, even one the model takes for a place.
+    (None, "Un rançongiciel a paralysé le centre médical de Morges, la Permanence de la Place, à Nyon, et plusieurs cabinets de la région.",
+     ["centre médical de Morges", "Permanence de la Place"], [], None),
+    # "à X, une plateforme de ...": what X is, not a town.
+    (None, "Une fuite de données de santé : 20 Go de dossiers médicaux appartenant à Rendezmed, une plateforme de téléconsultation, étaient accessibles sans mot de passe.",
+     ["Rendezmed"], [], None),
+    # A demonym after the vendor noun ("l'éditeur nantais X") keeps it the vendor.
+    (None, "L'éditeur nantais Pharmalog a reconnu une faille de son outil de maintenance. La pharmacie du Port a été touchée par un rançongiciel.",
+     ["pharmacie du Port"], [], ["Pharmalog"]),
+    (None, "Le prestataire lyonnais Infodis a été piraté, et la clinique des Cèdres a vu ses serveurs chiffrés.",
+     ["clinique des Cèdres"], [], ["Infodis"]),
+    # A headline line's everyday "hôpital de <town>" is the one hospital the body names hit, named after its region.
+    ("Piratage de l'hôpital de Tournelle : des documents publiés",
+     "Piratage de l'hôpital de Tournelle : des documents publiés\nLe groupe Akira a publié des fichiers volés lors de l'attaque contre le Centre hospitalier régional de Haute-Lys.",
+     ["Centre hospitalier régional de Haute-Lys"], ["Tournelle"], None),
 ]
 
 
