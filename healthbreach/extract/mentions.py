@@ -176,8 +176,11 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         # "les Cliniques Sainte-Anne", "des Pharmacies du Soleil": a capitalised plural head is one body's plural name
         proper = plural and not invariant and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
+        # "l'un des groupes de laboratoires d'analyses de Normandie": a plural head right after "de" names a kind, of a
+        # region ("le groupement de laboratoires Biolys" names one)
+        kind_of = re.search(r"(?<![\w'’-])(?:de|d['’])\s*$", doc_text(doc)[max(0, span.start_char - 4) : span.start_char]) and is_place_name(name)
         if plural and not proper and (re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx])
-                                      or (counted and not _COORD_PLURAL.match(doc_text(doc), end))):
+                                      or (counted and not _COORD_PLURAL.match(doc_text(doc), end)) or kind_of):
             # "trois cliniques du Tarn", "les hôpitaux de la Sarthe", "plusieurs pharmacies de Lyon": the establishments
             # of a region or a town, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
@@ -279,8 +282,8 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     out = []
     for m in _cue_rx(tuple(cues)).finditer(doc_text(doc)):
         name = m.group(1)
-        if _PERSON_TITLE.match(name):
-            continue  # "chez Dr Martin": a person
+        if _PERSON_TITLE.match(name) or "\n" in m.group(0)[: m.start(1) - m.start()]:
+            continue  # "chez Dr Martin": a person; "... de leur logiciel\nL'éditeur": a cue that ends its line
         # Trailing capitalised words that begin a new clause are rare; keep the name as is.
         out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
     return out

@@ -323,7 +323,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
     has_breach = bool(BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
-    if lead and _kicker_word(lead.group(1), body):
+    if lead and _kicker_word(lead.group(1), body) and not is_place_name(lead.group(1)):  # a country in not_orgs is still a place
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
     place_end, place = 0, None
     if lead and _headline_place(lead, title_doc, body):

@@ -193,6 +193,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     if (one := _headline_head(title or "", orgs, place)) is not None:
         headline.add(one.key)
     for key, name in titled.items():
+        key = same_as.get(key, key)  # the headline's "centre d'imagerie X" where the body brackets X after the full name
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
         # of "Cyberattaque à Valmont"), else its first mention in the body.
         if (match := _matching_org(orgs, key, name)) is not None:
@@ -362,6 +363,15 @@ def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         elif a.kind == "health" and b.kind in {"health", "name"} and re.fullmatch(r"\s+[–—-]\s+", text[a.end : b.start]):
             # "le CIUSSS de l'Estrie – Centre hospitalier universitaire de Sherbrooke": one body's two-part name
             same.setdefault(b.key, same.get(a.key, a.key))
+    # "le Centre d'imagerie médicale du Val de Loire (Imaval)" where the text also writes "le centre d'imagerie Imaval":
+    # the short name in brackets, which spells no initials, names the same body as the mentions of that name
+    for a in mentions:
+        short = re.match(r"\s*\(\s*([A-ZÀ-Þ][\w&'’-]{2,20})\s*\)", text[a.end :])
+        if a.kind == "group" or short is None or (k := key_of(short.group(1))) == a.key:
+            continue
+        for b in mentions:
+            if b is not a and b.kind != "group" and b.key != a.key and (b.key == k or b.key.endswith(":" + k)):
+                same.setdefault(b.key, same.get(a.key, a.key))
     return same
 
 

@@ -684,6 +684,30 @@ CASES = [
      ["pharmacie du Port"], [], ["Pharmalog"]),
     (None, "Le prestataire lyonnais Infodis a été piraté, et la clinique des Cèdres a vu ses serveurs chiffrés.",
      ["clinique des Cèdres"], [], ["Infodis"]),
+    # A short name in brackets after the full one, which spells no initials, is the body the text also calls by it.
+    ("Brest : le centre d'imagerie Radiomer visé par des pirates",
+     "Brest : le centre d'imagerie Radiomer visé par des pirates\nLe réseau du Centre d'imagerie médicale de la Pointe (Radiomer) est à l'arrêt depuis lundi après une cyberattaque.",
+     ["centre d'imagerie Radiomer"], ["Pointe"], None),
+    (None, "La Clinique mutualiste de l'Estuaire (Mutestuaire) a été victime d'un rançongiciel. Les serveurs de la clinique Mutestuaire sont chiffrés.",
+     ["Mutestuaire"], [], None),
+    # A plural head right after "de" and a region names a kind of body, not one named after that region.
+    (None, "Le réseau Biomanche, l'un des principaux groupes de laboratoires d'analyses de Bretagne, a été infiltré par des pirates.",
+     ["Biomanche"], ["Bretagne"], None),
+    (None, "La société Optivue, un des grands réseaux de pharmacies d'Occitanie, a subi une cyberattaque.",
+     ["Optivue"], ["Occitanie"], None),
+    # The body whose name swindlers borrow after a breach is not the one hit.
+    (None, "La clinique des Tilleuls a été victime d'une fuite de données. Elle met en garde contre des appels se présentant comme émanant de l'Assurance maladie.",
+     ["clinique des Tilleuls"], ["Assurance"], None),
+    (None, "Les données des adhérents de la mutuelle Solvia ont été dérobées. Des SMS se faisant passer pour la CPAM de la Sarthe circulent depuis.",
+     ["mutuelle Solvia"], ["CPAM"], None),
+    # A country before a headline's colon is a place, not a victim, even one of the not-organisation words.
+    ("Afrique du Sud : une cyberattaque paralyse les laboratoires publics",
+     "Le Service public des analyses médicales (SPAM) a été paralysé lundi par un rançongiciel.",
+     ["Service public des analyses médicales"], ["Sud"], None),
+    # A cue noun ending a line does not take the next line's first word for a name.
+    ("L'éditeur Pharmasoft touché par un rançongiciel, des pharmacies privées de leur logiciel",
+     "L'éditeur Pharmasoft touché par un rançongiciel, des pharmacies privées de leur logiciel\nL'éditeur lillois, qui héberge son outil pour 300 officines, a vu ses serveurs chiffrés.",
+     ["Pharmasoft"], ["éditeur"], None),
     # A headline line's everyday "hôpital de <town>" is the one hospital the body names hit, named after its region.
     ("Piratage de l'hôpital de Tournelle : des documents publiés",
      "Piratage de l'hôpital de Tournelle : des documents publiés\nLe groupe Akira a publié des fichiers volés lors de l'attaque contre le Centre hospitalier régional de Haute-Lys.",
