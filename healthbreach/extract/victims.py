@@ -129,6 +129,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     same_as = _bracketed(doc, mentions)
     in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
+    _counted_lists(doc, mentions, judged, folded)
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
         mentions.append(anaphor)
         judged[id(anaphor)] = roles
@@ -283,6 +284,31 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
             if not any(r[1] == "victim" for r in judged[id(m)]):
                 judged[id(m)] = judged[id(m)] + [("coordinated." + best[0], "victim", best[2])]
     return judged
+
+
+# A sentence opening on a count of bodies ("Trois structures de santé ont signalé une violation de données ... :"), whose
+# colon then names them
+_COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
+                              r"(?:etablissements|structures|cliniques|polycliniques|hopitaux|centres|laboratoires|pharmacies|officines|"
+                              r"ehpad|mutuelles|organismes|cabinets|maternites|residences)\b")
+
+
+def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"Trois structures de santé ont signalé une fuite de données liée à leur éditeur : la clinique X, la clinique Y et
+    le centre Z": the bodies a colon lists after a breach sentence's counted subject are the ones it hit (the rules read
+    beside each name, which the long clause before the colon puts out of their reach)."""
+    text = doc_text(doc)
+    for sent in doc.sents:
+        subject = _COUNTED_SUBJECT.match(folded, sent.start_char, sent.end_char)
+        colon = folded.find(":", sent.start_char, sent.end_char)
+        if subject is None or colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
+            continue
+        listed = sorted((m for m in mentions if m.kind == "health" and colon < m.start < sent.end_char), key=lambda m: m.start)
+        if len(listed) < 2 or not re.fullmatch(r"\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?", text[colon + 1 : listed[0].start]):
+            continue
+        for m in listed:
+            if not any(r[1] in {"victim", "vendor", "owner", "attacker", "bystander"} for r in judged.get(id(m), [])):
+                judged[id(m)] = judged.get(id(m), []) + [("counted_list", "victim", 2.0)]
 
 
 # A sentence opening on a head noun alone: "L'établissement a été touché", "L'hôpital universitaire avait été visé".

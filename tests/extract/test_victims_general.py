@@ -708,6 +708,13 @@ CASES = [
     ("L'éditeur Pharmasoft touché par un rançongiciel, des pharmacies privées de leur logiciel",
      "L'éditeur Pharmasoft touché par un rançongiciel, des pharmacies privées de leur logiciel\nL'éditeur lillois, qui héberge son outil pour 300 officines, a vu ses serveurs chiffrés.",
      ["Pharmasoft"], ["éditeur"], None),
+    # The bodies a colon lists after a breach sentence's counted subject, however long the clause before the colon.
+    (None, "Trois structures de santé de Lorraine ont déclaré aux autorités une fuite de données liée au piratage du compte de maintenance de leur "
+     "prestataire informatique commun : la clinique des Houx (Metz), la clinique Saint-Rémy (Nancy) et le centre de santé Verlaine (Épinal).",
+     ["clinique des Houx", "clinique Saint-Rémy", "centre de santé Verlaine"], [], None),
+    (None, "Deux établissements du Finistère ont dû revenir au papier après l'attaque par rançongiciel qui a chiffré les serveurs de leur "
+     "hébergeur régional la semaine dernière : la polyclinique de l'Iroise et l'Ehpad Les Goélands.",
+     ["polyclinique de l'Iroise", "Ehpad Les Goélands"], [], None),
     # A headline line's everyday "hôpital de <town>" is the one hospital the body names hit, named after its region.
     ("Piratage de l'hôpital de Tournelle : des documents publiés",
      "Piratage de l'hôpital de Tournelle : des documents publiés\nLe groupe Akira a publié des fichiers volés lors de l'attaque contre le Centre hospitalier régional de Haute-Lys.",
