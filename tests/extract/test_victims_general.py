@@ -715,6 +715,13 @@ CASES = [
     (None, "Deux établissements du Finistère ont dû revenir au papier après l'attaque par rançongiciel qui a chiffré les serveurs de leur "
      "hébergeur régional la semaine dernière : la polyclinique de l'Iroise et l'Ehpad Les Goélands.",
      ["polyclinique de l'Iroise", "Ehpad Les Goélands"], [], None),
+    # A related-article link or a photo caption, even written as a sentence, names no victim of the story.
+    (None, "La clinique des Ormes a été victime d'un rançongiciel dans la nuit de samedi.\nÀ lire aussi : le centre hospitalier de Vireux avait été piraté l'an dernier, ses urgences fermées.\n"
+     "La direction a porté plainte et prévenu ses patients.",
+     ["clinique des Ormes"], ["Vireux"], None),
+    (None, "Le laboratoire Analyvie a subi une fuite de données de patients.\nPhoto : le hall de l'hôpital de Morlange, touché lui aussi par une attaque en 2022.\n"
+     "Le laboratoire a prévenu ses patients.",
+     ["laboratoire Analyvie"], ["Morlange"], None),
     # A headline line's everyday "hôpital de <town>" is the one hospital the body names hit, named after its region.
     ("Piratage de l'hôpital de Tournelle : des documents publiés",
      "Piratage de l'hôpital de Tournelle : des documents publiés\nLe groupe Akira a publié des fichiers volés lors de l'attaque contre le Centre hospitalier régional de Haute-Lys.",
