@@ -608,8 +608,8 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     out = []
     for mention in capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
-        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical):
-            continue  # "le CHU", "la Clinique": a head without its name
+        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical) or _ELIDED_WORD.match(mention.canonical):
+            continue  # "le CHU", "la Clinique": a head without its name; "L'opérateur", "D'après": a capitalised word
         # "X est l'un des groupements de laboratoires touchés": the sentence says what X is, wherever X stands
         one_of = re.match(r"\s+(?:est|sont|était|étaient|reste|figure)\s+(?:l['’]une?|un|une)\s+des\s+([a-zà-ÿœ-]+)",
                           doc_text(doc)[mention.end : mention.end + 80])
@@ -645,6 +645,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     return out
 
 
+_ELIDED_WORD = re.compile(r"[LlDdQq]u?['’][a-zà-ÿ]")  # an elided article or "de" before a lower-case word: "L'éditeur", "D'après"
 # Before a colon, words saying who was hit: "Une cible :", "Les victimes :", "Établissement visé :"
 _HIT_BEFORE_COLON = re.compile(r"(?<![a-z])(?:cibles?|victimes?|(?:touch|vis|cibl|pirat|attaqu|concern|frapp)ee?s?)(?:\s+[\w'-]+){0,3}\s*:$")
 

@@ -722,6 +722,13 @@ CASES = [
     (None, "Le laboratoire Analyvie a subi une fuite de données de patients.\nPhoto : le hall de l'hôpital de Morlange, touché lui aussi par une attaque en 2022.\n"
      "Le laboratoire a prévenu ses patients.",
      ["laboratoire Analyvie"], ["Morlange"], None),
+    # An elided article before a lower-case word after a dateline is no name ("L'opérateur", "L'éditeur").
+    (None, "Lyon, 4 juin (AFP) - L'opérateur de tiers payant Remboursia a annoncé avoir été victime d'un vol de données de ses assurés.",
+     ["Remboursia"], ["opérateur"], None),
+    # "un sous-traitant informatique, la société X": the cue between the vendor noun and the name keeps X the vendor.
+    (None, "La mutuelle Arvalia a été victime d'une intrusion : les pirates sont passés par l'accès d'un sous-traitant informatique, "
+     "la société Datalogis, dont les identifiants avaient été volés.",
+     ["mutuelle Arvalia"], ["Datalogis"], ["Datalogis"]),
     # A headline line's everyday "hôpital de <town>" is the one hospital the body names hit, named after its region.
     ("Piratage de l'hôpital de Tournelle : des documents publiés",
      "Piratage de l'hôpital de Tournelle : des documents publiés\nLe groupe Akira a publié des fichiers volés lors de l'attaque contre le Centre hospitalier régional de Haute-Lys.",
