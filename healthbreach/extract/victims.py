@@ -42,6 +42,7 @@ class Organisation:
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
     told: bool = False  # victim evidence in a sentence that does not retell another incident
     bystander: bool = False  # told of the breach or took in its patients ("orientés vers le CH de X")
+    took_in: bool = False  # of `bystander`: took in the patients or the work of the one hit
 
     def absorb(self, other: "Organisation") -> None:
         """Take `other`'s mentions and evidence: the two names are one organisation."""
@@ -55,6 +56,7 @@ class Organisation:
         self.parsed_victim |= other.parsed_victim
         self.told |= other.told
         self.bystander |= other.bystander
+        self.took_in |= other.took_in
         self.primary |= other.primary
         self.victim_fact = _earliest(self.victim_fact, other.victim_fact)
         self.vendor_fact = _earliest(self.vendor_fact, other.vendor_fact)
@@ -170,6 +172,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.owner += weight
             elif role == "bystander":
                 org.bystander = True
+                org.took_in |= rule in _TOOK_IN
             elif role == "part":
                 continue  # "ses laboratoires X": a part of the subject's victim, not one of its own
             elif role == "vendor":
@@ -239,6 +242,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     )
 
 
+_TOOK_IN = {"receives_patients", "takes_over", "treated_by"}  # the role rules of a body taking in the patients or the work
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or name it brackets: "X (ACR)"
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
 # ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...";
@@ -514,7 +518,7 @@ def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisatio
         # a victim named in background only ("piraté en 2022 les serveurs de X"), never one named
         # only where other incidents are retold ("ont ainsi paralysé ...")
         [o for o in named if o.victim and o.told],
-        _lead_health_org(named, doc, story),
+        _lead_health_org([o for o in named if not o.took_in], doc, story),  # never the one that took the patients in
     ]
     for tier in tiers:
         if tier:

@@ -805,3 +805,17 @@ def test_an_editor_that_keeps_announcing_stays_the_vendor(extractor):
 def test_present_passive_of_an_attack(extractor, text, victim):
     found = [f.value for f in extractor.extract(text).victims]
     assert any(SAME_ORG(f, victim) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les équipes de la clinique des Sources travaillent sur papier. Depuis la cyberattaque, le centre hospitalier de Brévac, "
+        "qui a accueilli une vingtaine de patients, a ouvert des lits.",
+        "Les soignants de la maternité des Pins notent tout à la main. Après le rançongiciel, le CHU de Valmorin, qui a accepté de "
+        "prendre le relais pour les accouchements, renforce ses équipes.",
+    ],
+)
+def test_the_lead_fallback_never_names_the_hospital_that_took_the_patients_in(extractor, text):
+    found = [f.value for f in extractor.extract(text).victims]
+    assert not any("Brévac" in f or "Valmorin" in f for f in found), found
