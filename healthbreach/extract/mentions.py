@@ -176,8 +176,11 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         # "les Cliniques Sainte-Anne", "des Pharmacies du Soleil": a capitalised plural head is one body's plural name
         proper = plural and not invariant and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
+        # "l'un des groupes de laboratoires d'analyses de Normandie": a plural head right after "de" names a kind, of a
+        # region ("le groupement de laboratoires Biolys" names one)
+        kind_of = re.search(r"(?<![\w'’-])(?:de|d['’])\s*$", doc_text(doc)[max(0, span.start_char - 4) : span.start_char]) and is_place_name(name)
         if plural and not proper and (re.search(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx])
-                                      or (counted and not _COORD_PLURAL.match(doc_text(doc), end))):
+                                      or (counted and not _COORD_PLURAL.match(doc_text(doc), end)) or kind_of):
             # "trois cliniques du Tarn", "les hôpitaux de la Sarthe", "plusieurs pharmacies de Lyon": the establishments
             # of a region or a town, no one name
             out.append(make_mention(doc, span.start_char, end, doc_text(doc)[span.start_char : end], "group:" + key_of(name), "group"))
@@ -252,6 +255,8 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         m = _DETERMINER.match(text)
         start = ent.start_char + (m.end() if m else 0)
         text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
+        # "des comptes de Télédoc piratés": the participle after the name is the sentence's, not the name's
+        text = _TRAILING_PARTICIPLE.sub("", text)
         if len(text) < 2 or not text[0].isupper():
             continue
         # "Labocéan et Armorlab" taken as one entity: two names
@@ -269,6 +274,7 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
     return out
 
 
+_TRAILING_PARTICIPLE = re.compile(r"(?:\s+(?:vis|cibl|pirat|touch|frapp|attaqu|paralys|hack|infect|ranconn|rançonn|expos|dérob|vol|perturb)(?:é|ée|és|ées))+$")
 _PERSON_TITLE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|Me|Maître|M|Mme|Mlle|Madame|Monsieur)\b")
 
 
@@ -276,8 +282,8 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
     out = []
     for m in _cue_rx(tuple(cues)).finditer(doc_text(doc)):
         name = m.group(1)
-        if _PERSON_TITLE.match(name):
-            continue  # "chez Dr Martin": a person
+        if _PERSON_TITLE.match(name) or "\n" in m.group(0)[: m.start(1) - m.start()]:
+            continue  # "chez Dr Martin": a person; "... de leur logiciel\nL'éditeur": a cue that ends its line
         # Trailing capitalised words that begin a new clause are rare; keep the name as is.
         out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
     return out
@@ -338,13 +344,13 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         for mention in extra:
             if not overlaps(mention, mentions):
                 mentions.append(mention)
-    for mention in _those_of_mentions(doc, data["heads"]):
+    for mention in _those_of_mentions(doc, data["heads"]) + _styled_mentions(doc):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     folded = doc_folded(doc)
     # "Alphabio confirme" after "le laboratoire Alphabio": a name the text already gave an organisation.
     known = {m.key.split(":", 1)[1] for m in mentions if m.kind == "health" and ":" in m.key}
-    for mention in _group_mentions(doc, folded) + _peer_list_mentions(doc) + _loose_mentions(doc, known):
+    for mention in _group_mentions(doc, folded) + _peer_list_mentions(doc) + _loose_mentions(doc, known, tuple(m.end for m in mentions if m.kind == "health")):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     for mention in _written_again(doc, mentions):
@@ -486,6 +492,38 @@ def _spelled_after_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+# A capitalised head inside a sentence and the adjective of a region or a people after it: the body's own name
+# ("l'Hôpital jurassien (HJU)", "le Centre hospitalier valaisan", "la Clinique lorraine"); written in lower case
+# ("l'hôpital jurassien") it only describes. Group "acr": the acronym the text gives it in brackets.
+_PEOPLE_ADJ = r"[a-zà-ÿœ-]{3,}(?:ois|oise|ais|aise|ien|ienne|in|ine|an|ane|on|onne)"
+PEOPLE_ADJ_AFTER = re.compile(r"\s+" + _PEOPLE_ADJ + r"(?![\w'’-])")  # " jurassien" right after a head noun
+
+
+@lru_cache(maxsize=1)
+def _styled_rx() -> re.Pattern[str]:
+    """A singular head of data/orgs.json, capitalised after a determiner, its adjectives, and a people's adjective."""
+    # not the heads always written with a capital ("l'Ehpad montluçonnais" only describes)
+    heads = sorted({h for h, short in org_data()["heads"].items() if h == h.lower() and len(h) > 3 and not h.endswith(("s", "x"))
+                    and fold(h) not in _acronym_heads()}, key=len, reverse=True)
+    adjectives = "|".join(re.escape(a) for a in org_data()["head_adjectives"] if a.isalpha())
+    determiner = "|".join(f"(?<={d})" for d in ("l'", "L'", "l’", "L’", "le ", "Le ", "la ", "La ", "du ", "au "))
+    return re.compile(r"(?:" + determiner + r")(?:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + r")"
+                      r"(?:\s+(?:" + adjectives + r"))*\s+" + _PEOPLE_ADJ + r"(?![\w-])(?:\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z]{1,8})\))?")
+
+
+def _styled_mentions(doc: Doc) -> list[Mention]:
+    text = doc_text(doc)
+    out = []
+    for m in _styled_rx().finditer(text):
+        name = re.sub(r"\s*\(.*$", "", m.group(0))
+        short = next(s for h, s in sorted(org_data()["heads"].items(), key=lambda hs: -len(hs[0])) if fold(name).startswith(fold(h)))
+        key = key_of(m.group("acr")) if m.group("acr") else head_prefix(short) + key_of(name.split()[-1])
+        mention = make_mention(doc, m.start(), m.start() + len(name), name, key, "health")
+        mention.expansion = bool(m.group("acr"))
+        out.append(mention)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _those_of_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
     """"Les <plural head> <adjective> sont celles <list>", compiled once for the heads of data/orgs.json."""
@@ -549,7 +587,15 @@ def _organisation_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in [*data["name_cues"], *data["heads"], "reseau", "filiale", "leader", "specialiste"])
 
 
-def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
+def apposed_organisation(text: str, end: int) -> bool:
+    """What follows a name at `end` says what kind of organisation it is: "X, un réseau de centres dentaires", "X, une
+    plateforme de téléconsultation", "X, filiale du groupe Y" (an indefinite or no determiner: "Rouen, la clinique Y"
+    is a list's next name)."""
+    apposed = re.match(r"\s*,\s*(?:(?:une|un)\s+)?([a-zà-ÿœ-]++(?!\s*[A-ZÀ-ÖØ-ÞŒ])(?:\s+[a-zà-ÿœ'’-]++){0,2}+)", text[end : end + 60])
+    return bool(apposed) and any(fold(apposed.group(1)).startswith(n) for n in _organisation_nouns())
+
+
+def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple[int, ...] = ()) -> list[Mention]:
     """Capitalised names inside a sentence that neither the ruler nor the model took.
 
     They only ever become victims through a strong role rule ("les serveurs de X",
@@ -562,8 +608,8 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
     out = []
     for mention in capitalised_mentions(doc):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
-        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical):
-            continue  # "le CHU", "la Clinique": a head without its name
+        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical) or _ELIDED_WORD.match(mention.canonical):
+            continue  # "le CHU", "la Clinique": a head without its name; "L'opérateur", "D'après": a capitalised word
         # "X est l'un des groupements de laboratoires touchés": the sentence says what X is, wherever X stands
         one_of = re.match(r"\s+(?:est|sont|était|étaient|reste|figure)\s+(?:l['’]une?|un|une)\s+des\s+([a-zà-ÿœ-]+)",
                           doc_text(doc)[mention.end : mention.end + 80])
@@ -578,19 +624,30 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset()) -> list[Mention]:
         apposed_noun = fold(apposed.group(1)) if apposed else ""
         apposed_org = bool(apposed) and any(apposed_noun.startswith(n) for n in nouns)
         if not before or before[-1] in ".!?:\n«\"(":
-            if not apposed_org:
+            # "Une cible : X", "Dernière victime en date : X": the name a colon says was hit
+            if not apposed_org and not (before[-1:] == ":" and _HIT_BEFORE_COLON.search(fold(before))):
                 continue
-        elif re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE):
-            continue  # "à Dole", "En Belgique, ...": a place
-        is_org = apposed_org or mention.key in known
+        elif re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE) and not apposed_organisation(doc_text(doc), mention.end):
+            continue  # "à Dole", "En Belgique, ...": a place ("à X, une plateforme de ...": what X is)
+        # "Une cible : X" (the model's person), "le centre médical de Morges, la Permanence de la Place, à Nyon, et ...":
+        # the name a colon says was hit, or the next member of a list that a health body opens (the model's place)
+        listed = any(re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)", doc_text(doc)[e : mention.start]) for e in after_health
+                     if mention.start - 30 < e < mention.start)
+        listed |= before[-1:] == ":" and bool(_HIT_BEFORE_COLON.search(fold(before)))
+        is_org = apposed_org or mention.key in known or listed or apposed_organisation(doc_text(doc), mention.end)
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
         # "X, un opérateur de tiers payant qui ...", "X, éditeur toulousain de logiciels": what X is, like "X est l'un des ..."
         # (not "Lyon, la clinique Y": a list's next member)
         described = apposed_org and not re.match(r"\s*,\s*(?:le|la|l['’])", doc_text(doc)[mention.end : mention.end + 8])
-        mention.kind = "name" if mention.key in known or described else "loose"
+        mention.kind = "name" if mention.key in known or described or listed else "loose"
         out.append(mention)
     return out
+
+
+_ELIDED_WORD = re.compile(r"[LlDdQq]u?['’][a-zà-ÿ]")  # an elided article or "de" before a lower-case word: "L'éditeur", "D'après"
+# Before a colon, words saying who was hit: "Une cible :", "Les victimes :", "Établissement visé :"
+_HIT_BEFORE_COLON = re.compile(r"(?<![a-z])(?:cibles?|victimes?|(?:touch|vis|cibl|pirat|attaqu|concern|frapp)ee?s?)(?:\s+[\w'-]+){0,3}\s*:$")
 
 
 def _gap_end(doc: Doc, mention: Mention) -> int:
@@ -655,7 +712,8 @@ def _share_context(doc: Doc, chain: list[Mention]) -> None:
 def capitalised_mentions(doc: Doc) -> list[Mention]:
     return [
         make_mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
-        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
+        # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
+        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d')\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
     ]
 
 
@@ -691,6 +749,8 @@ def written_as_place(text: str, start: int) -> bool:
     or in a list of towns opened by one ("entre Dunkerque, Calais et Boulogne-sur-Mer")."""
     # "de Valence à Aubenas": the range's first town (the lookahead of _PLACED cannot see past `start`)
     ranged = re.search(r"(?<![\w'’-])(?:de|d['’])\s*$", text[max(0, start - 4) : start]) and _RANGE.match(text, start)
+    if (name := _NEXT_NAME.match(text, start)) and apposed_organisation(text, name.end()):
+        return False  # "des données appartenant à X, une plateforme de ...": what X is
     return bool(_PLACED.search(text, max(0, start - 80), start) or ranged)
 
 

@@ -108,6 +108,11 @@ def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[s
     return cache[sent_start]
 
 
+@lru_cache(maxsize=1)
+def _not_orgs() -> frozenset[str]:
+    return frozenset(fold(w) for w in org_data()["not_orgs"])
+
+
 def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple[str, str, float]] | None:
     """The roles the parse gives `mention`, None when its sentence was not parsed.
 
@@ -128,8 +133,10 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     sent_start = span.start - first.i
     sent_doc = first.doc
     targets = _targets(doc, sent_start, sent_doc)
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions
-             if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char]
+    # "20 Go de dossiers appartenant à X": a word naming no organisation (data/orgs.json not_orgs) owns nothing
+    others = [m for m in mentions if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char
+              and fold(m.canonical) not in _not_orgs()]
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in others]
 
     def heads(start: int, end: int) -> list[Token]:
         return [t for t in sent_doc[start - sent_start : end - sent_start] if not (start - sent_start <= t.head.i < end - sent_start) or t.head.i == t.i]
@@ -142,8 +149,7 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     # "au groupe Ramsay", "la société Medilab": the cue noun before the name carries its role in the parse.
     cues = _cue_nouns()
     frontier += [t.head for t in frontier if t.head.i == span.start - sent_start - 1 and t.head.lower_ in cues]
-    named = [sp for sp, m in zip(spans, [m for m in mentions if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char])
-             if m.kind != "group"]
+    named = [sp for sp, m in zip(spans, others) if m.kind != "group"]
     for t in heads(span.start, span.end):
         # "l'hôpital X du CH Y": Y owns X; "des pharmacies comme la pharmacie X": a group owns no one
         governor = next((sp for sp in named if sp is not None and sp.start <= sent_start + t.head.i < sp.end), None)
@@ -318,7 +324,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
     has_breach = bool(BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
-    if lead and _kicker_word(lead.group(1), body):
+    if lead and _kicker_word(lead.group(1), body) and not is_place_name(lead.group(1)):  # a country in not_orgs is still a place
         lead = None  # "Cyberattaque : ...", "Santé : ...", "Vaccination : ...": a kicker, not a name
     place_end, place = 0, None
     if lead and _headline_place(lead, title_doc, body):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
@@ -42,6 +42,7 @@ class Organisation:
     parsed_victim: bool = False  # a dependency rule made one of its mentions a victim
     told: bool = False  # victim evidence in a sentence that does not retell another incident
     bystander: bool = False  # told of the breach or took in its patients ("orientés vers le CH de X")
+    took_in: bool = False  # of `bystander`: took in the patients or the work of the one hit
 
     def absorb(self, other: "Organisation") -> None:
         """Take `other`'s mentions and evidence: the two names are one organisation."""
@@ -55,6 +56,7 @@ class Organisation:
         self.parsed_victim |= other.parsed_victim
         self.told |= other.told
         self.bystander |= other.bystander
+        self.took_in |= other.took_in
         self.primary |= other.primary
         self.victim_fact = _earliest(self.victim_fact, other.victim_fact)
         self.vendor_fact = _earliest(self.vendor_fact, other.vendor_fact)
@@ -129,6 +131,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     same_as = _bracketed(doc, mentions)
     in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
+    _counted_lists(doc, mentions, judged, folded)
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
         mentions.append(anaphor)
         judged[id(anaphor)] = roles
@@ -169,6 +172,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.owner += weight
             elif role == "bystander":
                 org.bystander = True
+                org.took_in |= rule in _TOOK_IN
             elif role == "part":
                 continue  # "ses laboratoires X": a part of the subject's victim, not one of its own
             elif role == "vendor":
@@ -193,6 +197,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     if (one := _headline_head(title or "", orgs, place)) is not None:
         headline.add(one.key)
     for key, name in titled.items():
+        key = same_as.get(key, key)  # the headline's "centre d'imagerie X" where the body brackets X after the full name
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
         # of "Cyberattaque à Valmont"), else its first mention in the body.
         if (match := _matching_org(orgs, key, name)) is not None:
@@ -216,6 +221,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     towns = {town for o in orgs.values() if o.kind == "health" for m in o.mentions
              if (town := re.search(r"\s(?:de\s|d')\s*(.+)$", fold(m.canonical))) and (town := key_of(town.group(1)))}
     _merge_everyday(orgs, doc)
+    _merge_headline_everyday(orgs, doc)
     # An owner or parent group is no victim unless the parse says it was hit too.
     # A name once written after "ransomware" that the text more often shows hit ("l'attaque sur X") is the victim.
     kept = [o for o in orgs.values() if not (o.attacker and not o.parsed_victim and o.attacker >= o.victim) and not _excluded(o, data)
@@ -236,6 +242,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     )
 
 
+_TOOK_IN = {"receives_patients", "takes_over", "treated_by"}  # the role rules of a body taking in the patients or the work
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or name it brackets: "X (ACR)"
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
 # ("la clinique X de Cambrai, la polyclinique Y, à Wignehies, et la clinique Z"; "Le CIUSSS X (CHUS) et le CISSS Y ont ...";
@@ -283,6 +290,31 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     return judged
 
 
+# A sentence opening on a count of bodies ("Trois structures de santé ont signalé une violation de données ... :"), whose
+# colon then names them
+_COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
+                              r"(?:etablissements|structures|cliniques|polycliniques|hopitaux|centres|laboratoires|pharmacies|officines|"
+                              r"ehpad|mutuelles|organismes|cabinets|maternites|residences)\b")
+
+
+def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"Trois structures de santé ont signalé une fuite de données liée à leur éditeur : la clinique X, la clinique Y et
+    le centre Z": the bodies a colon lists after a breach sentence's counted subject are the ones it hit (the rules read
+    beside each name, which the long clause before the colon puts out of their reach)."""
+    text = doc_text(doc)
+    for sent in doc.sents:
+        subject = _COUNTED_SUBJECT.match(folded, sent.start_char, sent.end_char)
+        colon = folded.find(":", sent.start_char, sent.end_char)
+        if subject is None or colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
+            continue
+        listed = sorted((m for m in mentions if m.kind == "health" and colon < m.start < sent.end_char), key=lambda m: m.start)
+        if len(listed) < 2 or not re.fullmatch(r"\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?", text[colon + 1 : listed[0].start]):
+            continue
+        for m in listed:
+            if not any(r[1] in {"victim", "vendor", "owner", "attacker", "bystander"} for r in judged.get(id(m), [])):
+                judged[id(m)] = judged.get(id(m), []) + [("counted_list", "victim", 2.0)]
+
+
 @lru_cache(maxsize=1)
 def _anaphor() -> re.Pattern[str]:
     """A sentence opening on a head noun alone: "L'établissement a été touché", "L'hôpital universitaire avait été
@@ -318,7 +350,11 @@ def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
         if not before:
             continue
         antecedent = before[-1]
-        anaphor = make_mention(doc, found.start(), found.end(), antecedent.canonical, antecedent.key, "health")
+        # "L'hôpital jurassien a été visé": a people's or a region's adjective after the head belongs to it
+        end = found.end()
+        if (people := PEOPLE_ADJ_AFTER.match(text, end)) is not None:
+            end = people.end()
+        anaphor = make_mention(doc, found.start(), end, antecedent.canonical, antecedent.key, "health")
         anaphor.built = True
         roles = [r for r in judge_roles(anaphor, doc, folded, mentions) if r[1] == "victim"]
         if roles:
@@ -365,6 +401,15 @@ def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         elif a.kind == "health" and b.kind in {"health", "name"} and re.fullmatch(r"\s+[–—-]\s+", text[a.end : b.start]):
             # "le CIUSSS de l'Estrie – Centre hospitalier universitaire de Sherbrooke": one body's two-part name
             same.setdefault(b.key, same.get(a.key, a.key))
+    # "le Centre d'imagerie médicale du Val de Loire (Imaval)" where the text also writes "le centre d'imagerie Imaval":
+    # the short name in brackets, which spells no initials, names the same body as the mentions of that name
+    for a in mentions:
+        short = re.match(r"\s*\(\s*([A-ZÀ-Þ][\w&'’-]{2,20})\s*\)", text[a.end :])
+        if a.kind == "group" or short is None or (k := key_of(short.group(1))) == a.key:
+            continue
+        for b in mentions:
+            if b is not a and b.kind != "group" and b.key != a.key and (b.key == k or b.key.endswith(":" + k)):
+                same.setdefault(b.key, same.get(a.key, a.key))
     return same
 
 
@@ -411,6 +456,8 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     started = False
     previous = ""
     for seg in body_segments(doc):
+        if _CLUTTER.match(seg.folded) or _CAPTION_END.search(seg.folded):
+            continue  # "À lire aussi : le CHU de X visé ...", "Photo : l'entrée de la clinique Y", even written as a sentence
         line = seg.text.rstrip(" \u00a0«“\"(")  # "... la brèche. «": a quote opening after the stop
         # "Contacté, le CIML confirme l'intrusion.": a short sentence, which a sidebar's titles never end like
         prose = is_prose(line) or (started and line.endswith(".") and len(line.split()) >= 4)
@@ -420,6 +467,12 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
         started |= prose
         previous = seg.text.rstrip()
     return spans
+
+
+# A related-article link or a photo caption, however it ends: other stories' bodies, or the story's own shown again
+_CLUTTER = re.compile(r"\s*(?:\(?\s*(?:a\s+)?(?:lire|voir|relire)\s+(?:aussi|egalement|notre|nos|l'article)|sur\s+le\s+meme\s+sujet|"
+                      r"(?:photo|illustration|legende|credit\s+photo|image)s?\s*(?:d'illustration\s*)?[:©(-]|©)")
+_CAPTION_END = re.compile(r"\((?:photo|illustration|image|capture)[^()]{0,80}\)\s*$|©\s*[^.]{0,60}$")
 
 
 SALIENT_SENTENCES = 3  # an organisation the story names in this many sentences is its subject
@@ -473,7 +526,7 @@ def _choose_victims(orgs: list[Organisation], doc: Doc, others: list[Organisatio
         # a victim named in background only ("piraté en 2022 les serveurs de X"), never one named
         # only where other incidents are retold ("ont ainsi paralysé ...")
         [o for o in named if o.victim and o.told],
-        _lead_health_org(named, doc, story),
+        _lead_health_org([o for o in named if not o.took_in], doc, story),  # never the one that took the patients in
     ]
     for tier in tiers:
         if tier:
@@ -590,6 +643,22 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
             continue
         target.absorb(short)
         del orgs[short.key]
+
+
+def _merge_headline_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
+    """"Piratage de l'hôpital de Tournelle : ..." over a body that names only "le Centre hospitalier régional de
+    Haute-Lys" as hit: the headline line's everyday name (written nowhere else) is the body's one hospital victim,
+    named after its region rather than its town."""
+    text = doc_text(doc)
+    first_line = text.find("\n") if "\n" in text else len(text)
+    for short in [o for o in orgs.values() if o.kind == "health" and _everyday(o.canonical) and _town_of(o.canonical)]:
+        if short.key not in orgs or any(m.start >= first_line for m in short.mentions) or is_prose(text[:first_line]):
+            continue
+        hit = [o for o in orgs.values() if o is not short and o.kind == "health" and o.key.startswith("hosp:") and o.victim
+               and not (o.vendor or o.owner or o.attacker or o.bystander)]
+        if len(hit) == 1 and not _everyday(hit[0].canonical):
+            hit[0].absorb(short)
+            del orgs[short.key]
 
 
 @lru_cache(maxsize=1)

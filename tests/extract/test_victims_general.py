@@ -651,6 +651,88 @@ CASES = [
      ["laboratoire Biolys"], ["Roses"], None),
     (None, "L'Ehpad Les Mimosas a été frappé par une cyberattaque. Le CHU voisin de Vernon avait connu une intrusion semblable au printemps.",
      ["Ehpad Les Mimosas"], ["Vernon"], None),
+    # A capitalised head and a people's or a region's adjective is a body's own name; "l'Ehpad <adjective>" only describes.
+    (None, "Le portail de l'Hôpital jurassien (HJU) a été ciblé mardi par une attaque en déni de service.",
+     ["Hôpital jurassien"], [], None),
+    (None, "Le Centre hospitalier valaisan a été victime d'un rançongiciel dans la nuit de dimanche.",
+     ["Centre hospitalier valaisan"], [], None),
+    (None, "L'Ehpad Les Lilas de Vichy a été piraté samedi. L'Ehpad vichyssois a porté plainte après la cyberattaque.",
+     ["Ehpad Les Lilas"], ["vichyssois"], None),
+    # "L'hôpital <adjective> a été visé": the head and its adjective take up the body named before.
+    (None, "Depuis lundi, les soignants du centre hospitalier de Dolmont travaillent sur papier. L'hôpital jurassien a été frappé par un rançongiciel.",
+     ["centre hospitalier de Dolmont"], [], None),
+    (None, "Les agents de la clinique Saint-Roch de Cavaillon ont perdu leurs logiciels. La clinique vauclusienne a été visée par une cyberattaque.",
+     ["clinique Saint-Roch"], [], None),
+    # The body a regulator fines for a breach, the fine told first and its cause in the next sentence.
+    (None, "Le régulateur a prononcé une sanction de 250 000 euros contre la mutuelle Santévie. Des pirates avaient dérobé les données de ses adhérents.",
+     ["mutuelle Santévie"], [], None),
+    (None, "Une amende de 40 000 euros a été infligée à l'encontre du laboratoire Biomédia après la fuite des résultats de ses patients.",
+     ["laboratoire Biomédia"], [], None),
+    # The name a colon says was hit, even one the model takes for a person.
+    (None, "Des dossiers d'assurés ont été dérobés lors d'un piratage. Une cible : Optisanté, qui gère les remboursements de plusieurs mutuelles.",
+     ["Optisanté"], [], None),
+    (None, "Nouvelle victime d'un rançongiciel : Dentalia, qui exploite des centres dentaires en Bretagne.",
+     ["Dentalia"], [], None),
+    # The next member of a list a health body opens, even one the model takes for a place.
+    (None, "Un rançongiciel a paralysé le centre médical de Morges, la Permanence de la Place, à Nyon, et plusieurs cabinets de la région.",
+     ["centre médical de Morges", "Permanence de la Place"], [], None),
+    # "à X, une plateforme de ...": what X is, not a town.
+    (None, "Une fuite de données de santé : 20 Go de dossiers médicaux appartenant à Rendezmed, une plateforme de téléconsultation, étaient accessibles sans mot de passe.",
+     ["Rendezmed"], [], None),
+    # A demonym after the vendor noun ("l'éditeur nantais X") keeps it the vendor.
+    (None, "L'éditeur nantais Pharmalog a reconnu une faille de son outil de maintenance. La pharmacie du Port a été touchée par un rançongiciel.",
+     ["pharmacie du Port"], [], ["Pharmalog"]),
+    (None, "Le prestataire lyonnais Infodis a été piraté, et la clinique des Cèdres a vu ses serveurs chiffrés.",
+     ["clinique des Cèdres"], [], ["Infodis"]),
+    # A short name in brackets after the full one, which spells no initials, is the body the text also calls by it.
+    ("Brest : le centre d'imagerie Radiomer visé par des pirates",
+     "Brest : le centre d'imagerie Radiomer visé par des pirates\nLe réseau du Centre d'imagerie médicale de la Pointe (Radiomer) est à l'arrêt depuis lundi après une cyberattaque.",
+     ["centre d'imagerie Radiomer"], ["Pointe"], None),
+    (None, "La Clinique mutualiste de l'Estuaire (Mutestuaire) a été victime d'un rançongiciel. Les serveurs de la clinique Mutestuaire sont chiffrés.",
+     ["Mutestuaire"], [], None),
+    # A plural head right after "de" and a region names a kind of body, not one named after that region.
+    (None, "Le réseau Biomanche, l'un des principaux groupes de laboratoires d'analyses de Bretagne, a été infiltré par des pirates.",
+     ["Biomanche"], ["Bretagne"], None),
+    (None, "La société Optivue, un des grands réseaux de pharmacies d'Occitanie, a subi une cyberattaque.",
+     ["Optivue"], ["Occitanie"], None),
+    # The body whose name swindlers borrow after a breach is not the one hit.
+    (None, "La clinique des Tilleuls a été victime d'une fuite de données. Elle met en garde contre des appels se présentant comme émanant de l'Assurance maladie.",
+     ["clinique des Tilleuls"], ["Assurance"], None),
+    (None, "Les données des adhérents de la mutuelle Solvia ont été dérobées. Des SMS se faisant passer pour la CPAM de la Sarthe circulent depuis.",
+     ["mutuelle Solvia"], ["CPAM"], None),
+    # A country before a headline's colon is a place, not a victim, even one of the not-organisation words.
+    ("Afrique du Sud : une cyberattaque paralyse les laboratoires publics",
+     "Le Service public des analyses médicales (SPAM) a été paralysé lundi par un rançongiciel.",
+     ["Service public des analyses médicales"], ["Sud"], None),
+    # A cue noun ending a line does not take the next line's first word for a name.
+    ("L'éditeur Pharmasoft touché par un rançongiciel, des pharmacies privées de leur logiciel",
+     "L'éditeur Pharmasoft touché par un rançongiciel, des pharmacies privées de leur logiciel\nL'éditeur lillois, qui héberge son outil pour 300 officines, a vu ses serveurs chiffrés.",
+     ["Pharmasoft"], ["éditeur"], None),
+    # The bodies a colon lists after a breach sentence's counted subject, however long the clause before the colon.
+    (None, "Trois structures de santé de Lorraine ont déclaré aux autorités une fuite de données liée au piratage du compte de maintenance de leur "
+     "prestataire informatique commun : la clinique des Houx (Metz), la clinique Saint-Rémy (Nancy) et le centre de santé Verlaine (Épinal).",
+     ["clinique des Houx", "clinique Saint-Rémy", "centre de santé Verlaine"], [], None),
+    (None, "Deux établissements du Finistère ont dû revenir au papier après l'attaque par rançongiciel qui a chiffré les serveurs de leur "
+     "hébergeur régional la semaine dernière : la polyclinique de l'Iroise et l'Ehpad Les Goélands.",
+     ["polyclinique de l'Iroise", "Ehpad Les Goélands"], [], None),
+    # A related-article link or a photo caption, even written as a sentence, names no victim of the story.
+    (None, "La clinique des Ormes a été victime d'un rançongiciel dans la nuit de samedi.\nÀ lire aussi : le centre hospitalier de Vireux avait été piraté l'an dernier, ses urgences fermées.\n"
+     "La direction a porté plainte et prévenu ses patients.",
+     ["clinique des Ormes"], ["Vireux"], None),
+    (None, "Le laboratoire Analyvie a subi une fuite de données de patients.\nPhoto : le hall de l'hôpital de Morlange, touché lui aussi par une attaque en 2022.\n"
+     "Le laboratoire a prévenu ses patients.",
+     ["laboratoire Analyvie"], ["Morlange"], None),
+    # An elided article before a lower-case word after a dateline is no name ("L'opérateur", "L'éditeur").
+    (None, "Lyon, 4 juin (AFP) - L'opérateur de tiers payant Remboursia a annoncé avoir été victime d'un vol de données de ses assurés.",
+     ["Remboursia"], ["opérateur"], None),
+    # "un sous-traitant informatique, la société X": the cue between the vendor noun and the name keeps X the vendor.
+    (None, "La mutuelle Arvalia a été victime d'une intrusion : les pirates sont passés par l'accès d'un sous-traitant informatique, "
+     "la société Datalogis, dont les identifiants avaient été volés.",
+     ["mutuelle Arvalia"], ["Datalogis"], ["Datalogis"]),
+    # A headline line's everyday "hôpital de <town>" is the one hospital the body names hit, named after its region.
+    ("Piratage de l'hôpital de Tournelle : des documents publiés",
+     "Piratage de l'hôpital de Tournelle : des documents publiés\nLe groupe Akira a publié des fichiers volés lors de l'attaque contre le Centre hospitalier régional de Haute-Lys.",
+     ["Centre hospitalier régional de Haute-Lys"], ["Tournelle"], None),
 ]
 
 
@@ -723,3 +805,17 @@ def test_an_editor_that_keeps_announcing_stays_the_vendor(extractor):
 def test_present_passive_of_an_attack(extractor, text, victim):
     found = [f.value for f in extractor.extract(text).victims]
     assert any(SAME_ORG(f, victim) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les équipes de la clinique des Sources travaillent sur papier. Depuis la cyberattaque, le centre hospitalier de Brévac, "
+        "qui a accueilli une vingtaine de patients, a ouvert des lits.",
+        "Les soignants de la maternité des Pins notent tout à la main. Après le rançongiciel, le CHU de Valmorin, qui a accepté de "
+        "prendre le relais pour les accouchements, renforce ses équipes.",
+    ],
+)
+def test_the_lead_fallback_never_names_the_hospital_that_took_the_patients_in(extractor, text):
+    found = [f.value for f in extractor.extract(text).victims]
+    assert not any("Brévac" in f or "Valmorin" in f for f in found), found
