@@ -218,7 +218,16 @@ def _fronted(folded: str, expr: DateExpr) -> bool:
     date is the following verb's, however long its subject."""
     if _CLEFT_OPEN.search(folded, 0, expr.start) and _CLEFT_CLOSE.match(folded, expr.end):
         return True
-    return bool(_FRONT.search(folded[: expr.start])) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+    front = _FRONT.search(folded[: expr.start])
+    if front and _FRONT_VERB.search(front.group()):
+        return False  # "La Cnil a infligé mardi une amende à la clinique, victime ...": the date follows its verb
+    return bool(front) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+
+
+# An auxiliary among the few words before a date: the date comes after its verb, it opens no clause.
+# ("À la mi-février, ...", "à partir de lundi, ...": "a" is the preposition there)
+_FRONT_VERB = re.compile(r"(?<![a-z'])(?:a(?!\s+(?:la|le|les|l'|un|une|ce|cet|cette|ces|son|sa|ses|leur|partir|compter|peine|mi|midi|minuit|\d)(?![a-z]))|"
+                         r"ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|sera|seront)\s+[a-z]")
 
 
 _CLEFT_OPEN = re.compile(r"(?:^|[\s,;:(\"-])c'(?:est|etait|etaient|fut)\s+(?:(?:dans|pendant|durant|au cours de)\s+(?:la|cette)\s+"

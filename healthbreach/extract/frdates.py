@@ -124,7 +124,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
-                                r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
+                                r"(?:au |en )?(?:tout )?(?:debut|fin|milieu) (?:du|de) mois)\b")),
         # "une dizaine de jours après la cyberattaque", "trois semaines après l'attaque": the attack is that long
         # before the story was written (resolve: its month, when a week's slack stays in it; "un mois après" is too vague)
         # "a porté plainte le 5 juin, au lendemain de la cyberattaque": the day before the date written just before
@@ -135,7 +135,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              r"\s+apres\s+(?:la |l'|le |son |sa |leur )(?:cyber-?attaque|attaque|intrusion|piratage|incident|fuite|panne|"
                              r"rancongiciel)\b")),
         # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
-        ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|plus d'|moins d'|a peine)\s*)?"
+        ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|pres d'|plus de|plus d'|moins de|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
                            r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee|"

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from healthbreach.textfold import fold
 from healthbreach.extract.rules import RuleSet, load_rules
-from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
+from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_furniture, is_prose
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
         "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(_negation_cues() + data['prevention_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
         "trend": RuleSet.load("rules/background.json").regex("background.trend_story"),  # the one background vocabulary
+        # "En avril 2024, c'est l'hôpital X qui avait été paralysé": an earlier incident recalled (the polarity vocabulary)
+        "recalled": RuleSet.load("rules/polarity.json").regex("polarity.recalled"),
         "scam": _terms_pattern(data["scam_markers"]),
         "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors], events),
         "health": _terms_pattern(data["health"]),
@@ -109,6 +111,8 @@ def _units(text: str) -> tuple[list[str], list[str], list[str]]:
             continue
         if prose and ends_article(line, fold(line)):
             break
+        if is_furniture(line, fold(line)):
+            continue  # "Lire aussi : Cyberattaque à l'hôpital de X" names another story
         if is_prose(line):
             prose.extend(fold(s) for s in _SENTENCE_END.split(line))
         elif not prose or at < HEADER_ZONE:
@@ -187,5 +191,11 @@ def reports_breach(text: str, title: str | None = None) -> bool:
     if _denied_headline(heads, prose):
         return False
     scam = bool(_patterns()["scam"].search(" ".join([*heads, *prose[:2]])))
-    units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:])), *(h + " " + lead for h in heads)]
+    # In a story whose headline and lead speak of no health body (a town hall's attack), a sentence after the lead
+    # recalling an earlier incident in the pluperfect reports none of this story; in a health story it may be its own
+    # attack recalled by a follow-up
+    health_lead = bool(_patterns()["strong_health"].search(" ".join([*heads, lead])))
+    told = [s for i, s in enumerate(prose) if i == 0 or health_lead or not _patterns()["recalled"].search(s)]
+    units = [fold(title or ""), *header, *told, *(a + " " + b for a, b in zip(prose, prose[1:]) if a in told and b in told),
+             *(h + " " + lead for h in heads)]
     return any(_meets(u, scam) for u in units if u) or (not scam and _health_story(heads, prose))

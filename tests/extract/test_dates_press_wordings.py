@@ -460,3 +460,27 @@ def test_phishing_after_a_leak_dates_nothing(text):
 )
 def test_months_the_press_names_loosely(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a weekday after the verb of another event ("a infligé mardi une amende"), the breach dated after a comma
+        ("La Cnil a infligé mardi une amende à la clinique, victime d'une fuite en mars 2021.", THU, "2021-03"),
+        ("Le tribunal a condamné lundi l'ancien salarié, auteur d'un piratage en octobre 2022.", THU, "2022-10"),
+        ("Le parquet a ouvert mercredi une enquête sur la mutuelle, piratée en janvier 2023.", THU, "2023-01"),
+        # a fronted date still rules the verb after it ("À la mi-mars, ...", "Mardi, ...")
+        ("À la mi-février, des pirates ont chiffré les serveurs de la clinique.", THU, "2023-02"),
+        ("Mardi, le réseau de la clinique a été paralysé.", THU, "2023-03-14"),
+        # the attackers "dans le réseau" since a day the detection follows
+        ("L'intrusion a été repérée le 9 mars, mais les pirates étaient dans le réseau depuis le 27 février.", THU, "2023-02-27"),
+        ("Repérés le 10 mars, les attaquants se trouvaient dans les serveurs depuis le 1er mars.", THU, "2023-03-01"),
+        # "en début de mois", "il y a près d'un mois"
+        ("La clinique a été visée par une cyberattaque en début de mois.", THU, "2023-03"),
+        ("Le CHU a été ciblé en tout début de mois par des pirates.", THU, "2023-03"),
+        ("Une attaque informatique a visé le laboratoire il y a près d'un mois.", THU, "2023-02"),
+        ("Il y a plus de deux mois, des pirates ont dérobé les fichiers de la mutuelle.", THU, "2023-01"),
+    ],
+)
+def test_dates_after_another_verb_and_loose_counts(text, published, expected):
+    assert incident(text, published) == expected

@@ -235,3 +235,43 @@ def test_reports_beside_denials_and_scams(title, text):
 )
 def test_losses_and_resistance_tests(title, text, expected):
     assert reports_breach(text, title) is expected
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A town hall's attack; the last paragraph recalls, in the pluperfect, a hospital hit in an earlier year.
+        ("Cyberattaque : la mairie de Vernon privée de messagerie",
+         "Depuis lundi, les agents de la mairie travaillent sans logiciels après une attaque par rançongiciel.\n" + FILLER +
+         "\nEn mars 2023, c'est la clinique de la ville voisine qui avait été paralysée par des pirates."),
+        ("Le réseau de la communauté de communes chiffré par des pirates",
+         "La collectivité a porté plainte jeudi après le chiffrement de ses serveurs.\n" + FILLER +
+         "\nEn 2022, le centre hospitalier du secteur avait déjà subi une cyberattaque similaire."),
+        # An "À lire aussi" line naming a hospital's attack inside a story about something else.
+        ("Cyberattaque contre un club de football amateur",
+         "Le club a vu son site piraté samedi.\nÀ lire aussi : Cyberattaque au CHU de Caen, les urgences perturbées\n" + FILLER),
+        # A policy story: repeated attacks on hospitals, breaches "when they occur".
+        ("Santé numérique : le projet de loi sur l'hébergement des données adopté",
+         "Les sénateurs ont adopté mardi le texte sur l'hébergement des données de santé.\n" + FILLER +
+         "\nLe sujet est devenu sensible depuis les cyberattaques à répétition contre les hôpitaux."),
+        ("Débat sur le dossier médical partagé à l'Assemblée",
+         "Les députés ont examiné mardi une proposition de loi sur le dossier médical partagé.\n" + FILLER +
+         "\nLes associations de patients veulent être informées lorsque des fuites de données surviennent."),
+    ],
+)
+def test_closing_recalls_and_policy_stories_are_not_reports(title, text):
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # The lead tells this story's breach in the pluperfect: still a report.
+        (None, "La clinique du Parc a annoncé mardi que ses serveurs avaient été piratés dans la nuit.\n" + FILLER),
+        # A follow-up: the attack recalled with its year in a sentence after a health lead.
+        ("Le CHU de Vire retrouve ses outils informatiques",
+         "Le CHU de Vire a rouvert ses urgences lundi.\nEn mars 2023, le CHU avait été paralysé par un rançongiciel.\n" + FILLER),
+    ],
+)
+def test_reports_that_recall_their_own_attack(title, text):
+    assert reports_breach(text, title)
