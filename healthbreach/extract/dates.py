@@ -413,14 +413,15 @@ def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
     return cache[seg.start]
 
 
-# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax", "l'hôpital Simone-Veil de Cannes"), and a pluperfect
+# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax", "l'hôpital Simone-Veil de Cannes",
+# "l'hôpital Morvan de Brest": a patron of one word too), and a pluperfect
 # telling an attack: a sentence doing both about a place the lead never names recalls another story.
 _ORG_AT = re.compile(r"(?:h[oô]pital|h[oô]pitaux|hospitalier|hospitaliers|CHU|CHR|CHRU|CH|GHT|GHU|cliniques?|polyclinique|"
-                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:[A-ZÉÈ][\w'’]*(?:-[A-ZÉÈ][\w'’]*)+\s+)?"
+                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:[A-ZÉÈ][\w'’]*(?:-[A-ZÉÈ][\w'’]*)*\s+)?"
                      r"(?:de|du|des|d['’])\s*"
                      r"(?:la\s+|l['’])?(?P<name>[A-ZÉÈÊÂÎÔ][\w'’-]+)")
 _PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)(?: [a-z]+){0,2} (?:ete|subi|connu|essuye|frappe|vise|paralyse|touche|"
-                         r"cible|attaque|pirate|decouvert|detecte|constate|repere)(?![a-z])")
+                         r"cible|attaque|pirate|decouvert|detecte|constate|repere|perturbe|bloque|chiffre|desorganise|vu)(?![a-z])")
 
 
 def _lead_folded(doc: Doc) -> str:
@@ -448,6 +449,18 @@ def _names_another(doc: Doc, seg: Segment) -> bool:
     if seg.end <= len(lead):
         return False  # the lead itself
     return any(fold(m["name"]) not in lead for m in _ORG_AT.finditer(seg.text))
+
+
+def pluperfect_attack(folded: str) -> bool:
+    """An attack told in the pluperfect ("avait été paralysé", "avaient déjà perturbé"): relevance.py reads it too."""
+    return bool(_PLUPERFECT.search(folded))
+
+
+def names_only_others(text: str, lead_folded: str) -> bool:
+    """The sentence names organisations by their kind and place ("le CH de Dax", "celui de Corbeil") and none of
+    them is named in the lead (folded): a recall of other bodies (relevance.py)."""
+    names = [fold(m["name"]) for m in _ORG_AT.finditer(text)]
+    return bool(names) and all(n not in lead_folded for n in names)
 
 
 def _tells_before(doc: Doc, seg: Segment) -> bool:
@@ -627,6 +640,23 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     if first is None:
         return None
     text = doc_text(doc)
+    found = _lead_date_at(doc, published, segs, first, text)
+    if found is not None:
+        return found
+    # A standfirst with no date at all ("Une vingtaine de cabinets ne peuvent plus ... Les pirates seraient passés
+    # par ..."): the body's first paragraph opens the story ("Depuis vendredi dernier, les médecins ...")
+    nxt = first
+    while nxt + 1 < len(segs) and "\n" not in text[segs[nxt].end : segs[nxt + 1].start]:
+        nxt += 1
+        if find_dates(segs[nxt].folded):
+            return None
+    if find_dates(segs[first].folded) or nxt + 1 >= len(segs) or not _is_prose(segs[nxt + 1]):
+        return None
+    return _lead_date_at(doc, published, segs, nxt + 1, text)
+
+
+def _lead_date_at(doc: Doc, published: dt.date | None, segs: list[Segment], first: int, text: str) -> _Candidate | None:
+    """_lead_date for the paragraph that opens on segs[first]."""
     lead, topic = segs[first], segs[first].folded
     before = segs[first - 1] if first and "\n" not in text[segs[first - 1].end : lead.start] else None
     after = segs[first + 1] if first + 1 < len(segs) and "\n" not in text[lead.end : segs[first + 1].start] else None
@@ -638,6 +668,12 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     elif after is not None and _is_prose(after) and not find_dates(lead.folded):
         lead = after  # "Un simple clic, et tout bascule. Le 7 mars, ...": a hook before the dated sentence
         topic = lead.folded
+        # ("Les écrans sont noirs. Depuis mardi soir, le personnel écrit à la main. L'hôpital a été visé ...": the
+        # sentence after the dated one tells the attack)
+        at = first + 1
+        after = segs[at + 1] if at + 1 < len(segs) and "\n" not in text[lead.end : segs[at + 1].start] else None
+        if after is not None and _tells_attack(after.folded):
+            topic += " " + after.folded
     if not _speaks_of_attack(topic) and not (after is not None and lead is segs[first] and _tells_attack(after.folded)):
         # "Le 3 mars, le ministre a présenté son plan": not the story of an attack; "Depuis samedi, les
         # radiologues dictent leurs comptes rendus. Le groupe a vu ses serveurs chiffrés ...": the next

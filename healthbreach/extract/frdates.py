@@ -76,7 +76,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
             # "l'attaque de février": "de" + a month names the month too
-            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre|remont\w*\s+a)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            # ("remonte à juin": "à" alone, so that the verb stays a cue word before the date)
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre|"
+            rf"(?<=remonte )a|(?<=remontent )a|(?<=remontait )a|(?<=remontaient )a|(?<=remonter )a|(?<=remonteraient )a|(?<=remonterait )a)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(rf"\b{month_alone}\s+(?P<year>{year})\b")),
         ("month", re.compile(rf"\b{month_alone}(?P<last>\s+dernier)\b")),
         # "au troisième trimestre 2022", "au premier semestre 2021": the year

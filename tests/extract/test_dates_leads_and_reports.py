@@ -256,12 +256,18 @@ def test_narrative_present_states_and_closing_recalls(text, published, expected)
     assert incident(text, published) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a recall naming a hospital by a one-word patron ('l'hôpital Morvan "
-                   "de Brest avait été frappé en avril 2024') gives its date to the story; 'l'hôpital de Brest' does not")
-def test_a_closing_recall_of_a_hospital_named_by_its_patron():
+@pytest.mark.parametrize(
+    "recall",
+    [
+        # a hospital named by a patron of one word, or of two joined by a hyphen, before its town
+        "En France, l'hôpital Morvan de Brest avait été frappé en avril 2024 par une attaque revendiquée par un autre groupe.",
+        "Dans la région, l'hôpital Pasteur de Colmar avait été visé en mai 2024 par des pirates.",
+        "Plus au sud, le centre hospitalier Jacques-Cœur de Bourges avait subi en juin 2024 une attaque semblable.",
+    ],
+)
+def test_a_closing_recall_of_a_hospital_named_by_its_patron(recall):
     text = ("Cyberattaque contre l'hôpital de Lannion\nLe groupe Akira a revendiqué jeudi la cyberattaque qui frappe depuis "
-            "le 2 mars le centre hospitalier de Lannion.\nEn France, l'hôpital Morvan de Brest avait été frappé en avril 2024 "
-            "par une attaque revendiquée par un autre groupe.")
+            "le 2 mars le centre hospitalier de Lannion.\n" + recall)
     assert incident(text, dt.date(2025, 3, 13)) == "2025-03-02"
 
 

@@ -484,3 +484,68 @@ def test_months_the_press_names_loosely(text, published, expected):
 )
 def test_dates_after_another_verb_and_loose_counts(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "remontent à <mois> <année>": the verb is the cue, "à <mois>" the date
+        ("Sanction de la Cnil contre la plateforme.\nLes faits remontent à novembre 2023.", None, "2023-11"),
+        ("L'amende vise le laboratoire. L'affaire remonte à mars 2022, quand un serveur a été laissé ouvert.", None, "2022-03"),
+        # the day services came back is no date of the attack
+        ("Le laboratoire, visé le 2 mars par un rançongiciel, a vu son activité reprendre. Après une semaine en mode "
+         "dégradé, l'activité a repris normalement le 10 mars.", THU, "2023-03-02"),
+        ("La clinique a été attaquée le 1er mars. Les consultations ont repris le 8 mars après une semaine en mode dégradé.",
+         THU, "2023-03-01"),
+        # a theft told with the thief's acts
+        ("Un ordinateur portable du cabinet a disparu. Le 6 mars au soir, un individu a brisé la vitre de la voiture "
+         "et emporté la sacoche, selon la plainte.", THU, "2023-03-06"),
+        ("Des cambrioleurs ont forcé la porte du centre de santé dans la nuit du 4 au 5 mars, selon la police.", THU, "2023-03-05"),
+        # "la consultation frauduleuse", "des accès non autorisés" as the breach
+        ("La Cnil sanctionne la mutuelle. En cause : des failles qui avaient permis, en février 2022, la consultation "
+         "frauduleuse des dossiers de ses adhérents.", THU, "2022-02"),
+        ("Des accès non autorisés, le 2 mars, ont exposé les dossiers de la clinique.", THU, "2023-03-02"),
+        # the sale notice spotted is not the breach detected
+        ("Un pirate vend les fichiers du laboratoire. L'annonce, repérée lundi par un chercheur, est signée d'un pseudonyme. "
+         "Le laboratoire confirme une intrusion détectée le 2 mars.", THU, "2023-03-02"),
+        ("La mise en vente, découverte mardi sur un forum, porte sur 10 000 dossiers. L'intrusion a été détectée le 3 mars "
+         "par la clinique.", THU, "2023-03-03"),
+    ],
+)
+def test_restoration_theft_and_sale_notices(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a standfirst with no date, then the body's first paragraph opens on the date
+        ("Des cabinets dentaires privés de leurs dossiers\nUne dizaine de cabinets ne peuvent plus ouvrir leurs agendas. "
+         "Un rançongiciel serait en cause.\nDepuis mardi dernier, les dentistes notent les rendez-vous sur papier. "
+         "Leurs postes ont été chiffrés par un rançongiciel.", THU, "2023-03-14"),
+        ("Une clinique sans informatique\nLes soignants se sont adaptés. Le directeur salue leur sang-froid.\n"
+         "Dans la nuit de dimanche à lundi, les serveurs de la clinique ont cessé de répondre. Un rançongiciel les a chiffrés.",
+         THU, "2023-03-13"),
+        # a hook, the dated sentence, then the sentence telling the attack
+        ("La clinique au papier\nLes écrans restent noirs, les cahiers sont de retour. Depuis lundi soir, le personnel écrit tout à la main. La clinique "
+         "a été visée par une cyberattaque.", THU, "2023-03-13"),
+        ("Le laboratoire à l'arrêt\nPlus rien ne s'affiche sur les postes des techniciens. Depuis mardi, les biologistes rendent les résultats par "
+         "téléphone. Le laboratoire a été touché par un rançongiciel.", THU, "2023-03-14"),
+    ],
+)
+def test_leads_after_a_standfirst_or_a_hook(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing recall of another attack in the pluperfect of disruption
+        "L'éditeur a vu ses serveurs chiffrés lundi 13 mars.\nLes éditeurs sont devenus des cibles. En 2021, l'attaque contre "
+        "un autre éditeur avait déjà perturbé des dizaines de laboratoires.",
+        "L'éditeur a vu ses serveurs chiffrés lundi 13 mars.\nEn 2020, une attaque avait bloqué les logiciels de plusieurs "
+        "centaines de pharmacies.",
+    ],
+)
+def test_a_closing_recall_that_disrupted_others(text):
+    assert incident(text, THU) == "2023-03-13"

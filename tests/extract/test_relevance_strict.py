@@ -275,3 +275,45 @@ def test_closing_recalls_and_policy_stories_are_not_reports(title, text):
 )
 def test_reports_that_recall_their_own_attack(title, text):
     assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # Another body's breach beside a hospital that says it was not touched.
+        ("Cyberattaque contre la mairie de Gray",
+         "Les serveurs de la mairie ont été chiffrés dimanche.\n" + FILLER + "\nLes fichiers des habitants ont pu être dérobés, "
+         "admet le maire. Le centre hospitalier voisin assure que ses propres systèmes n'ont pas été touchés."),
+        # A policy story on hospital cybersecurity recalling a list of past attacks on other hospitals.
+        ("Cybersécurité des hôpitaux : le plan de l'État prolongé",
+         "Le ministère de la Santé prolonge son programme de sécurité informatique des hôpitaux.\n" + FILLER +
+         "\nEn mars 2021, le CH de Mâcon avait été paralysé par un rançongiciel ; en 2023, celui de Rodez avait vu ses "
+         "données publiées."),
+        ("Hôpitaux : les crédits de la cybersécurité en question",
+         "Les directeurs d'hôpitaux jugent insuffisants les crédits de sécurité informatique.\n" + FILLER +
+         "\nLe CHU de Nîmes en 2021, celui de Laval en 2022 ou la clinique de Vesoul en 2023 ont montré qu'un rançongiciel "
+         "pouvait bloquer un établissement des semaines."),
+        # Figures of a whole sector: a count recorded, attacks going down or up.
+        ("Santé : le bilan annuel de la cybersécurité",
+         "Les hôpitaux ont déclaré davantage d'incidents de sécurité l'an dernier.\n" + FILLER +
+         "\nL'agence a recensé l'an dernier plus de 600 incidents déclarés par des établissements de santé. Les rançongiciels "
+         "sont en baisse, mais les fuites de données liées à des comptes volés progressent."),
+    ],
+)
+def test_spared_neighbours_recalled_lists_and_sector_figures_are_not_reports(title, text):
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A follow-up recalling its own attack, with the year, in the pluperfect.
+        ("Le CH de Mâcon, un an après",
+         "Le centre hospitalier de Mâcon a achevé la reconstruction de son réseau.\n" + FILLER +
+         "\nEn mars 2024, le CH de Mâcon avait été paralysé par un rançongiciel."),
+        # A breach reported with the hospital's own word of what was spared.
+        (None, "La clinique du Lac a été victime d'une cyberattaque lundi. Les dossiers médicaux n'ont pas été touchés.\n" + FILLER),
+    ],
+)
+def test_follow_ups_and_partial_denials_stay_reports(title, text):
+    assert reports_breach(text, title)
