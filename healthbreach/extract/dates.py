@@ -148,10 +148,26 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     it (`owned`: those cues' starts).
     """
     best: tuple[Cue, float] | None = None
+    # "l'attaque avait commencé dès le 8 mars selon les enquêteurs": a verb directly followed by the date owns it
+    # (a cue just after the date, "selon", speaks of something else)
+    owner = [c for c in cues if not c.noun and c.end <= expr.start and expr.start - c.end <= OWN_REACH
+             and _OWN_GAP.fullmatch(folded, c.end, expr.start)]
+    if owner:
+        cue = max(owner, key=lambda c: c.end)
+        best = (cue, float(expr.start - cue.end))
+    if fronted and not owner:
+        # "Après l'attaque informatique de la semaine dernière, le CHU reprend pied": the fronted phrase is the
+        # breach noun's with its date as complement; the verb after it is not what the date tells
+        own = [c for c in cues if c.noun and c.kind == "incident" and c.end <= expr.start
+               and _NOUN_COMPLEMENT.fullmatch(folded, c.end, expr.start)
+               and (not _NOUN_COMPLEMENT_BARE.fullmatch(folded, c.end, expr.start) or folded.startswith(("de ", "d'", "du "), expr.start))]
+        if own:
+            cue = max(own, key=lambda c: c.end)
+            return cue, float(expr.start - cue.end)
     # "Dimanche, alors que l'officine était fermée, des individus ont forcé la porte": the subordinate
     # clause after a fronted date is not the clause it dates
     aside = _ASIDE.match(folded, expr.end) if fronted else None
-    for cue in cues:
+    for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
             continue
         if cue.end <= expr.start:
@@ -189,6 +205,10 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
 
 
 _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
+# A breach noun and its date as complement, one word between at most: "l'attaque informatique de lundi", "la
+# cyberattaque du 3 mars", "la fuite de données de février" (the date may itself open on "de": "de février")
+_NOUN_COMPLEMENT = re.compile(r"(?:\s+(?:de donnees|[a-z]+))?\s+(?:(?:du|de|d')\s*)?")
+_NOUN_COMPLEMENT_BARE = re.compile(r"(?:\s+(?:de donnees|(?!(?:du|de|d)(?![a-z]))[a-z]+))?\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
                     r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')[^,.;:]*,")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")

@@ -549,3 +549,22 @@ def test_leads_after_a_standfirst_or_a_hook(text, published, expected):
 )
 def test_a_closing_recall_that_disrupted_others(text):
     assert incident(text, THU) == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the breach noun's own date in a fronted phrase, whatever verb follows
+        ("Après l'attaque informatique de la semaine dernière, la clinique reprend pied.", "2023-03"),
+        ("Depuis la cyberattaque massive de lundi, le laboratoire reprend ses analyses.", "2023-03-13"),
+        ("Après la fuite de données du 6 mars, la mutuelle rouvre son espace en ligne.", "2023-03-06"),
+        # the day it began, told after the day it was found
+        ("L'intrusion, repérée le 10 mars, aurait débuté le 2 mars.", "2023-03-02"),
+        ("Détectée mardi, l'attaque avait commencé dès le 8 mars selon les enquêteurs.", "2023-03-08"),
+        # "voilà dix jours que"
+        ("Voilà dix jours que l'hôpital est paralysé par une cyberattaque.", "2023-03-06"),
+        ("Voilà une semaine que la clinique tourne au ralenti après une attaque.", "2023-03"),
+    ],
+)
+def test_fronted_nouns_beginnings_and_voila(text, expected):
+    assert incident(text, THU) == expected
