@@ -70,6 +70,8 @@ _LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
+# "12 mars 2023 à 10h05 par Jeanne Martin": the author after the date and its time
+_BY_TAIL = re.compile(r"\s+par\s+[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}(?:\s*\((?:avec\s+)?[a-z]+\))?\s*$")
 _UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
 SIGNATURE_WORDS = 6  # an author's or an outlet's name before the date on a signature line
 _SIGNATURE_END = re.compile(r"(?:[\s,|:·-]|\ble\b)*$")
@@ -402,8 +404,9 @@ def _month_end(value: str) -> dt.date:
 
 
 def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
-    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it;
-    a day with its weekday in whichever of that year and the one before the weekday fits."""
+    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it, or in
+    the year before when it falls within BEGAN_DAYS before it; a day with its weekday in whichever of that year
+    and the one before the weekday fits."""
     if anchor is None or expr.kind not in ("full", "month") or "year" in expr.parts:
         return None
     if expr.kind == "full" and "wd" in expr.parts and not expr.multi:
@@ -420,6 +423,11 @@ def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
                 fits.append(day)
         return Resolved(fits[0].isoformat(), "day") if len(fits) == 1 else None
     res = resolve(expr, anchor)
+    if res and res.value[:4] == f"{anchor.year - 1:04d}" and res.qualifier in ("day", "month"):
+        # "attaqué le 28 décembre" before "a porté plainte le 3 janvier 2025": the weeks just before the
+        # anchor, across the new year (not "le 28 mars" eleven months before it)
+        last = dt.date.fromisoformat(res.value) if res.qualifier == "day" else _month_end(res.value)
+        return res if (anchor - last).days <= BEGAN_DAYS else None
     return res if res and res.value[:4] == f"{anchor.year:04d}" else None
 
 
@@ -769,7 +777,7 @@ def _signed(folded: str, expr: DateExpr) -> bool:
 def _dateline_only(folded: str, expr: DateExpr) -> bool:
     """Nothing but the date, a weekday, a time and "le" / "publié" / "AFP" on the line (and
     maybe an update: "14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h")."""
-    rest = folded[: expr.start] + " " + folded[expr.end :]
+    rest = folded[: expr.start] + " " + _BY_TAIL.sub("", folded[expr.end :])
     update = _UPDATE_TAIL.search(rest)
     if update:
         rest = rest[: update.start()]
