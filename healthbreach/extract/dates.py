@@ -169,11 +169,18 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     # "Dimanche, alors que l'officine était fermée, des individus ont forcé la porte": the subordinate
     # clause after a fronted date is not the clause it dates
     aside = _ASIDE.match(folded, expr.end) if fronted else None
+    # a finite verb no cue claims right before the date ("a reçu mardi"), not a relative clause's ("qui a démarré le
+    # 3 mars"): cues before it across a comma date nothing here
+    verb = _VERB_BEFORE.search(folded, max(0, expr.start - VERB_REACH), expr.start)
+    if verb is not None and any(c.start < verb.end() and c.end > verb.start() for c in cues):
+        verb = None
     for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
             continue
         if cue.end <= expr.start:
             dist = expr.start - cue.end
+            if verb is not None and cue.end <= verb.start() and "," in folded[cue.end : verb.start()]:
+                continue  # "Le CHU, paralysé par une cyberattaque, a reçu mardi la visite du ministre": the verb's date
             if _QUE.search(folded[cue.end : expr.start]) or ":" in folded[cue.end : expr.start]:
                 dist += CLAUSE_PENALTY  # "a confirmé dans un communiqué : « Jeudi matin, nos équipes ont détecté ... »"
         elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
@@ -206,6 +213,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+_VERB_BEFORE = re.compile(r"(?<![a-z'])(?<!qui )(?:a|ont|avait|avaient|aura|auront)\s+(?!ete(?![a-z]))[a-z]{3,}(?:\s+(?:le|la|les|en|au|des|du|l'|ce|dans))*\s*$")
 _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
 # A breach noun and its date as complement, one word between at most: "l'attaque informatique de lundi", "la
 # cyberattaque du 3 mars", "la fuite de données de février" (the date may itself open on "de": "de février")

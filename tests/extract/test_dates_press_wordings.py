@@ -568,3 +568,19 @@ def test_a_closing_recall_that_disrupted_others(text):
 )
 def test_fronted_nouns_beginnings_and_voila(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a main verb after an aside owns the date right after it; the breach told in the aside does not
+        ("Le CHU, paralysé par une cyberattaque, a reçu mardi la visite du ministre.", None),
+        ("La clinique, visée par des pirates, a rouvert mercredi son service d'imagerie.", None),
+        ("Le laboratoire, dont les serveurs ont été chiffrés, a organisé lundi une réunion avec les médecins.", None),
+        # a relative clause's verb keeps the breach's date
+        ("L'attaque, qui a démarré le 8 mars, touche encore le CHU.", "2023-03-08"),
+        ("La cyberattaque de l'hôpital a commencé le 9 mars, un jeudi soir.", "2023-03-09"),
+    ],
+)
+def test_a_main_verb_after_an_aside_owns_its_date(text, expected):
+    assert incident(text, THU) == expected
