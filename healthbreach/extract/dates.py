@@ -174,6 +174,10 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     verb = _VERB_BEFORE.search(folded, max(0, expr.start - VERB_REACH), expr.start)
     if verb is not None and any(c.start < verb.end() and c.end > verb.start() for c in cues):
         verb = None
+    # "Le 3 juin, LockBit a revendiqué l'attaque menée contre la clinique": a fronted date is its main verb's, the
+    # first cue after it, even one that otherwise takes only a date written after it
+    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end())), key=lambda c: c.start,
+               default=None) if fronted else None
     for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
             continue
@@ -183,7 +187,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
                 continue  # "Le CHU, paralysé par une cyberattaque, a reçu mardi la visite du ministre": the verb's date
             if _QUE.search(folded[cue.end : expr.start]) or ":" in folded[cue.end : expr.start]:
                 dist += CLAUSE_PENALTY  # "a confirmé dans un communiqué : « Jeudi matin, nos équipes ont détecté ... »"
-        elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
+        elif cue.start >= expr.end and (not cue.forward or cue is main) and cue.start not in owned:
             gap = folded[expr.end : cue.start]
             if cue.noun and _COMPLEMENT.fullmatch(gap):
                 continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date

@@ -584,3 +584,19 @@ def test_fronted_nouns_beginnings_and_voila(text, expected):
 )
 def test_a_main_verb_after_an_aside_owns_its_date(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted date is the claim's, the first verb after it; the attack keeps its own date
+        ("Le 14 mars, le groupe a revendiqué l'attaque menée contre la clinique le 6 mars.", "2023-03-06"),
+        ("Mardi, des pirates ont revendiqué la cyberattaque perpétrée le 7 mars contre le laboratoire.", "2023-03-07"),
+        # the way in with its day between the verb and the object; a defaced site
+        ("Un employé a ouvert lundi une pièce jointe piégée.", "2023-03-13"),
+        ("Une comptable a ouvert le 6 mars un courriel frauduleux, selon la direction.", "2023-03-06"),
+        ("Le site de la clinique a été défiguré mardi par des pirates.", "2023-03-14"),
+    ],
+)
+def test_fronted_claims_the_way_in_and_defacements(text, expected):
+    assert incident(text, THU) == expected
