@@ -720,10 +720,17 @@ def _lead_date_at(doc: Doc, published: dt.date | None, segs: list[Segment], firs
         # sentence of the paragraph tells it
         return None
     for c in _candidates(doc, published, UNATTACHED):
-        if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
-                and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):
+        head, tail = lead.folded[: c.expr.start - lead.start], lead.folded[c.expr.end - lead.start :]
+        if c.segment.start == lead.start and c.score > -1 and _LEAD_OPENING.fullmatch(head) \
+                and (_FRONT_CLOSE.match(tail) or ((_SPAN_HEAD.search(head) or "night" in c.expr.parts) and _SPAN_SUBJECT.match(tail))):
             return c
     return None
+
+
+# "La journée d'hier a été longue au CHU", "La nuit de dimanche à lundi a été agitée": the span of the date is the
+# subject of the lead's first verb
+_SPAN_HEAD = re.compile(r"(?:^|\s|,)(?:la|cette) (?:nuit|matinee|soiree|journee)(?: d[eu] | d'| )?$")
+_SPAN_SUBJECT = re.compile(r"\s+(?:a ete|avait ete|fut|restera|restera comme|aura ete|s'est revelee?)\s")
 
 
 def _speaks_of_attack(folded: str) -> bool:

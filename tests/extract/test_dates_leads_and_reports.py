@@ -285,3 +285,20 @@ def test_a_closing_recall_of_a_hospital_named_by_its_patron(recall):
 )
 def test_examples_listed_after_the_story(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the span of the date is the subject of the lead's first verb, the next sentence tells the attack
+        ("Cyberattaque à la clinique\nÀ la clinique du Parc, la journée d'hier a été longue. Dès l'aube, les postes "
+         "informatiques ont affiché un écran noir et une demande de rançon.", dt.date(2025, 3, 12), "2025-03-11"),
+        ("Le CHU en mode dégradé\nLa nuit de samedi à dimanche a été agitée au CHU. Vers 2 heures, les serveurs ont été "
+         "chiffrés par un rançongiciel.", dt.date(2025, 3, 12), "2025-03-09"),
+        # not a span that is no date's subject
+        ("Cyberattaque à la clinique\nLa journée a été longue à la clinique. Les postes informatiques ont affiché un "
+         "écran noir.", dt.date(2025, 3, 12), None),
+    ],
+)
+def test_a_lead_whose_subject_is_the_day(text, published, expected):
+    assert incident(text, published) == expected
