@@ -126,7 +126,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
-                                r"(?:au |en )?(?:tout )?(?:debut|fin|milieu) (?:du|de) mois)\b")),
+                                r"(?:au |en )?(?:tout )?(?:debut|fin|milieu) (?:du|de) mois)\b(?!\s+d(?:e\s|'))")),
         # "une dizaine de jours après la cyberattaque", "trois semaines après l'attaque": the attack is that long
         # before the story was written (resolve: its month, when a week's slack stays in it; "un mois après" is too vague)
         # "a porté plainte le 5 juin, au lendemain de la cyberattaque": the day before the date written just before

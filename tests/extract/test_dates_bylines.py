@@ -45,6 +45,9 @@ def extractor() -> Extractor:
         ("16/03/2023 à 08:30 par la rédaction", "2023-03-16"),
         ("Mise en ligne : 16 mars 2023", "2023-03-16"),
         ("Mis en ligne : 16/03/2023 à 8h", "2023-03-16"),
+        ("Mis en ligne jeudi 16 mars 2023", "2023-03-16"),
+        ("Paru dans l'édition du 16 mars 2023", "2023-03-16"),
+        ("Édition du jeudi 16 mars 2023", "2023-03-16"),
         ("Hôpital piraté le 12 mars 2023 par des hackers", None),
         # a headline holding a date is no byline
         ("Cyberattaque du 12 mars 2023", None),

@@ -600,3 +600,16 @@ def test_a_main_verb_after_an_aside_owns_its_date(text, expected):
 )
 def test_fronted_claims_the_way_in_and_defacements(text, expected):
     assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "au tout début du mois de février" names February, not this month
+        ("La clinique a été piratée au tout début du mois de février.", "2023-02"),
+        ("Le laboratoire a été attaqué en tout début de mois.", "2023-03"),
+        ("Le laboratoire a été attaqué à la fin du mois de février.", "2023-02"),
+    ],
+)
+def test_the_start_of_a_named_month(text, expected):
+    assert incident(text, THU) == expected
