@@ -70,6 +70,8 @@ _LEAD_TOPIC = re.compile(r"(?<![a-z])(?:ecrans?|rancon|informatiques?|serveurs?|
 _QUE = re.compile(r"\bque\b|\bqu'")
 OWN_REACH = 12  # characters between a verb cue and the date that is its own
 _OWN_GAP = re.compile(r"[\s,]*(?:(?:le|la|les|en|au|a|des|du|l')\s*)*")
+# "12 mars 2023 à 10h05 par Jeanne Martin": the author after the date and its time
+_BY_TAIL = re.compile(r"\s+par\s+[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}(?:\s*\((?:avec\s+)?[a-z]+\))?\s*$")
 _UPDATE_TAIL = re.compile(r"[|,\s-]*(?:mis a jour|mise a jour|maj|modifie|actualise)\b.*$")
 SIGNATURE_WORDS = 6  # an author's or an outlet's name before the date on a signature line
 _SIGNATURE_END = re.compile(r"(?:[\s,|:·-]|\ble\b)*$")
@@ -148,17 +150,44 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     it (`owned`: those cues' starts).
     """
     best: tuple[Cue, float] | None = None
+    # "l'attaque avait commencé dès le 8 mars selon les enquêteurs": a verb directly followed by the date owns it
+    # (a cue just after the date, "selon", speaks of something else)
+    owner = [c for c in cues if not c.noun and c.end <= expr.start and expr.start - c.end <= OWN_REACH
+             and _OWN_GAP.fullmatch(folded, c.end, expr.start)]
+    if owner:
+        cue = max(owner, key=lambda c: c.end)
+        best = (cue, float(expr.start - cue.end))
+    if fronted and not owner:
+        # "Après l'attaque informatique de la semaine dernière, le CHU reprend pied": the fronted phrase is the
+        # breach noun's with its date as complement; the verb after it is not what the date tells
+        own = [c for c in cues if c.noun and c.kind == "incident" and c.end <= expr.start
+               and _NOUN_COMPLEMENT.fullmatch(folded, c.end, expr.start)
+               and (not _NOUN_COMPLEMENT_BARE.fullmatch(folded, c.end, expr.start) or folded.startswith(("de ", "d'", "du "), expr.start))]
+        if own:
+            cue = max(own, key=lambda c: c.end)
+            return cue, float(expr.start - cue.end)
     # "Dimanche, alors que l'officine était fermée, des individus ont forcé la porte": the subordinate
     # clause after a fronted date is not the clause it dates
     aside = _ASIDE.match(folded, expr.end) if fronted else None
-    for cue in cues:
+    # a finite verb no cue claims right before the date ("a reçu mardi"), not a relative clause's ("qui a démarré le
+    # 3 mars"): cues before it across a comma date nothing here
+    verb = _VERB_BEFORE.search(folded, max(0, expr.start - VERB_REACH), expr.start)
+    if verb is not None and any(c.start < verb.end() and c.end > verb.start() for c in cues):
+        verb = None
+    # "Le 3 juin, LockBit a revendiqué l'attaque menée contre la clinique": a fronted date is its main verb's, the
+    # first cue after it, even one that otherwise takes only a date written after it
+    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end())), key=lambda c: c.start,
+               default=None) if fronted else None
+    for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
             continue
         if cue.end <= expr.start:
             dist = expr.start - cue.end
+            if verb is not None and cue.end <= verb.start() and "," in folded[cue.end : verb.start()]:
+                continue  # "Le CHU, paralysé par une cyberattaque, a reçu mardi la visite du ministre": the verb's date
             if _QUE.search(folded[cue.end : expr.start]) or ":" in folded[cue.end : expr.start]:
                 dist += CLAUSE_PENALTY  # "a confirmé dans un communiqué : « Jeudi matin, nos équipes ont détecté ... »"
-        elif cue.start >= expr.end and not cue.forward and cue.start not in owned:
+        elif cue.start >= expr.end and (not cue.forward or cue is main) and cue.start not in owned:
             gap = folded[expr.end : cue.start]
             if cue.noun and _COMPLEMENT.fullmatch(gap):
                 continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
@@ -188,7 +217,12 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+_VERB_BEFORE = re.compile(r"(?<![a-z'])(?<!qui )(?:a|ont|avait|avaient|aura|auront)\s+(?!ete(?![a-z]))[a-z]{3,}(?:\s+(?:le|la|les|en|au|des|du|l'|ce|dans))*\s*$")
 _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
+# A breach noun and its date as complement, one word between at most: "l'attaque informatique de lundi", "la
+# cyberattaque du 3 mars", "la fuite de données de février" (the date may itself open on "de": "de février")
+_NOUN_COMPLEMENT = re.compile(r"(?:\s+(?:de donnees|[a-z]+))?\s+(?:(?:du|de|d')\s*)?")
+_NOUN_COMPLEMENT_BARE = re.compile(r"(?:\s+(?:de donnees|(?!(?:du|de|d)(?![a-z]))[a-z]+))?\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
                     r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')[^,.;:]*,")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
@@ -218,7 +252,16 @@ def _fronted(folded: str, expr: DateExpr) -> bool:
     date is the following verb's, however long its subject."""
     if _CLEFT_OPEN.search(folded, 0, expr.start) and _CLEFT_CLOSE.match(folded, expr.end):
         return True
-    return bool(_FRONT.search(folded[: expr.start])) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+    front = _FRONT.search(folded[: expr.start])
+    if front and _FRONT_VERB.search(front.group()):
+        return False  # "La Cnil a infligé mardi une amende à la clinique, victime ...": the date follows its verb
+    return bool(front) and bool(_FRONT_CLOSE.match(folded[expr.end :]))
+
+
+# An auxiliary among the few words before a date: the date comes after its verb, it opens no clause.
+# ("À la mi-février, ...", "à partir de lundi, ...": "a" is the preposition there)
+_FRONT_VERB = re.compile(r"(?<![a-z'])(?:a(?!\s+(?:la|le|les|l'|un|une|ce|cet|cette|ces|son|sa|ses|leur|partir|compter|peine|mi|midi|minuit|\d)(?![a-z]))|"
+                         r"ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|sera|seront)\s+[a-z]")
 
 
 _CLEFT_OPEN = re.compile(r"(?:^|[\s,;:(\"-])c'(?:est|etait|etaient|fut)\s+(?:(?:dans|pendant|durant|au cours de)\s+(?:la|cette)\s+"
@@ -373,8 +416,9 @@ def _month_end(value: str) -> dt.date:
 
 
 def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
-    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it;
-    a day with its weekday in whichever of that year and the one before the weekday fits."""
+    """A yearless day or month read in the year of `anchor` (_year_anchor), if it falls on or before it, or in
+    the year before when it falls within BEGAN_DAYS before it; a day with its weekday in whichever of that year
+    and the one before the weekday fits."""
     if anchor is None or expr.kind not in ("full", "month") or "year" in expr.parts:
         return None
     if expr.kind == "full" and "wd" in expr.parts and not expr.multi:
@@ -391,6 +435,11 @@ def _in_anchor_year(expr: DateExpr, anchor: dt.date | None) -> Resolved | None:
                 fits.append(day)
         return Resolved(fits[0].isoformat(), "day") if len(fits) == 1 else None
     res = resolve(expr, anchor)
+    if res and res.value[:4] == f"{anchor.year - 1:04d}" and res.qualifier in ("day", "month"):
+        # "attaqué le 28 décembre" before "a porté plainte le 3 janvier 2025": the weeks just before the
+        # anchor, across the new year (not "le 28 mars" eleven months before it)
+        last = dt.date.fromisoformat(res.value) if res.qualifier == "day" else _month_end(res.value)
+        return res if (anchor - last).days <= BEGAN_DAYS else None
     return res if res and res.value[:4] == f"{anchor.year:04d}" else None
 
 
@@ -404,14 +453,15 @@ def _segment_dates(doc: Doc, seg: Segment) -> tuple[list[DateExpr], list[Cue]]:
     return cache[seg.start]
 
 
-# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax", "l'hôpital Simone-Veil de Cannes"), and a pluperfect
+# An organisation named by its kind and its place ("le CHU de Rennes", "celui de Dax", "l'hôpital Simone-Veil de Cannes",
+# "l'hôpital Morvan de Brest": a patron of one word too), and a pluperfect
 # telling an attack: a sentence doing both about a place the lead never names recalls another story.
 _ORG_AT = re.compile(r"(?:h[oô]pital|h[oô]pitaux|hospitalier|hospitaliers|CHU|CHR|CHRU|CH|GHT|GHU|cliniques?|polyclinique|"
-                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:[A-ZÉÈ][\w'’]*(?:-[A-ZÉÈ][\w'’]*)+\s+)?"
+                     r"laboratoires?|mutuelle|Ehpad|EHPAD|celui|celle|ceux|celles)\s+(?:universitaire\s+)?(?:[A-ZÉÈ][\w'’]*(?:-[A-ZÉÈ][\w'’]*)*\s+)?"
                      r"(?:de|du|des|d['’])\s*"
                      r"(?:la\s+|l['’])?(?P<name>[A-ZÉÈÊÂÎÔ][\w'’-]+)")
 _PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)(?: [a-z]+){0,2} (?:ete|subi|connu|essuye|frappe|vise|paralyse|touche|"
-                         r"cible|attaque|pirate|decouvert|detecte|constate|repere)(?![a-z])")
+                         r"cible|attaque|pirate|decouvert|detecte|constate|repere|perturbe|bloque|chiffre|desorganise|vu)(?![a-z])")
 
 
 def _lead_folded(doc: Doc) -> str:
@@ -439,6 +489,18 @@ def _names_another(doc: Doc, seg: Segment) -> bool:
     if seg.end <= len(lead):
         return False  # the lead itself
     return any(fold(m["name"]) not in lead for m in _ORG_AT.finditer(seg.text))
+
+
+def pluperfect_attack(folded: str) -> bool:
+    """An attack told in the pluperfect ("avait été paralysé", "avaient déjà perturbé"): relevance.py reads it too."""
+    return bool(_PLUPERFECT.search(folded))
+
+
+def names_only_others(text: str, lead_folded: str) -> bool:
+    """The sentence names organisations by their kind and place ("le CH de Dax", "celui de Corbeil") and none of
+    them is named in the lead (folded): a recall of other bodies (relevance.py)."""
+    names = [fold(m["name"]) for m in _ORG_AT.finditer(text)]
+    return bool(names) and all(n not in lead_folded for n in names)
 
 
 def _tells_before(doc: Doc, seg: Segment) -> bool:
@@ -618,6 +680,23 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     if first is None:
         return None
     text = doc_text(doc)
+    found = _lead_date_at(doc, published, segs, first, text)
+    if found is not None:
+        return found
+    # A standfirst with no date at all ("Une vingtaine de cabinets ne peuvent plus ... Les pirates seraient passés
+    # par ..."): the body's first paragraph opens the story ("Depuis vendredi dernier, les médecins ...")
+    nxt = first
+    while nxt + 1 < len(segs) and "\n" not in text[segs[nxt].end : segs[nxt + 1].start]:
+        nxt += 1
+        if find_dates(segs[nxt].folded):
+            return None
+    if find_dates(segs[first].folded) or nxt + 1 >= len(segs) or not _is_prose(segs[nxt + 1]):
+        return None
+    return _lead_date_at(doc, published, segs, nxt + 1, text)
+
+
+def _lead_date_at(doc: Doc, published: dt.date | None, segs: list[Segment], first: int, text: str) -> _Candidate | None:
+    """_lead_date for the paragraph that opens on segs[first]."""
     lead, topic = segs[first], segs[first].folded
     before = segs[first - 1] if first and "\n" not in text[segs[first - 1].end : lead.start] else None
     after = segs[first + 1] if first + 1 < len(segs) and "\n" not in text[lead.end : segs[first + 1].start] else None
@@ -629,16 +708,29 @@ def _lead_date(doc: Doc, published: dt.date | None) -> _Candidate | None:
     elif after is not None and _is_prose(after) and not find_dates(lead.folded):
         lead = after  # "Un simple clic, et tout bascule. Le 7 mars, ...": a hook before the dated sentence
         topic = lead.folded
+        # ("Les écrans sont noirs. Depuis mardi soir, le personnel écrit à la main. L'hôpital a été visé ...": the
+        # sentence after the dated one tells the attack)
+        at = first + 1
+        after = segs[at + 1] if at + 1 < len(segs) and "\n" not in text[lead.end : segs[at + 1].start] else None
+        if after is not None and _tells_attack(after.folded):
+            topic += " " + after.folded
     if not _speaks_of_attack(topic) and not (after is not None and lead is segs[first] and _tells_attack(after.folded)):
         # "Le 3 mars, le ministre a présenté son plan": not the story of an attack; "Depuis samedi, les
         # radiologues dictent leurs comptes rendus. Le groupe a vu ses serveurs chiffrés ...": the next
         # sentence of the paragraph tells it
         return None
     for c in _candidates(doc, published, UNATTACHED):
-        if c.segment.start == lead.start and c.score > -1 and _FRONT_CLOSE.match(lead.folded[c.expr.end - lead.start:]) \
-                and _LEAD_OPENING.fullmatch(lead.folded[: c.expr.start - lead.start]):
+        head, tail = lead.folded[: c.expr.start - lead.start], lead.folded[c.expr.end - lead.start :]
+        if c.segment.start == lead.start and c.score > -1 and _LEAD_OPENING.fullmatch(head) \
+                and (_FRONT_CLOSE.match(tail) or ((_SPAN_HEAD.search(head) or "night" in c.expr.parts) and _SPAN_SUBJECT.match(tail))):
             return c
     return None
+
+
+# "La journée d'hier a été longue au CHU", "La nuit de dimanche à lundi a été agitée": the span of the date is the
+# subject of the lead's first verb
+_SPAN_HEAD = re.compile(r"(?:^|\s|,)(?:la|cette) (?:nuit|matinee|soiree|journee)(?: d[eu] | d'| )?$")
+_SPAN_SUBJECT = re.compile(r"\s+(?:a ete|avait ete|fut|restera|restera comme|aura ete|s'est revelee?)\s")
 
 
 def _speaks_of_attack(folded: str) -> bool:
@@ -704,7 +796,7 @@ def _signed(folded: str, expr: DateExpr) -> bool:
 def _dateline_only(folded: str, expr: DateExpr) -> bool:
     """Nothing but the date, a weekday, a time and "le" / "publié" / "AFP" on the line (and
     maybe an update: "14 mars 2023 à 10h05 | Mis à jour le 15 mars 2023 à 8h")."""
-    rest = folded[: expr.start] + " " + folded[expr.end :]
+    rest = folded[: expr.start] + " " + _BY_TAIL.sub("", folded[expr.end :])
     update = _UPDATE_TAIL.search(rest)
     if update:
         rest = rest[: update.start()]

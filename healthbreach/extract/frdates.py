@@ -66,7 +66,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # 8 octobre", "jeudi, le 3 mars": the weekday and its day in apposition are one date)
             rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})(?:\s+(?:dernier|passe)\s*,\s*(?:le\s+)?|\s*,\s*le\s+|\s+))?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
-            rf"(?P<more>(?:\s*(?:,|et|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
+            rf"(?P<more>(?:\s*(?:,|et|ou|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         # "entre janvier et mars 2022", "de janvier à mars": a span of months, at the precision it allows
         ("monthspan", re.compile(
@@ -76,7 +76,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<part>debut|fin|mi|courant|milieu)[\s-]+(?:du mois d[e']\s*)?{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(
             # "l'attaque de février": "de" + a month names the month too
-            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre|remont\w*\s+a)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
+            # ("remonte à juin": "à" alone, so that the verb stays a cue word before the date)
+            rf"\b(?:en|(?:au|du|le) mois d[e']|au cours du mois d[e']|depuis|des|d'|de|courant|jusqu'en|durant|pendant|entre|"
+            rf"(?<=remonte )a|(?<=remontent )a|(?<=remontait )a|(?<=remontaient )a|(?<=remonter )a|(?<=remonteraient )a|(?<=remonterait )a)\s*{month_alone}(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         ("month", re.compile(rf"\b{month_alone}\s+(?P<year>{year})\b")),
         ("month", re.compile(rf"\b{month_alone}(?P<last>\s+dernier)\b")),
         # "au troisième trimestre 2022", "au premier semestre 2021": the year
@@ -124,7 +126,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
-                                r"(?:au |en )?(?:debut|fin|milieu) du mois)\b")),
+                                r"(?:au |en )?(?:tout )?(?:debut|fin|milieu) (?:du|de) mois)\b(?!\s+d(?:e\s|'))")),
         # "une dizaine de jours après la cyberattaque", "trois semaines après l'attaque": the attack is that long
         # before the story was written (resolve: its month, when a week's slack stays in it; "un mois après" is too vague)
         # "a porté plainte le 5 juin, au lendemain de la cyberattaque": the day before the date written just before
@@ -135,7 +137,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              r"\s+apres\s+(?:la |l'|le |son |sa |leur )(?:cyber-?attaque|attaque|intrusion|piratage|incident|fuite|panne|"
                              r"rancongiciel)\b")),
         # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
-        ("ago", re.compile(r"\b(?:il y a|voici|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|plus d'|moins d'|a peine)\s*)?"
+        ("ago", re.compile(r"\b(?:il y a|voici|voila|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|pres d'|plus de|plus d'|moins de|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
                            r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee|"

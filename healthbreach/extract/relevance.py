@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from healthbreach.textfold import fold
 from healthbreach.extract.rules import RuleSet, load_rules, term_alternatives
-from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_prose
+from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_furniture, is_prose
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
         "negated": re.compile(rf"(?<![a-z])(?:{'|'.join(_negation_cues() + data['prevention_cues'])})\s*(?:[\w']+\s+){{0,2}}$"),
         "trend": RuleSet.load("rules/background.json").regex("background.trend_story"),  # the one background vocabulary
+        # "En avril 2024, c'est l'hôpital X qui avait été paralysé": an earlier incident recalled (the polarity vocabulary)
+        "recalled": RuleSet.load("rules/polarity.json").regex("polarity.recalled"),
+        "spared": re.compile(alt(data["spared_sentence"])),
         "scam": _terms_pattern(data["scam_markers"]),
         "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors], events),
         "health": _terms_pattern(data["health"]),
@@ -98,6 +101,17 @@ def judge(text: str, title: str | None = None) -> Relevance:
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"])")
 
 
+class _Sentence(str):
+    """A prose sentence, folded, that keeps its written form (`raw`: the capitals of the names it holds)."""
+
+    raw: str
+
+    def __new__(cls, raw: str) -> _Sentence:
+        out = super().__new__(cls, fold(raw))
+        out.raw = raw
+        return out
+
+
 def _units(text: str) -> tuple[list[str], list[str], list[str]]:
     """(lines above the body, short lines near the top, prose sentences), folded."""
     top: list[str] = []
@@ -111,8 +125,10 @@ def _units(text: str) -> tuple[list[str], list[str], list[str]]:
             continue
         if prose and ends_article(line, fold(line)):
             break
+        if is_furniture(line, fold(line)):
+            continue  # "Lire aussi : Cyberattaque à l'hôpital de X" names another story
         if is_prose(line):
-            prose.extend(fold(s) for s in _SENTENCE_END.split(line))
+            prose.extend(_Sentence(s) for s in _SENTENCE_END.split(line))
         elif not prose or at < HEADER_ZONE:
             header.append(fold(line))
             if not prose:
@@ -189,5 +205,40 @@ def reports_breach(text: str, title: str | None = None) -> bool:
     if _denied_headline(heads, prose):
         return False
     scam = bool(_patterns()["scam"].search(" ".join([*heads, *prose[:2]])))
-    units = [fold(title or ""), *header, *prose, *(a + " " + b for a, b in zip(prose, prose[1:])), *(h + " " + lead for h in heads)]
-    return any(_meets(u, scam) for u in units if u) or (not scam and _health_story(heads, prose))
+    told = _told(heads, prose)
+    units = [fold(title or ""), *header, *told,
+             *(a + " " + b for a, b in zip(prose, prose[1:]) if a in told and b in told and not _joins_spared(a, b)),
+             *(h + " " + lead for h in heads)]
+    return any(_meets(u, scam) for u in units if u) or (not scam and _health_story(heads, told))
+
+
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d)")
+
+
+def _told(heads: list[str], prose: list[str]) -> list[str]:
+    """The prose sentences that may report this story's breach: not, after the lead, a sentence recalling earlier
+    incidents. In a story whose headline and lead speak of no health body (a town hall's attack), any recall in the
+    pluperfect ("En avril 2024, c'est l'hôpital X qui avait été paralysé"); in a health story (a follow-up may recall
+    its own attack so), a recall in the pluperfect or a list of years that names only bodies the lead does not
+    ("En 2021, le CH de X avait été paralysé ; en 2022, celui de Y ...", "le CH de X en 2021, celui de Y en 2022")."""
+    from healthbreach.extract.dates import names_only_others, pluperfect_attack  # (the dates' vocabulary of a recall)
+
+    lead = " ".join([*heads, prose[0] if prose else ""])
+    health_lead = bool(_patterns()["strong_health"].search(lead))
+    out = []
+    for i, s in enumerate(prose):
+        recall = i > 0 and bool(_patterns()["recalled"].search(s))
+        if i > 0 and health_lead:
+            recall = (recall or pluperfect_attack(s) or len(set(_YEAR.findall(s))) >= 2) and names_only_others(s.raw, lead)
+        if not recall:
+            out.append(s)
+    return out
+
+
+def _joins_spared(a: str, b: str) -> bool:
+    """Two adjacent sentences where the only health body is the one said to be untouched ("Les données de la mairie
+    ont pu être dérobées. Le groupe hospitalier assure que ses systèmes n'ont pas été touchés.")."""
+    pats = _patterns()
+    spared = [bool(pats["spared"].search(x)) for x in (a, b)]
+    health = [bool(pats["strong_health"].search(x)) for x in (a, b)]
+    return any(spared[i] and health[i] and not health[1 - i] for i in (0, 1))

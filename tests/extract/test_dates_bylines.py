@@ -39,6 +39,16 @@ def extractor() -> Extractor:
         ("Le Quotidien du Sud avec AFP Le 16 mars 2023 à 09h12", "2023-03-16"),
         ("Écrit par Jeanne Martin le 16.03.2023", "2023-03-16"),
         ("Rédaction Santé · 16/03/2023", "2023-03-16"),
+        # the author after the day and its time; "Mise en ligne :"
+        ("Le 16 mars 2023 à 9h12 par Jeanne Martin", "2023-03-16"),
+        ("16 mars 2023 par J. Martin (avec AFP)", "2023-03-16"),
+        ("16/03/2023 à 08:30 par la rédaction", "2023-03-16"),
+        ("Mise en ligne : 16 mars 2023", "2023-03-16"),
+        ("Mis en ligne : 16/03/2023 à 8h", "2023-03-16"),
+        ("Mis en ligne jeudi 16 mars 2023", "2023-03-16"),
+        ("Paru dans l'édition du 16 mars 2023", "2023-03-16"),
+        ("Édition du jeudi 16 mars 2023", "2023-03-16"),
+        ("Hôpital piraté le 12 mars 2023 par des hackers", None),
         # a headline holding a date is no byline
         ("Cyberattaque du 12 mars 2023", None),
         ("Le point sur l'attaque du 12 mars 2023", None),

@@ -256,12 +256,18 @@ def test_narrative_present_states_and_closing_recalls(text, published, expected)
     assert incident(text, published) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a recall naming a hospital by a one-word patron ('l'hôpital Morvan "
-                   "de Brest avait été frappé en avril 2024') gives its date to the story; 'l'hôpital de Brest' does not")
-def test_a_closing_recall_of_a_hospital_named_by_its_patron():
+@pytest.mark.parametrize(
+    "recall",
+    [
+        # a hospital named by a patron of one word, or of two joined by a hyphen, before its town
+        "En France, l'hôpital Morvan de Brest avait été frappé en avril 2024 par une attaque revendiquée par un autre groupe.",
+        "Dans la région, l'hôpital Pasteur de Colmar avait été visé en mai 2024 par des pirates.",
+        "Plus au sud, le centre hospitalier Jacques-Cœur de Bourges avait subi en juin 2024 une attaque semblable.",
+    ],
+)
+def test_a_closing_recall_of_a_hospital_named_by_its_patron(recall):
     text = ("Cyberattaque contre l'hôpital de Lannion\nLe groupe Akira a revendiqué jeudi la cyberattaque qui frappe depuis "
-            "le 2 mars le centre hospitalier de Lannion.\nEn France, l'hôpital Morvan de Brest avait été frappé en avril 2024 "
-            "par une attaque revendiquée par un autre groupe.")
+            "le 2 mars le centre hospitalier de Lannion.\n" + recall)
     assert incident(text, dt.date(2025, 3, 13)) == "2025-03-02"
 
 
@@ -278,4 +284,21 @@ def test_a_closing_recall_of_a_hospital_named_by_its_patron():
     ],
 )
 def test_examples_listed_after_the_story(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the span of the date is the subject of the lead's first verb, the next sentence tells the attack
+        ("Cyberattaque à la clinique\nÀ la clinique du Parc, la journée d'hier a été longue. Dès l'aube, les postes "
+         "informatiques ont affiché un écran noir et une demande de rançon.", dt.date(2025, 3, 12), "2025-03-11"),
+        ("Le CHU en mode dégradé\nLa nuit de samedi à dimanche a été agitée au CHU. Vers 2 heures, les serveurs ont été "
+         "chiffrés par un rançongiciel.", dt.date(2025, 3, 12), "2025-03-09"),
+        # not a span that is no date's subject
+        ("Cyberattaque à la clinique\nLa journée a été longue à la clinique. Les postes informatiques ont affiché un "
+         "écran noir.", dt.date(2025, 3, 12), None),
+    ],
+)
+def test_a_lead_whose_subject_is_the_day(text, published, expected):
     assert incident(text, published) == expected

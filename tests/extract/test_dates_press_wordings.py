@@ -460,3 +460,156 @@ def test_phishing_after_a_leak_dates_nothing(text):
 )
 def test_months_the_press_names_loosely(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a weekday after the verb of another event ("a infligé mardi une amende"), the breach dated after a comma
+        ("La Cnil a infligé mardi une amende à la clinique, victime d'une fuite en mars 2021.", THU, "2021-03"),
+        ("Le tribunal a condamné lundi l'ancien salarié, auteur d'un piratage en octobre 2022.", THU, "2022-10"),
+        ("Le parquet a ouvert mercredi une enquête sur la mutuelle, piratée en janvier 2023.", THU, "2023-01"),
+        # a fronted date still rules the verb after it ("À la mi-mars, ...", "Mardi, ...")
+        ("À la mi-février, des pirates ont chiffré les serveurs de la clinique.", THU, "2023-02"),
+        ("Mardi, le réseau de la clinique a été paralysé.", THU, "2023-03-14"),
+        # the attackers "dans le réseau" since a day the detection follows
+        ("L'intrusion a été repérée le 9 mars, mais les pirates étaient dans le réseau depuis le 27 février.", THU, "2023-02-27"),
+        ("Repérés le 10 mars, les attaquants se trouvaient dans les serveurs depuis le 1er mars.", THU, "2023-03-01"),
+        # "en début de mois", "il y a près d'un mois"
+        ("La clinique a été visée par une cyberattaque en début de mois.", THU, "2023-03"),
+        ("Le CHU a été ciblé en tout début de mois par des pirates.", THU, "2023-03"),
+        ("Une attaque informatique a visé le laboratoire il y a près d'un mois.", THU, "2023-02"),
+        ("Il y a plus de deux mois, des pirates ont dérobé les fichiers de la mutuelle.", THU, "2023-01"),
+    ],
+)
+def test_dates_after_another_verb_and_loose_counts(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "remontent à <mois> <année>": the verb is the cue, "à <mois>" the date
+        ("Sanction de la Cnil contre la plateforme.\nLes faits remontent à novembre 2023.", None, "2023-11"),
+        ("L'amende vise le laboratoire. L'affaire remonte à mars 2022, quand un serveur a été laissé ouvert.", None, "2022-03"),
+        # the day services came back is no date of the attack
+        ("Le laboratoire, visé le 2 mars par un rançongiciel, a vu son activité reprendre. Après une semaine en mode "
+         "dégradé, l'activité a repris normalement le 10 mars.", THU, "2023-03-02"),
+        ("La clinique a été attaquée le 1er mars. Les consultations ont repris le 8 mars après une semaine en mode dégradé.",
+         THU, "2023-03-01"),
+        # a theft told with the thief's acts
+        ("Un ordinateur portable du cabinet a disparu. Le 6 mars au soir, un individu a brisé la vitre de la voiture "
+         "et emporté la sacoche, selon la plainte.", THU, "2023-03-06"),
+        ("Des cambrioleurs ont forcé la porte du centre de santé dans la nuit du 4 au 5 mars, selon la police.", THU, "2023-03-05"),
+        # "la consultation frauduleuse", "des accès non autorisés" as the breach
+        ("La Cnil sanctionne la mutuelle. En cause : des failles qui avaient permis, en février 2022, la consultation "
+         "frauduleuse des dossiers de ses adhérents.", THU, "2022-02"),
+        ("Des accès non autorisés, le 2 mars, ont exposé les dossiers de la clinique.", THU, "2023-03-02"),
+        # the sale notice spotted is not the breach detected
+        ("Un pirate vend les fichiers du laboratoire. L'annonce, repérée lundi par un chercheur, est signée d'un pseudonyme. "
+         "Le laboratoire confirme une intrusion détectée le 2 mars.", THU, "2023-03-02"),
+        ("La mise en vente, découverte mardi sur un forum, porte sur 10 000 dossiers. L'intrusion a été détectée le 3 mars "
+         "par la clinique.", THU, "2023-03-03"),
+    ],
+)
+def test_restoration_theft_and_sale_notices(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a standfirst with no date, then the body's first paragraph opens on the date
+        ("Des cabinets dentaires privés de leurs dossiers\nUne dizaine de cabinets ne peuvent plus ouvrir leurs agendas. "
+         "Un rançongiciel serait en cause.\nDepuis mardi dernier, les dentistes notent les rendez-vous sur papier. "
+         "Leurs postes ont été chiffrés par un rançongiciel.", THU, "2023-03-14"),
+        ("Une clinique sans informatique\nLes soignants se sont adaptés. Le directeur salue leur sang-froid.\n"
+         "Dans la nuit de dimanche à lundi, les serveurs de la clinique ont cessé de répondre. Un rançongiciel les a chiffrés.",
+         THU, "2023-03-13"),
+        # a hook, the dated sentence, then the sentence telling the attack
+        ("La clinique au papier\nLes écrans restent noirs, les cahiers sont de retour. Depuis lundi soir, le personnel écrit tout à la main. La clinique "
+         "a été visée par une cyberattaque.", THU, "2023-03-13"),
+        ("Le laboratoire à l'arrêt\nPlus rien ne s'affiche sur les postes des techniciens. Depuis mardi, les biologistes rendent les résultats par "
+         "téléphone. Le laboratoire a été touché par un rançongiciel.", THU, "2023-03-14"),
+    ],
+)
+def test_leads_after_a_standfirst_or_a_hook(text, published, expected):
+    assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing recall of another attack in the pluperfect of disruption
+        "L'éditeur a vu ses serveurs chiffrés lundi 13 mars.\nLes éditeurs sont devenus des cibles. En 2021, l'attaque contre "
+        "un autre éditeur avait déjà perturbé des dizaines de laboratoires.",
+        "L'éditeur a vu ses serveurs chiffrés lundi 13 mars.\nEn 2020, une attaque avait bloqué les logiciels de plusieurs "
+        "centaines de pharmacies.",
+    ],
+)
+def test_a_closing_recall_that_disrupted_others(text):
+    assert incident(text, THU) == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the breach noun's own date in a fronted phrase, whatever verb follows
+        ("Après l'attaque informatique de la semaine dernière, la clinique reprend pied.", "2023-03"),
+        ("Depuis la cyberattaque massive de lundi, le laboratoire reprend ses analyses.", "2023-03-13"),
+        ("Après la fuite de données du 6 mars, la mutuelle rouvre son espace en ligne.", "2023-03-06"),
+        # the day it began, told after the day it was found
+        ("L'intrusion, repérée le 10 mars, aurait débuté le 2 mars.", "2023-03-02"),
+        ("Détectée mardi, l'attaque avait commencé dès le 8 mars selon les enquêteurs.", "2023-03-08"),
+        # "voilà dix jours que"
+        ("Voilà dix jours que l'hôpital est paralysé par une cyberattaque.", "2023-03-06"),
+        ("Voilà une semaine que la clinique tourne au ralenti après une attaque.", "2023-03"),
+    ],
+)
+def test_fronted_nouns_beginnings_and_voila(text, expected):
+    assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a main verb after an aside owns the date right after it; the breach told in the aside does not
+        ("Le CHU, paralysé par une cyberattaque, a reçu mardi la visite du ministre.", None),
+        ("La clinique, visée par des pirates, a rouvert mercredi son service d'imagerie.", None),
+        ("Le laboratoire, dont les serveurs ont été chiffrés, a organisé lundi une réunion avec les médecins.", None),
+        # a relative clause's verb keeps the breach's date
+        ("L'attaque, qui a démarré le 8 mars, touche encore le CHU.", "2023-03-08"),
+        ("La cyberattaque de l'hôpital a commencé le 9 mars, un jeudi soir.", "2023-03-09"),
+    ],
+)
+def test_a_main_verb_after_an_aside_owns_its_date(text, expected):
+    assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted date is the claim's, the first verb after it; the attack keeps its own date
+        ("Le 14 mars, le groupe a revendiqué l'attaque menée contre la clinique le 6 mars.", "2023-03-06"),
+        ("Mardi, des pirates ont revendiqué la cyberattaque perpétrée le 7 mars contre le laboratoire.", "2023-03-07"),
+        # the way in with its day between the verb and the object; a defaced site
+        ("Un employé a ouvert lundi une pièce jointe piégée.", "2023-03-13"),
+        ("Une comptable a ouvert le 6 mars un courriel frauduleux, selon la direction.", "2023-03-06"),
+        ("Le site de la clinique a été défiguré mardi par des pirates.", "2023-03-14"),
+    ],
+)
+def test_fronted_claims_the_way_in_and_defacements(text, expected):
+    assert incident(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "au tout début du mois de février" names February, not this month
+        ("La clinique a été piratée au tout début du mois de février.", "2023-02"),
+        ("Le laboratoire a été attaqué en tout début de mois.", "2023-03"),
+        ("Le laboratoire a été attaqué à la fin du mois de février.", "2023-02"),
+    ],
+)
+def test_the_start_of_a_named_month(text, expected):
+    assert incident(text, THU) == expected

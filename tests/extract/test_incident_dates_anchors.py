@@ -177,3 +177,24 @@ def test_a_disclosure_day_reads_the_weekday_without_publication_date(text, expec
 )
 def test_press_forms_with_publication_date(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dated claim bounds the story's year, as a complaint does
+        ("Cyberattaque au laboratoire\nLe laboratoire a été attaqué début avril. Le groupe a revendiqué l'attaque le "
+         "12 avril 2024.", "2024-04"),
+        ("Piratage de la clinique\nLes serveurs de la clinique ont été chiffrés le 2 mai. Un groupe de pirates a "
+         "revendiqué le piratage le 9 mai 2023 sur son site.", "2023-05-02"),
+        # across the new year: the weeks just before the dated day are in the year before
+        ("Cyberattaque à l'Ehpad\nL'Ehpad a été attaqué le 28 décembre. La direction a porté plainte le 4 janvier 2024.",
+         "2023-12-28"),
+        ("Fuite à la mutuelle\nLa fuite a été détectée en décembre. La mutuelle l'a annoncé le 9 janvier 2025.", "2024-12"),
+        # not a day of the year before that lies most of a year earlier
+        ("Cyberattaque au CHU\nLe CHU a été attaqué le 4 janvier 2024. Les urgences ont été touchées le 28 mars.",
+         "2024-01-04"),
+    ],
+)
+def test_a_claim_and_the_turn_of_the_year_without_publication_date(text, expected):
+    assert incident(text, None) == expected

@@ -235,3 +235,85 @@ def test_reports_beside_denials_and_scams(title, text):
 )
 def test_losses_and_resistance_tests(title, text, expected):
     assert reports_breach(text, title) is expected
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A town hall's attack; the last paragraph recalls, in the pluperfect, a hospital hit in an earlier year.
+        ("Cyberattaque : la mairie de Vernon privée de messagerie",
+         "Depuis lundi, les agents de la mairie travaillent sans logiciels après une attaque par rançongiciel.\n" + FILLER +
+         "\nEn mars 2023, c'est la clinique de la ville voisine qui avait été paralysée par des pirates."),
+        ("Le réseau de la communauté de communes chiffré par des pirates",
+         "La collectivité a porté plainte jeudi après le chiffrement de ses serveurs.\n" + FILLER +
+         "\nEn 2022, le centre hospitalier du secteur avait déjà subi une cyberattaque similaire."),
+        # An "À lire aussi" line naming a hospital's attack inside a story about something else.
+        ("Cyberattaque contre un club de football amateur",
+         "Le club a vu son site piraté samedi.\nÀ lire aussi : Cyberattaque au CHU de Caen, les urgences perturbées\n" + FILLER),
+        # A policy story: repeated attacks on hospitals, breaches "when they occur".
+        ("Santé numérique : le projet de loi sur l'hébergement des données adopté",
+         "Les sénateurs ont adopté mardi le texte sur l'hébergement des données de santé.\n" + FILLER +
+         "\nLe sujet est devenu sensible depuis les cyberattaques à répétition contre les hôpitaux."),
+        ("Débat sur le dossier médical partagé à l'Assemblée",
+         "Les députés ont examiné mardi une proposition de loi sur le dossier médical partagé.\n" + FILLER +
+         "\nLes associations de patients veulent être informées lorsque des fuites de données surviennent."),
+    ],
+)
+def test_closing_recalls_and_policy_stories_are_not_reports(title, text):
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # The lead tells this story's breach in the pluperfect: still a report.
+        (None, "La clinique du Parc a annoncé mardi que ses serveurs avaient été piratés dans la nuit.\n" + FILLER),
+        # A follow-up: the attack recalled with its year in a sentence after a health lead.
+        ("Le CHU de Vire retrouve ses outils informatiques",
+         "Le CHU de Vire a rouvert ses urgences lundi.\nEn mars 2023, le CHU avait été paralysé par un rançongiciel.\n" + FILLER),
+    ],
+)
+def test_reports_that_recall_their_own_attack(title, text):
+    assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # Another body's breach beside a hospital that says it was not touched.
+        ("Cyberattaque contre la mairie de Gray",
+         "Les serveurs de la mairie ont été chiffrés dimanche.\n" + FILLER + "\nLes fichiers des habitants ont pu être dérobés, "
+         "admet le maire. Le centre hospitalier voisin assure que ses propres systèmes n'ont pas été touchés."),
+        # A policy story on hospital cybersecurity recalling a list of past attacks on other hospitals.
+        ("Cybersécurité des hôpitaux : le plan de l'État prolongé",
+         "Le ministère de la Santé prolonge son programme de sécurité informatique des hôpitaux.\n" + FILLER +
+         "\nEn mars 2021, le CH de Mâcon avait été paralysé par un rançongiciel ; en 2023, celui de Rodez avait vu ses "
+         "données publiées."),
+        ("Hôpitaux : les crédits de la cybersécurité en question",
+         "Les directeurs d'hôpitaux jugent insuffisants les crédits de sécurité informatique.\n" + FILLER +
+         "\nLe CHU de Nîmes en 2021, celui de Laval en 2022 ou la clinique de Vesoul en 2023 ont montré qu'un rançongiciel "
+         "pouvait bloquer un établissement des semaines."),
+        # Figures of a whole sector: a count recorded, attacks going down or up.
+        ("Santé : le bilan annuel de la cybersécurité",
+         "Les hôpitaux ont déclaré davantage d'incidents de sécurité l'an dernier.\n" + FILLER +
+         "\nL'agence a recensé l'an dernier plus de 600 incidents déclarés par des établissements de santé. Les rançongiciels "
+         "sont en baisse, mais les fuites de données liées à des comptes volés progressent."),
+    ],
+)
+def test_spared_neighbours_recalled_lists_and_sector_figures_are_not_reports(title, text):
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A follow-up recalling its own attack, with the year, in the pluperfect.
+        ("Le CH de Mâcon, un an après",
+         "Le centre hospitalier de Mâcon a achevé la reconstruction de son réseau.\n" + FILLER +
+         "\nEn mars 2024, le CH de Mâcon avait été paralysé par un rançongiciel."),
+        # A breach reported with the hospital's own word of what was spared.
+        (None, "La clinique du Lac a été victime d'une cyberattaque lundi. Les dossiers médicaux n'ont pas été touchés.\n" + FILLER),
+    ],
+)
+def test_follow_ups_and_partial_denials_stay_reports(title, text):
+    assert reports_breach(text, title)
