@@ -317,3 +317,28 @@ def test_spared_neighbours_recalled_lists_and_sector_figures_are_not_reports(tit
 )
 def test_follow_ups_and_partial_denials_stay_reports(title, text):
     assert reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # Files read by outsiders, a fraudulent access, data siphoned off: beside data words, a breach.
+        (None, FILLER + "\nLa clinique reconnaît que des dossiers de patients ont pu être consultés par des tiers.", True),
+        (None, FILLER + "\nSelon le centre hospitalier, les données d'un millier de personnes ont été consultées par un tiers.", True),
+        (None, FILLER + "\nLe laboratoire signale que ses fichiers ont été ouverts de manière frauduleuse.", True),
+        (None, FILLER + "\nL'hôpital a détecté des consultations frauduleuses des dossiers de ses patients.", True),
+        (None, FILLER + "\nLes coordonnées de 9 000 assurés de la mutuelle ont été siphonnées.", True),
+        # Encrypted servers, a defaced website: strong events.
+        (None, FILLER + "\nÀ la clinique, tous les serveurs ont été chiffrés pendant la nuit.", True),
+        (None, FILLER + "\nLes postes informatiques de l'Ehpad avaient été chiffrés par un logiciel.", True),
+        (None, FILLER + "\nLe site internet du centre hospitalier a été défiguré samedi.", True),
+        # The everyday senses: a cost estimated, a disfigured patient, billing fraud, patients drawn away, figures.
+        (None, FILLER + "\nLe coût des travaux de l'hôpital a été chiffré à trois millions d'euros.", False),
+        (None, FILLER + "\nUn patient défiguré par une morsure a été opéré à l'hôpital.", False),
+        (None, FILLER + "\nLe médecin facturait des consultations frauduleuses à la caisse.", False),
+        (None, FILLER + "\nLa nouvelle clinique a siphonné la patientèle de ses voisins.", False),
+        (None, FILLER + "\nLes chiffres de la clinique ont été publiés jeudi.", False),
+    ],
+)
+def test_outsiders_reading_fraud_siphoning_encryption_and_defacement(title, text, expected):
+    assert reports_breach(text, title) is expected
