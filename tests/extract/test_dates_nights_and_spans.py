@@ -68,3 +68,18 @@ def test_the_year_end_holidays(text, published, expected):
 )
 def test_the_start_and_end_of_the_week(text, published, expected):
     assert incident(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of days or weeks after the attack: the date past it is the later event's
+        ("Deux semaines après avoir été piratée, la clinique a rouvert ses urgences le 10 mars.", None),
+        ("Dix jours après avoir subi une cyberattaque, l'hôpital a retrouvé sa messagerie le 12 mars.", None),
+        ("Trois semaines après l'attaque, le laboratoire a relancé ses automates le 14 mars.", "2023-02"),  # counted back from publication
+        ("Deux semaines après avoir été piratée le 2 mars, la clinique a rouvert ses urgences le 16 mars.", "2023-03-02"),
+        ("La clinique a été piratée le 2 mars. Deux semaines après avoir été piratée, elle a rouvert le 16 mars.", "2023-03-02"),
+    ],
+)
+def test_a_date_after_a_count_is_the_later_event(text, expected):
+    assert incident(text, THU) == expected
