@@ -374,6 +374,7 @@ def _story_year(doc: Doc) -> int | None:
         if not exprs or _misc()["past"].search(seg.folded) or _names_another(sdoc, seg) or _tells_before(sdoc, seg):
             continue
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
+        counted_after = -1  # where "deux semaines après avoir été piratée," ends, when no date came before it
         for expr in exprs:
             if "year" not in expr.parts:
                 continue
@@ -521,6 +522,10 @@ def _candidates(doc: Doc, published: dt.date | None, kind: str) -> list[_Candida
     return [c for k, c in cache[published] if k == kind]
 
 
+# "deux semaines après avoir été piratée, ...": the count runs from the attack the infinitive tells
+_AFTER_HAVING = re.compile(r"\s*(?:d')?(?:avoir|etre)\b")
+
+
 def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Candidate]]:
     out = []
     anchor: Resolved | None = None  # the last day-precise date written, for "la veille", "le lendemain"
@@ -538,6 +543,7 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
         past = bool(_misc()["past"].search(seg.folded)) or _names_another(doc, seg)
         older = _tells_before(doc, seg)
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
+        counted_after = -1  # where "deux semaines après avoir été piratée," ends, when no date came before it
         for expr in exprs:
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
@@ -553,6 +559,13 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             else:
                 resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor) or _in_story_year(expr, story_year) \
                     or _before_anchor_day(expr, anchor_day)
+            if expr.kind == "anchored" and resolved is None and "prep" in expr.parts and expr.parts.get("dir") == "apres" \
+                    and _AFTER_HAVING.match(seg.folded, expr.end):
+                counted_after = expr.end
+            elif 0 <= counted_after and "," in seg.folded[counted_after : expr.start]:
+                # "Deux semaines après avoir été piratée, la clinique a rouvert le 10 juin": the date past the count's
+                # clause is the later event's, not the attack's
+                continue
             sets_anchor = bool(resolved and resolved.qualifier == "day" and expr.kind != "anchored")
             if sets_anchor:
                 anchor, anchor_seg = resolved, seg.start
@@ -757,6 +770,11 @@ def _explicit_days(folded: str) -> list[tuple[DateExpr, Resolved]]:
             and (r := resolve(e, None)) and r.qualifier == "day"]
 
 
+# "Les fichiers mis en ligne le 12 mars 2023 par les pirates", "Le rapport publié le 3 mars 2023": the participle
+# tells of a noun the line names (a leak, a report), not of the page ("Article mis en ligne le ...", "Publié le ...")
+_NOUN_BEFORE_CUE = re.compile(r"\s*(?:les|des|ces|leurs|ses|un|une|la|le|sa|son|leur)\s+\S+")
+
+
 def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, str] | None:
     """The publication day a short header line states, with the rule that read it.
 
@@ -767,7 +785,8 @@ def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, s
     """
     days = _explicit_days(folded)
     for expr, res in days:
-        if _misc()["published"].search(folded[max(0, expr.start - 40) : expr.start]):
+        cue = _misc()["published"].search(folded[max(0, expr.start - 40) : expr.start])
+        if cue and not _NOUN_BEFORE_CUE.match(folded[: max(0, expr.start - 40) + cue.start()]):
             return expr, res, "dates.published_cue"
     update = None
     for expr, res in days:

@@ -98,6 +98,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                r"(?P<xmas>(?:le jour de |le soir de |la nuit de |a |pendant |durant )noel)|"
                                r"(?P<nye>(?:a |pendant |durant )?la saint-sylvestre|le (?:soir du )?reveillon du nouvel an)|"
                                r"(?P<ny>le jour de l'an|le nouvel an))(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+        # The days between the two feasts: "entre Noël et le Nouvel An", "pendant les fêtes de fin d'année", "lors de la
+        # trêve des confiseurs": a span at the precision it allows, December
+        ("holiday", re.compile(r"\b(?P<fetes>entre noel et (?:le nouvel an|le jour de l'an|la saint-sylvestre)|"
+                               r"(?:(?:pendant|durant) (?:les|ces)|(?:lors|au cours|au moment|a l'occasion) (?:des|de ces)) fetes(?: de fin d'annee| de noel)?|"
+                               r"(?:pendant|durant|lors de|au cours de) la treve des confiseurs)(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
         # Movable feasts: "le week-end de Pâques", "le lundi de Pentecôte", "le pont de l'Ascension" (a span of days)
         ("feast", re.compile(r"\b(?:(?P<wk>(?:le |du |au |ce |pendant le |durant le |lors du )?(?:long )?(?:week-end|weekend|pont) d[eu] (?:la |l')?)|"
                              r"(?P<mon>(?:le |du )?lundi d[eu] (?:la )?)|(?P<thu>(?:le |du )?(?:jeudi|jour) d[eu] (?:l')?))"
@@ -122,7 +127,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du) (?:week-end|weekend|week end))(?! d[eu] | de l'| de la | des )(?P<wklast>\s+(?:dernier|passe))?|"
             # Québec: "la fin de semaine" is the week-end
             r"(?:(?:la|cette|en|au cours de la|durant la|pendant la) fin de semaine)(?P<fslast>\s+(?:derniere|passee))?)|"
-            r"(?P<early>(?:en|au|depuis le|depuis ce) debut de (?:la |cette )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
+            r"(?P<early>(?:(?:en|au|depuis le|depuis ce) )?debut de (?:la |cette )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
             r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
         ("relmonth", re.compile(r"\b(?:(?:(?:au |en )?(?:debut|fin|milieu) d[ue] )?mois (?P<last>dernier|passe)|ce mois-ci|"
@@ -146,7 +151,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<this>ce\s+|(?P<night>(?:dans )?(?:la|cette) nuit(?: d[eu])?\s+)|(?:dans )?(?:la|cette) (?:matinee|soiree|journee) d[eu]\s+)?"
             rf"(?P<wd>{wd})(?P<tail>(?:\s+(?:soir|matin|apres-midi|midi))*(?:\s+(?P<last>dernier|passe))?)"
             # "la nuit de dimanche à lundi": one night, dated by the day it ends on (the attack is found that morning)
-            rf"(?(night)(?:\s+(?:a|au)\s+(?P<wd2>{wd}))?)\b")),
+            rf"(?(night)(?:\s+(?:a|au)\s+(?P<wd2>{wd})(?P<wd2last>\s+(?:dernier|passe))?)?)\b")),
         # A weekday and its day without the month: "mardi 14", "dans la nuit de lundi 13 à mardi 14" (not "mardi 14h")
         ("wdday", re.compile(
             rf"\b(?:(?P<night>nuit) d[eu]\s+(?:{wd})\s+\d{{1,2}}(?:er)?\s+(?:a|au)\s+)?(?P<wd>{wd})\s+(?P<day>\d{{1,2}})(?:er)?"
@@ -398,6 +403,12 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         return _day(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
     if k == "feast":
         return _feast(p, P)
+    if k == "holiday" and "fetes" in p:
+        # December of the last holidays begun by the publication day ("entre Noël et le Nouvel An" in a January story:
+        # the December before); with its year written, that December
+        if "year" in p:
+            return _month(int(p["year"]), 12)
+        return _month(P.year if (P.month, P.day) >= (12, 24) else P.year - 1, 12) if P else None
     if k == "holiday":
         month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
         if "year" in p:
@@ -463,6 +474,14 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     if k == "weekday":
         if "wd2" in p:  # "la nuit de dimanche à lundi": the Monday
             back = (P.weekday() - rules["weekdays"][p["wd2"]]) % 7
+            if back == 6 and "last" not in p and "wd2last" not in p:
+                back = 0  # written on the Sunday the night began: that day, never the Monday of the week before
+            return Resolved((P - dt.timedelta(days=back)).isoformat(), "day")
+        if "night" in p and "last" not in p:
+            # "dans la nuit de jeudi": the night from Thursday to Friday, dated by the Friday it ends on; in a
+            # Thursday story, the night just past (Wednesday to Thursday), so the Thursday itself
+            wd = rules["weekdays"][p["wd"]]
+            back = 0 if P.weekday() == wd else (P.weekday() - (wd + 1) % 7) % 7
             return Resolved((P - dt.timedelta(days=back)).isoformat(), "day")
         back = (P.weekday() - rules["weekdays"][p["wd"]]) % 7
         if back == 0 and ("last" in p or not ("this" in p or same_day_ok)):

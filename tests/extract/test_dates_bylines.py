@@ -49,6 +49,11 @@ def extractor() -> Extractor:
         ("Paru dans l'édition du 16 mars 2023", "2023-03-16"),
         ("Édition du jeudi 16 mars 2023", "2023-03-16"),
         ("Hôpital piraté le 12 mars 2023 par des hackers", None),
+        # a participle telling of what the line names, not of the page
+        ("Les fichiers mis en ligne le 12 mars 2023 par les pirates", None),
+        ("Des données mises en ligne le 12 mars 2023 par le groupe", None),
+        ("Le rapport publié le 12 mars 2023 par l'agence", None),
+        ("Une liste mise en ligne le 12/03/2023 sur un forum", None),
         # a headline holding a date is no byline
         ("Cyberattaque du 12 mars 2023", None),
         ("Le point sur l'attaque du 12 mars 2023", None),
@@ -81,6 +86,10 @@ def test_header_line_gives_the_publication_day(extractor, header, published):
         (f"{TITLE}\nDans la nuit du 16 mars 2023 - {BODY}", None),
         (f"{TITLE}\n{BODY}\nPublié le 16/03/2023 à 17h12", "2023-03-16"),
         (f"{TITLE}\n{BODY}\nArticle publié le 16 mars 2023", "2023-03-16"),
+        # an update closing the text is never its publication day
+        (f"{TITLE}\n{BODY}\nMis à jour le 20/03/2023 à 10h00", None),
+        (f"{TITLE}\n{BODY}\nActualisé le 20 mars 2023", None),
+        (f"{TITLE}\n{BODY}\nDernière mise à jour : 20 mars 2023", None),
         # a dateline without its day gives nothing, and "mardi" then stays unresolved
         (f"{TITLE}\nDax (AFP) - {BODY}", None),
         (f"{TITLE}\n{BODY} Le service informatique avait été audité le 15 mars 2023.", None),

@@ -385,7 +385,8 @@ NARRATIVE = [
 ("Le réseau hospitalier fribourgeois a subi une cyberattaque mardi 14 mars 2023.", None, "2023-03-14"),
 ("La clinique a découvert mardi qu'elle avait été piratée.", THU, "2023-03-14"),
 ("La fuite n'a été découverte que le 14 mars, soit plusieurs semaines après les faits.", THU, "2023-03-14"),
-("L'hôpital a été victime d'une attaque dans la nuit de lundi.", THU, "2023-03-13"),
+# "la nuit de lundi": from Monday to Tuesday, dated by the Tuesday it ends on
+("L'hôpital a été victime d'une attaque dans la nuit de lundi.", THU, "2023-03-14"),
 ("L'attaque est survenue en pleine nuit, lundi.", THU, "2023-03-13"),
 ("L'hôpital a basculé en mode dégradé lundi vers 5 heures.", THU, "2023-03-13"),
 ("C'est un rançongiciel qui a frappé l'hôpital lundi.", THU, "2023-03-13"),
