@@ -486,6 +486,11 @@ CASES = [
      ["Radiologie du Nord"], ["Arras", "Cambrai"], None),
     (None, "Trois établissements sont concernés par le vol de données de patients : la clinique Saint-Just, dans le 3e arrondissement de Lyon, la clinique des Alpes, à Bron, et l'hôpital privé du Val.",
      ["clinique Saint-Just", "clinique des Alpes", "hôpital privé du Val"], ["Lyon", "Bron"], None),
+    # The group that confirms its own sites were hit owns them: the sites are the victims.
+    (None, "Le groupe Santéval a confirmé jeudi que deux de ses cliniques avaient été victimes d'un rançongiciel : la clinique des Lilas, à Vannes, et la clinique du Port, à Lorient.",
+     ["clinique des Lilas", "clinique du Port"], ["Santéval"], None),
+    (None, "L'association Horizon Santé indique que toutes ses résidences ont été touchées par la cyberattaque de samedi : la résidence Les Cèdres et la résidence Le Verger.",
+     ["résidence Les Cèdres", "résidence Le Verger"], ["Horizon Santé"], None),
     # Towns a plural attack noun recalls, each with its own "de", stand for earlier incidents, not victims.
     (None, "La clinique des Oliviers a été victime d'un rançongiciel lundi. Depuis les cyberattaques de Brest et de Sète, les cliniques privées réclament des moyens.",
      ["clinique des Oliviers"], ["Brest", "Sète"], None),
