@@ -751,7 +751,17 @@ def written_as_place(text: str, start: int) -> bool:
     ranged = re.search(r"(?<![\w'’-])(?:de|d['’])\s*$", text[max(0, start - 4) : start]) and _RANGE.match(text, start)
     if (name := _NEXT_NAME.match(text, start)) and apposed_organisation(text, name.end()):
         return False  # "des données appartenant à X, une plateforme de ...": what X is
+    if any(m.start() < start < m.end() for m in _TOWN_LIST.finditer(text, max(0, start - 120), start + 120)):
+        return True  # "après les attaques de Dax et de Vienne": the towns of incidents recalled together
     return bool(_PLACED.search(text, max(0, start - 80), start) or ranged)
+
+
+# A plural attack noun whose bare names each take their own "de": "les cyberattaques de Dax et de Vienne",
+# "des piratages d'Arles, de Brest et de Sète" (towns standing for their incidents; an establishment's head noun
+# in the list makes it no bare name)
+_TOWN = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_TOWN_LIST = re.compile(r"(?<![\w'’-])(?:les|des|ces|aux|deux|trois|plusieurs)\s+(?:cyber-?)?(?:attaques|piratages)\s+(?:de\s+|d['’]\s*)"
+                        + _TOWN + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)(?:de\s+|d['’]\s*)" + _TOWN + ")+")
 
 
 _RANGE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+à\s+[A-ZÀ-ÖØ-Þ]")

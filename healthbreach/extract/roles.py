@@ -103,6 +103,10 @@ def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[s
             if match.rule.label == "victim" and _negated(others):
                 continue
             target = match.tokens[ids.index("target")]
+            # "X a confirmé que trois de ses sites avaient été victimes": the complement's own subject was hit, not X
+            if match.rule.label == "victim" and "pred" in ids and sent_doc[match.tokens[ids.index("pred")]].dep_ == "ccomp" and any(
+                    c.dep_.startswith("nsubj") and c.i != target for c in sent_doc[match.tokens[ids.index("pred")]].children):
+                continue
             found.setdefault(sent_start + target, []).append((f"dep:{match.rule.id}", match.rule.label, match.rule.weight, others[0]))
         cache[sent_start] = found
     return cache[sent_start]

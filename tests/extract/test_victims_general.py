@@ -486,6 +486,16 @@ CASES = [
      ["Radiologie du Nord"], ["Arras", "Cambrai"], None),
     (None, "Trois établissements sont concernés par le vol de données de patients : la clinique Saint-Just, dans le 3e arrondissement de Lyon, la clinique des Alpes, à Bron, et l'hôpital privé du Val.",
      ["clinique Saint-Just", "clinique des Alpes", "hôpital privé du Val"], ["Lyon", "Bron"], None),
+    # The group that confirms its own sites were hit owns them: the sites are the victims.
+    (None, "Le groupe Santéval a confirmé jeudi que deux de ses cliniques avaient été victimes d'un rançongiciel : la clinique des Lilas, à Vannes, et la clinique du Port, à Lorient.",
+     ["clinique des Lilas", "clinique du Port"], ["Santéval"], None),
+    (None, "L'association Horizon Santé indique que toutes ses résidences ont été touchées par la cyberattaque de samedi : la résidence Les Cèdres et la résidence Le Verger.",
+     ["résidence Les Cèdres", "résidence Le Verger"], ["Horizon Santé"], None),
+    # Towns a plural attack noun recalls, each with its own "de", stand for earlier incidents, not victims.
+    (None, "La clinique des Oliviers a été victime d'un rançongiciel lundi. Depuis les cyberattaques de Brest et de Sète, les cliniques privées réclament des moyens.",
+     ["clinique des Oliviers"], ["Brest", "Sète"], None),
+    (None, "Le laboratoire Analyses Vallon a été visé par un piratage. Les établissements ont renforcé leur sécurité après les attaques d'Arles, de Vannes et de Tulle.",
+     ["laboratoire Analyses Vallon"], ["Arles", "Tulle"], None),
     # The headline's everyday name and the official one carrying its town as a word.
     ("Hôpital de Thonon : les soignants reviennent au papier",
      "Au Centre hospitalier Thonon Chablais, la journée a été longue : un rançongiciel a chiffré les serveurs.",
@@ -819,3 +829,15 @@ def test_present_passive_of_an_attack(extractor, text, victim):
 def test_the_lead_fallback_never_names_the_hospital_that_took_the_patients_in(extractor, text):
     found = [f.value for f in extractor.extract(text).victims]
     assert not any("Brévac" in f or "Valmorin" in f for f in found), found
+
+
+@pytest.mark.parametrize("text, name, placed", [
+    ("Depuis les cyberattaques de Brest et de Sète, les cliniques réclament des moyens.", "Brest", True),
+    ("Depuis les cyberattaques de Brest et de Sète, les cliniques réclament des moyens.", "Sète", True),
+    ("après les attaques d'Arles, de Vannes et de Tulle, l'État a réagi", "Vannes", True),
+    ("L'attaque de Medilor a paralysé les serveurs.", "Medilor", False),
+    ("les attaques de Medilor contre ses concurrents", "Medilor", False),
+])
+def test_towns_of_recalled_attacks(text, name, placed):
+    from healthbreach.extract.mentions import written_as_place
+    assert written_as_place(text, text.index(name)) is placed
