@@ -1,4 +1,4 @@
-"""Attack types, threat actor and care disruption: the patterns mended in session 7.
+"""Attack types, threat actor and care disruption: wordings of the press, each pattern in several forms of our own.
 
 Each case is written for the project, several wordings per pattern; none is an article
 sentence. Blank pipeline: no model needed.
@@ -39,7 +39,7 @@ def disrupted(blank, text: str) -> bool | None:
     ("L'offre de vente est signée d'un pseudonyme, « n3mesis », déjà vu sur d'autres fuites.", "n3mesis"),
     ("La lettre est signée du directeur de l'établissement.", None),
 ])
-def test_threat_actor_session7(blank, text, expected):
+def test_threat_actor(blank, text, expected):
     assert actor(blank, text) == expected
 
 
@@ -74,7 +74,7 @@ def test_threat_actor_session7(blank, text, expected):
     ("Un compte de test oublié, permettant à des intrus d'accéder au réseau, n'avait jamais été supprimé.",
      ["unauthorized_access"]),
 ])
-def test_attack_types_session7(blank, text, expected):
+def test_attack_types(blank, text, expected):
     assert types(blank, text) == expected
 
 
@@ -87,7 +87,7 @@ def test_attack_types_session7(blank, text, expected):
     ("La base était exposée en ligne. L'accompagnement des résidents n'a pas été perturbé.", False),
     ("Le suivi des patients à domicile n'a jamais été interrompu, assure la direction.", False),
 ])
-def test_care_session7(blank, text, expected):
+def test_care(blank, text, expected):
     assert disrupted(blank, text) == expected
 
 
@@ -96,7 +96,7 @@ def test_care_session7(blank, text, expected):
     "Depuis l'attaque, les kinésithérapeutes notent leurs séances sur papier.",
     "Les infirmières saisissent les constantes au crayon sur des fiches.",
 ])
-def test_paper_notes_session7(blank, text):
+def test_paper_notes(blank, text):
     assert disrupted(blank, text) is True
 
 
@@ -125,7 +125,7 @@ def data_types(blank, text: str) -> set[str]:
     # a software named by its use
     ("Le rançongiciel a privé les pharmacies de leur logiciel de prescription.", set()),
 ])
-def test_data_types_session7(blank, text, expected):
+def test_data_types(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
@@ -134,7 +134,7 @@ def test_data_types_session7(blank, text, expected):
     "Bien des hôpitaux ont vécu cela, à l'image du centre de Brive en mai 2021, auquel le gang LockBit avait réclamé une rançon.",
     "L'agglomération se rappelle l'attaque de sa clinique en juin 2022 : les pirates avaient réclamé une rançon.",
 ])
-def test_recalled_by_comparison_session7(blank, text):
+def test_recalled_by_comparison(blank, text):
     assert types(blank, text) == [] and actor(blank, text) is None
 
 
@@ -144,7 +144,7 @@ def test_recalled_by_comparison_session7(blank, text):
     ("Les pirates ont publié les noms et les résultats de laboratoire de 2 000 patients.", {"name", "test_result"}),
     ("Noms, diagnostics, agendas de consultation : tout a été mis en ligne.", {"name", "diagnosis", "appointment"}),
 ])
-def test_more_data_words_session7(blank, text, expected):
+def test_more_data_words(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
@@ -155,7 +155,7 @@ def test_more_data_words_session7(blank, text, expected):
     # the patient-record software is a system, not data
     ("Après l'attaque, l'hôpital a récupéré son dossier patient informatisé en trois jours.", set()),
 ])
-def test_insurer_and_software_session7(blank, text, expected):
+def test_insurer_and_software(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
@@ -164,7 +164,7 @@ def test_insurer_and_software_session7(blank, text, expected):
     ("Le parquet a ouvert une enquête pour accès frauduleux à un système de traitement automatisé de données ; "
      "les serveurs ont été chiffrés.", ["ransomware"]),
 ])
-def test_claim_site_and_charge_session7(blank, text, expected):
+def test_claim_site_and_charge(blank, text, expected):
     assert types(blank, text) == expected
 
 
@@ -178,7 +178,7 @@ def test_claim_site_and_charge_session7(blank, text, expected):
     ("Les noms et le nom de la mutuelle des patients ont été volés.", {"name", "health_insurance"}),
     ("Les identifiants ainsi récoltés ont permis aux escrocs de voler les adresses des assurés.", {"postal_address"}),
 ])
-def test_data_words_session7b(blank, text, expected):
+def test_more_data_words_and_non_data(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
@@ -190,17 +190,17 @@ def test_data_words_session7b(blank, text, expected):
     # ... a negation of the main clause still covers it
     ("Les noms, les adresses et les diagnostics n'ont pas été touchés.", set()),
 ])
-def test_negated_aside_session7(blank, text, expected):
+def test_negated_aside(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
-def test_what_a_recipient_could_learn_session7(blank):
+def test_what_a_recipient_could_learn(blank):
     text = ("Le courriel groupé laissait voir toutes les adresses : chacun pouvait ainsi savoir "
             "que les autres étaient soignés pour une maladie chronique.")
     assert "diagnosis" in data_types(blank, text)
 
 
-def test_reports_and_quotes_session7(blank):
+def test_reports_and_quotes(blank):
     text = "La base copiée contenait des rapports médicaux et les devis de soins des patients."
     assert data_types(blank, text) == {"medical_record", "treatment"}
 
@@ -209,7 +209,7 @@ def test_reports_and_quotes_session7(blank):
     "La fraudeuse a obtenu les identifiants d'un agent de la caisse, puis s'en est servie pour se connecter au portail.",
     "Ils ont obtenu les codes d'accès d'un technicien de maintenance, avant de s'en servir pour entrer dans le réseau.",
 ])
-def test_stolen_credentials_then_used_session7(blank, text):
+def test_stolen_credentials_then_used(blank, text):
     assert types(blank, text) == ["unauthorized_access"]
 
 
@@ -218,11 +218,11 @@ def test_stolen_credentials_then_used_session7(blank, text):
     ("Le site internet de la clinique était de nouveau accessible le lendemain. Les soins n'ont pas été perturbés.", False),
     ("Le site du centre est à nouveau en ligne depuis mardi.", True),
 ])
-def test_site_back_session7(blank, text, expected):
+def test_site_back(blank, text, expected):
     assert disrupted(blank, text) is expected
 
 
-def test_copied_into_a_test_environment_session7(blank):
+def test_copied_into_a_test_environment(blank):
     text = "La CNIL relève que des dossiers de patients avaient été copiés dans un environnement de test."
     assert "exfiltration" not in types(blank, text)
 
@@ -234,7 +234,7 @@ def test_copied_into_a_test_environment_session7(blank):
      {"postal_address"}),
     ("Les noms et adresses des patients qui ont consulté n'ont pas été touchés.", set()),
 ])
-def test_negated_relative_session7(blank, text, expected):
+def test_negated_relative(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
@@ -243,11 +243,11 @@ def test_negated_relative_session7(blank, text, expected):
     ("Le portail étant coupé, les patients peuvent retirer leurs comptes rendus à l'accueil.", set()),
     ("Le piratage vise la troisième mutuelle régionale ; les adresses des adhérents ont fuité.", {"postal_address"}),
 ])
-def test_not_data_session7c(blank, text, expected):
+def test_what_is_not_exposed_data(blank, text, expected):
     assert data_types(blank, text) == expected
 
 
-def test_recalled_paralysis_session7(blank):
+def test_recalled_paralysis(blank):
     text = ("Le site de l'association a été saturé. Ce gang n'en est pas à son premier essai : en mai 2022, "
             "il avait paralysé les sites de deux mairies. Les soins n'ont pas été touchés.")
     assert disrupted(blank, text) is False
@@ -258,5 +258,5 @@ def test_recalled_paralysis_session7(blank):
     ("Le gang Nox Umbra avait réclamé une rançon de deux millions d'euros à l'hôpital.", "Nox Umbra"),
     ("Le groupe hospitalier a mis en ligne une foire aux questions pour les patients.", None),
 ])
-def test_group_that_acted_session7(blank, text, expected):
+def test_group_that_acted(blank, text, expected):
     assert actor(blank, text) == expected
