@@ -109,6 +109,19 @@ def is_furniture(line: str, folded: str) -> bool:
     return not is_prose(line) and bool(_furniture()[0].search(folded))
 
 
+@lru_cache(maxsize=1)
+def _clutter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_rules("furniture.json")
+    return re.compile(r"\s*(?:" + "|".join(raw["openings"]) + ")"), re.compile("|".join(raw["caption_endings"]))
+
+
+def is_clutter(folded: str) -> bool:
+    """A related-article link or a photo caption, even written as a sentence (furniture.json "openings",
+    "caption_endings"): "À lire aussi : le CHU de X visé ...", "Photo : l'entrée de la clinique Y"."""
+    opening, ending = _clutter()
+    return bool(opening.match(folded) or ending.search(folded))
+
+
 def body_segments(doc: Doc) -> Iterator[Segment]:
     """The segments of the article itself: furniture lines skipped, and nothing
     after the comments or a related-articles block (other stories' headlines).

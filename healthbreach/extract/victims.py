@@ -21,7 +21,7 @@ from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
-from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_prose
+from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
 class Organisation:
@@ -456,7 +456,7 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
     started = False
     previous = ""
     for seg in body_segments(doc):
-        if _CLUTTER.match(seg.folded) or _CAPTION_END.search(seg.folded):
+        if is_clutter(seg.folded):
             continue  # "À lire aussi : le CHU de X visé ...", "Photo : l'entrée de la clinique Y", even written as a sentence
         line = seg.text.rstrip(" \u00a0«“\"(")  # "... la brèche. «": a quote opening after the stop
         # "Contacté, le CIML confirme l'intrusion.": a short sentence, which a sidebar's titles never end like
@@ -467,12 +467,6 @@ def _story_spans(doc: Doc) -> list[tuple[int, int]]:
         started |= prose
         previous = seg.text.rstrip()
     return spans
-
-
-# A related-article link or a photo caption, however it ends: other stories' bodies, or the story's own shown again
-_CLUTTER = re.compile(r"\s*(?:\(?\s*(?:a\s+)?(?:lire|voir|relire)\s+(?:aussi|egalement|notre|nos|l'article)|sur\s+le\s+meme\s+sujet|"
-                      r"(?:photo|illustration|legende|credit\s+photo|image)s?\s*(?:d'illustration\s*)?[:©(-]|©)")
-_CAPTION_END = re.compile(r"\((?:photo|illustration|image|capture)[^()]{0,80}\)\s*$|©\s*[^.]{0,60}$")
 
 
 SALIENT_SENTENCES = 3  # an organisation the story names in this many sentences is its subject
