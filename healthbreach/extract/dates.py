@@ -497,6 +497,11 @@ def pluperfect_attack(folded: str) -> bool:
     return bool(_PLUPERFECT.search(folded))
 
 
+def years_named(folded: str) -> set[str]:
+    """The years a folded text writes ("en 2021 ... en 2022"): relevance.py reads a list of them as a recall."""
+    return set(_YEAR.findall(folded))
+
+
 def names_only_others(text: str, lead_folded: str) -> bool:
     """The sentence names organisations by their kind and place ("le CH de Dax", "celui de Corbeil") and none of
     them is named in the lead (folded): a recall of other bodies (relevance.py)."""

@@ -205,33 +205,31 @@ def reports_breach(text: str, title: str | None = None) -> bool:
     if _denied_headline(heads, prose):
         return False
     scam = bool(_patterns()["scam"].search(" ".join([*heads, *prose[:2]])))
-    told = _told(heads, prose)
-    units = [fold(title or ""), *header, *told,
-             *(a + " " + b for a, b in zip(prose, prose[1:]) if a in told and b in told and not _joins_spared(a, b)),
+    kept = _told(heads, prose)
+    told = [s for i, s in enumerate(prose) if i in kept]
+    pairs = [(prose[i], prose[i + 1]) for i in sorted(kept) if i + 1 in kept]
+    units = [fold(title or ""), *header, *told, *(a + " " + b for a, b in pairs if not _joins_spared(a, b)),
              *(h + " " + lead for h in heads)]
     return any(_meets(u, scam) for u in units if u) or (not scam and _health_story(heads, told))
 
 
-_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d)")
-
-
-def _told(heads: list[str], prose: list[str]) -> list[str]:
-    """The prose sentences that may report this story's breach: not, after the lead, a sentence recalling earlier
-    incidents. In a story whose headline and lead speak of no health body (a town hall's attack), any recall in the
+def _told(heads: list[str], prose: list[str]) -> set[int]:
+    """The indices of the prose sentences that may report this story's breach: not, after the lead, a sentence
+    recalling earlier incidents. In a story whose headline and lead speak of no health body (a town hall's attack), any recall in the
     pluperfect ("En avril 2024, c'est l'hôpital X qui avait été paralysé"); in a health story (a follow-up may recall
     its own attack so), a recall in the pluperfect or a list of years that names only bodies the lead does not
     ("En 2021, le CH de X avait été paralysé ; en 2022, celui de Y ...", "le CH de X en 2021, celui de Y en 2022")."""
-    from healthbreach.extract.dates import names_only_others, pluperfect_attack  # (the dates' vocabulary of a recall)
+    from healthbreach.extract.dates import names_only_others, pluperfect_attack, years_named  # (the dates' vocabulary of a recall)
 
     lead = " ".join([*heads, prose[0] if prose else ""])
     health_lead = bool(_patterns()["strong_health"].search(lead))
-    out = []
+    out = set()
     for i, s in enumerate(prose):
         recall = i > 0 and bool(_patterns()["recalled"].search(s))
         if i > 0 and health_lead:
-            recall = (recall or pluperfect_attack(s) or len(set(_YEAR.findall(s))) >= 2) and names_only_others(s.raw, lead)
+            recall = (recall or pluperfect_attack(s) or len(years_named(s)) >= 2) and names_only_others(s.raw, lead)
         if not recall:
-            out.append(s)
+            out.add(i)
     return out
 
 
