@@ -511,12 +511,18 @@ def _styled_rx() -> re.Pattern[str]:
                       r"(?:\s+(?:" + adjectives + r"))*\s+" + _PEOPLE_ADJ + r"(?![\w-])(?:\s*\((?P<acr>[A-ZÀ-Þ][A-Za-z]{1,8})\))?")
 
 
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[tuple[str, str], ...]:
+    """(folded head, short form) of data/orgs.json, the longest heads first."""
+    return tuple((fold(h), s) for h, s in sorted(org_data()["heads"].items(), key=lambda hs: -len(hs[0])))
+
+
 def _styled_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     out = []
     for m in _styled_rx().finditer(text):
         name = re.sub(r"\s*\(.*$", "", m.group(0))
-        short = next(s for h, s in sorted(org_data()["heads"].items(), key=lambda hs: -len(hs[0])) if fold(name).startswith(fold(h)))
+        short = next(s for h, s in _heads_longest_first() if fold(name).startswith(h))
         key = key_of(m.group("acr")) if m.group("acr") else head_prefix(short) + key_of(name.split()[-1])
         mention = make_mention(doc, m.start(), m.start() + len(name), name, key, "health")
         mention.expansion = bool(m.group("acr"))

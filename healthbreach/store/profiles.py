@@ -204,7 +204,7 @@ class Profile:
         date = self.incident_date
         if date and len(date) >= 7:
             try:
-                return dt.date(int(date[:4]), int(date[5:7]), 1)
+                return dt.date.fromisoformat(date[:7] + "-01")
             except ValueError:
                 return None
         return None
