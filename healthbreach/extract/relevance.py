@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from healthbreach.textfold import fold
+from healthbreach.extract.dates import names_only_others, pluperfect_attack, years_named  # the dates' vocabulary of a recall
 from healthbreach.extract.rules import RuleSet, load_rules, term_alternatives
 from healthbreach.extract.textspans import HEADER_ZONE, ends_article, is_furniture, is_prose
 
@@ -219,8 +220,6 @@ def _told(heads: list[str], prose: list[str]) -> set[int]:
     pluperfect ("En avril 2024, c'est l'hôpital X qui avait été paralysé"); in a health story (a follow-up may recall
     its own attack so), a recall in the pluperfect or a list of years that names only bodies the lead does not
     ("En 2021, le CH de X avait été paralysé ; en 2022, celui de Y ...", "le CH de X en 2021, celui de Y en 2022")."""
-    from healthbreach.extract.dates import names_only_others, pluperfect_attack, years_named  # (the dates' vocabulary of a recall)
-
     lead = " ".join([*heads, prose[0] if prose else ""])
     health_lead = bool(_patterns()["strong_health"].search(lead))
     out = set()
