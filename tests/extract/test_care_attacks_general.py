@@ -265,3 +265,35 @@ def test_threat_actor_session6(blank, text, expected):
     from healthbreach.extract import actors
     fact = actors.find_threat_actor(blank(text), [])
     assert (fact.value if fact else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # any tense of "no longer having access", "no longer able to", "now taking only ..."
+    "Depuis vendredi, les internes n'avaient plus accès au logiciel de prescription.",
+    "Le centre d'imagerie n'était plus en mesure de transmettre les comptes rendus.",
+    "La maternité n'accueille plus que les accouchements imminents.",
+    # working without its own systems
+    "Les soignants ont dû travailler trois jours sans leurs outils informatiques.",
+    "La clinique fonctionne sans son réseau depuis l'intrusion.",
+    # by hand in other words
+    "Les admissions sont passées en mode manuel.",
+    "Il a fallu basculer sur des procédures manuelles pour les commandes de médicaments.",
+    # put off in other words, blood tests and sessions
+    "Une vingtaine d'interventions ont été repoussées au mois suivant.",
+    "Les séances de dialyse ont été décalées d'une journée.",
+    "Les prises de sang à domicile ont été annulées mardi.",
+    # systems switched off or unplugged
+    "Par précaution, tous les postes ont été débranchés du réseau.",
+    "Les ordinateurs du secrétariat sont restés éteints toute la semaine.",
+])
+def test_disruption_in_other_words_session8(blank, text):
+    assert disrupted(blank, text) is True
+
+
+@pytest.mark.parametrize("text", [
+    # "il n'y a (eu) aucun ...": the ne of ne ... aucun belongs to the statement
+    "Selon la direction, il n'y a eu aucun impact sur les patients.",
+    "Il n'y a pas eu de conséquence pour les résidents, assure l'Ehpad.",
+])
+def test_no_disruption_session8(blank, text):
+    assert disrupted(blank, text) is False
