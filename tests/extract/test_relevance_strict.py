@@ -134,6 +134,10 @@ def test_an_outage_the_hospital_says_was_no_attack():
         # An employee reading records without cause, a stolen laptop: breaches without an attack word.
         (None, FILLER + "\nUne aide-soignante de l'hôpital de Millau a consulté sans justification les dossiers de 300 patients."),
         (None, FILLER + "\nLes consultations illégitimes de dossiers médicaux ont été repérées lors d'un audit de la clinique."),
+        # reading records without right, in other words: the verb and its adverbial apart
+        (None, FILLER + "\nUn agent d'accueil du centre de santé a fouillé illégitimement les fiches de 2 000 usagers."),
+        (None, FILLER + "\nUne secrétaire de la clinique avait consulté les dossiers de ses voisins sans aucun droit."),
+        (None, FILLER + "\nUn technicien de l'hôpital a visionné de manière illicite les images de plusieurs patients."),
         ("Cambriolage dans une pharmacie : les données de 900 clients dans la nature",
          "Un ordinateur portable contenant les ordonnances des clients a disparu.\n" + FILLER),
         # A phishing e-mail as the way in does not make an intrusion a scam story.
