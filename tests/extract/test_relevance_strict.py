@@ -152,6 +152,20 @@ def test_breaches_without_an_attack_word(title, text):
 @pytest.mark.parametrize(
     "title, text",
     [
+        # practising or opening without a licence is no records read without right
+        ("Un faux dentiste condamné à Lyon",
+         "L'homme donnait des consultations sans autorisation dans un cabinet de la ville.\n" + FILLER),
+        ("Fermeture d'un centre de soins esthétiques",
+         "Le centre de soins avait ouvert sans autorisation de l'agence régionale de santé.\n" + FILLER),
+    ],
+)
+def test_unlicensed_practice_is_no_breach(title, text):
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
         ("Le CHU de Tours simule une cyberattaque pour entraîner ses équipes",
          "À 9 heures, un message de rançon s'affiche : les serveurs du bloc seraient chiffrés. Un rançongiciel est détecté.\n" + FILLER),
         ("Une fausse cyberattaque à l'hôpital de Vichy",
