@@ -351,3 +351,31 @@ def test_a_sentence_ending_on_the_next_ones_quote_is_prose():
     text = ("Les informations volées portent sur les noms et les garanties souscrites. « Rien d'autre », dit-elle.\n"
             "Le prestataire, qui travaille pour d'autres mutuelles, n'a pas dit si elles étaient concernées.")
     assert codes(text) == {"name", "health_insurance"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a published file or sample holds data, whatever verb follows ("montrent", "laissent voir")
+        ("Les fichiers publiés montrent des noms, adresses et numéros de sécurité sociale.",
+         {"name", "postal_address", "social_security_number"}),
+        ("Les échantillons publiés laissent voir des dates de naissance et des courriels.", {"birth_date", "email"}),
+        # what a mailbox or a folder held ("y / dans ce dossier se trouvaient ...")
+        ("Dans cette messagerie se trouvaient des échanges avec 300 adhérents : noms, adresses postales et un RIB.",
+         {"name", "postal_address", "financial"}),
+        ("Le pirate a ouvert le dossier partagé ; y figuraient des pièces d'identité.", {"id_document"}),
+    ],
+)
+def test_exposure_wordings_session8(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La clinique a publié un communiqué donnant le nom de son nouveau directeur.",
+        "Le centre se trouve au centre-ville, à l'adresse indiquée sur son site.",
+    ],
+)
+def test_not_exposed_session8(text):
+    assert codes(text) == set()
