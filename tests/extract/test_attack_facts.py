@@ -86,7 +86,7 @@ def test_a_victim_is_never_the_actor(blank):
 
 @pytest.mark.parametrize(("name", "canonical"), [
     ("LockBit 3.0", "LockBit"), ("Lockbit", "LockBit"), ("le groupe LockBit", "LockBit"), ("lockbit black", "LockBit"),
-    ("ALPHV", "BlackCat"), ("Cl0p", "Clop"), ("Vice Society", "Vice Society"), ("le groupe Zorbatec", "Zorbatec"),
+    ("ALPHV", "ALPHV/BlackCat"), ("le gang BlackCat", "ALPHV/BlackCat"), ("Cl0p", "Clop"), ("Vice Society", "Vice Society"), ("le groupe Zorbatec", "Zorbatec"),
 ])
 def test_names_are_normalised(name, canonical):
     assert actors.normalise(name) == canonical
