@@ -196,6 +196,9 @@ def test_exercises_and_rumours_are_not_reports(title, text):
          "Les services de l'agglomération sont à l'arrêt depuis jeudi après une attaque par rançongiciel.\n" + FILLER),
         ("Cyberattaque contre la mairie de Vannes : l'Ehpad municipal n'a pas été touché",
          "Les serveurs de la ville ont été chiffrés lundi.\n" + FILLER),
+        # the body's activity said undisturbed, next to the other body's breach
+        ("Rançongiciel à la communauté de communes du Lot",
+         "Les pirates réclament une rançon à l'intercommunalité.\nLa clinique voisine indique que son activité n'est pas perturbée.\n" + FILLER),
         # A scam whose victim says no system was breached, in words without "pas".
         ("Arnaque : de faux mails au nom de l'Assurance maladie",
          "Des escrocs envoient de faux courriels. Cette campagne n'est pas liée à une fuite de données à la CPAM.\n" + FILLER),
