@@ -297,3 +297,14 @@ def test_disruption_in_other_words_session8(blank, text):
 ])
 def test_no_disruption_session8(blank, text):
     assert disrupted(blank, text) is False
+
+
+@pytest.mark.parametrize("text", [
+    # the group's own sites are this incident's, not "several clinics" of the sector
+    "Plusieurs cliniques du groupe ont dû reporter des rendez-vous pendant une semaine.",
+    # handed out by hand, no third-party payment
+    "À l'officine, on a délivré les médicaments à la main pendant deux jours.",
+    "Les pharmaciens ont servi leurs clients sans pouvoir faire de tiers payant.",
+])
+def test_disruption_of_the_group_and_by_hand_session8(blank, text):
+    assert disrupted(blank, text) is True
