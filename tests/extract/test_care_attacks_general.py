@@ -308,3 +308,15 @@ def test_no_disruption_session8(blank, text):
 ])
 def test_disruption_of_the_group_and_by_hand_session8(blank, text):
     assert disrupted(blank, text) is True
+
+
+# Session 8 (issue 8): attack types in wordings of our own that the rules missed.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ransom note, a payment asked in crypto-currency, machines locked
+    ("Sur chaque écran, une note de rançon donnait une adresse de contact.", ["ransomware"]),
+    ("Le message réclamait un paiement en bitcoins sous 72 heures.", ["ransomware"]),
+    # a flood of requests
+    ("Un déferlement de requêtes a rendu le portail des patients injoignable.", ["ddos"]),
+])
+def test_attack_types_session8(blank, text, expected):
+    assert types(blank, text) == expected
