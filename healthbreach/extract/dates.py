@@ -22,7 +22,7 @@ from healthbreach.textfold import fold
 from .evidence import Fact
 from .rules import RuleSet
 from .rxscan import finditer
-from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored, since_days
+from .frdates import DateExpr, Resolved, find_dates, months_before, resolve, resolve_anchored, since_days, since_in_months
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
@@ -136,6 +136,20 @@ def _cues(folded: str) -> list[Cue]:
     return kept
 
 
+_WORD_END = re.compile(r"[a-z]*")
+
+
+def _word_end(folded: str, cue: Cue) -> int:
+    """Where the word a cue is read from ends: "detect" of "détectée", "remonte" of "remontent"."""
+    return _WORD_END.match(folded, cue.end).end() if cue.end > cue.start and folded[cue.end - 1 : cue.end].isalpha() else cue.end
+
+
+def _owns(folded: str, cue: Cue, expr: DateExpr) -> bool:
+    """A verb cue directly followed by the date ("survenue le 8 mars", "détectée le 8 mars", "remontent au 5"): its own."""
+    end = _word_end(folded, cue)
+    return not cue.noun and end <= expr.start and expr.start - end <= OWN_REACH and bool(_OWN_GAP.fullmatch(folded, end, expr.start))
+
+
 def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False,
               owned: frozenset[int] = frozenset()) -> tuple[Cue, float] | None:
     """The cue a date belongs to: the nearest, a cue after the date counting a bit farther.
@@ -152,8 +166,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     best: tuple[Cue, float] | None = None
     # "l'attaque avait commencé dès le 8 mars selon les enquêteurs": a verb directly followed by the date owns it
     # (a cue just after the date, "selon", speaks of something else)
-    owner = [c for c in cues if not c.noun and c.end <= expr.start and expr.start - c.end <= OWN_REACH
-             and _OWN_GAP.fullmatch(folded, c.end, expr.start)]
+    owner = [c for c in cues if _owns(folded, c, expr)]
     if owner:
         cue = max(owner, key=lambda c: c.end)
         best = (cue, float(expr.start - cue.end))
@@ -233,8 +246,7 @@ _NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
 
 def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int]:
     """Cues directly followed by a date of their own ("survenue au cours des derniers mois")."""
-    return frozenset(c.start for c in cues if not c.noun and any(
-        0 <= e.start - c.end <= OWN_REACH and _OWN_GAP.fullmatch(folded[c.end : e.start]) for e in exprs))
+    return frozenset(c.start for c in cues if any(_owns(folded, c, e) for e in exprs))
 
 
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\],«»\"]|\s-\s|(?<![a-z])(?:mais|tandis|alors que|car|puis|apres|avant)(?![a-z])")
@@ -549,18 +561,26 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
         older = _tells_before(doc, seg)
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         counted_after = -1  # where "deux semaines après avoir été piratée," ends, when no date came before it
+        written: Resolved | None = None  # the last date the segment wrote before this one
         for expr in exprs:
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
             if _TO_COME.search(left) or _COMING.match(seg.folded[expr.end :]) or _UNTIL.search(left):
                 continue  # ("déprogrammées jusqu'à mercredi": when a span ends, not when it began)
+            if _is_dateline(seg.folded, expr):
+                continue  # "Rennes, 5 mars (AFP) - ...": the dispatch's day, not the story's
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
+            elif expr.kind == "since" and written is not None and written.qualifier != "day":
+                # "les courriers sont partis début avril, deux mois après l'attaque": counted from the date written
+                # before it, not from the day the story was written; a month from a month, else nothing
+                resolved = _months_back(written, expr) if since_in_months(expr) and written.qualifier == "month" else None
             elif expr.kind == "since" and anchor is not None and anchor_seg == seg.start:
                 # "a porté plainte le 5 mars, deux jours après l'attaque": counted from the day written before it
-                resolved = Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
+                resolved = months_before(expr, dt.date.fromisoformat(anchor.value)) if since_in_months(expr) else \
+                    Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
             else:
                 resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor) or _in_story_year(expr, story_year) \
                     or _before_anchor_day(expr, anchor_day)
@@ -571,6 +591,8 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
                 # "Deux semaines après avoir été piratée, la clinique a rouvert le 10 juin": the date past the count's
                 # clause is the later event's, not the attack's
                 continue
+            if resolved is not None and expr.kind not in ("anchored", "since"):
+                written = resolved
             sets_anchor = bool(resolved and resolved.qualifier == "day" and expr.kind != "anchored")
             if sets_anchor:
                 anchor, anchor_seg = resolved, seg.start
@@ -601,6 +623,16 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
             out.append((kind, _Candidate(resolved, shifted, seg, score, hit[0] if hit else None)))
     return out
+
+
+def _months_back(month: Resolved, expr: DateExpr) -> Resolved | None:
+    """The month a count of months ("deux mois après l'attaque") names back from a month written ("début avril")."""
+    n = expr.parts["n"]
+    if not (n.isdigit() or n in ("un", "une", "deux", "trois", "quatre", "cinq", "six")):
+        return None
+    count = int(n) if n.isdigit() else {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}[n]
+    y, m = divmod(int(month.value[:4]) * 12 + int(month.value[5:7]) - 1 - count, 12)
+    return Resolved(f"{y:04d}-{m + 1:02d}", "month")
 
 
 def _best(cands: list[_Candidate]) -> _Candidate | None:
@@ -650,7 +682,14 @@ def find_incident_date(doc: Doc, published: dt.date | None, title_doc: Doc | Non
     apart = title_doc is not None and bool(title_doc.text.strip()) and title_doc.text.strip() not in doc_text(doc)
     if apart and published is None:
         doc.user_data[TITLE_KEY] = title_doc  # its year may be the story's (_year_anchor, _story_year)
-    best = _best(_candidates(doc, published, "incident"))
+    cands = _candidates(doc, published, "incident")
+    best = _best(cands)
+    if best and best.resolved.qualifier == "year" and published and int(best.resolved.value) < published.year:
+        # "Le CHU de Rouen, attaqué en 2019, sert d'exemple. La clinique a été visée lundi.": an attack told only by
+        # a past year beside one dated in the weeks before the story is an earlier one recalled
+        recent = [c for c in cands if c.resolved.qualifier in ("day", "month")
+                  and 0 <= (published - _first_day(c.resolved.value)).days <= BEGAN_DAYS]
+        best = _best(recent) or best
     if best:
         return _fact("incident_date", best, "dates.incident_cue")
     lead = _lead_date(doc, published)
@@ -838,6 +877,12 @@ def published_in_line(text: str) -> dt.date | None:
     return dt.date.fromisoformat(hit[1].value) if hit else None
 
 
+def _is_dateline(folded: str, expr: DateExpr) -> bool:
+    """The date of an agency dateline opening the text: "Rennes, 5 mars 2023 (AFP) - ", "PARIS, 12 mars (AFP) -"."""
+    head = folded[: expr.start]
+    return bool(_LEAD_DATELINE.match(head)) and not _NOT_PLACE.search(head) and bool(_AFTER_DATELINE.match(folded[expr.end :]))
+
+
 def _is_prose(seg: Segment) -> bool:
     """A body sentence; headlines, bylines and datelines carry no final full stop."""
     return len(seg.text) >= LONG_SEGMENT or is_prose(seg.text)
@@ -897,8 +942,7 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
             for expr, res in _explicit_days(seg.folded):
-                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and not _NOT_PLACE.search(seg.folded[: expr.start]) \
-                        and _AFTER_DATELINE.match(seg.folded[expr.end :]):
+                if _is_dateline(seg.folded, expr):
                     return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
         hit = header.get(seg.start)
