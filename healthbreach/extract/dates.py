@@ -189,10 +189,16 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
         verb = None
     # "Le 3 juin, LockBit a revendiqué l'attaque menée contre la clinique": a fronted date is its main verb's, the
     # first cue after it, even one that otherwise takes only a date written after it
-    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end())), key=lambda c: c.start,
-               default=None) if fronted else None
+    # "Le 12 novembre, l'hôpital piraté a déposé plainte": a participle qualifying the subject of the fronted date's
+    # verb tells no date of its own
+    epithet = {c.start for c in cues if fronted and not c.noun and c.start >= expr.end
+               and _SUBJECT_HEAD.fullmatch(folded, expr.end, c.start) and _FINITE_AFTER.match(folded, _word_end(folded, c))}
+    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end()) and c.start not in epithet),
+               key=lambda c: c.start, default=None) if fronted else None
     for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
+            continue
+        if cue.start in epithet:
             continue
         if cue.end <= expr.start:
             dist = expr.start - cue.end
@@ -230,6 +236,8 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+_SUBJECT_HEAD = re.compile(r"\s*,\s*(?:l'|la |le |les |ce |cet |cette |ces |son |sa |ses |leur |leurs )[a-z-]+(?: [a-z-]+)?\s+")
+_FINITE_AFTER = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont)\s+(?!ete\s+(?:pirate|attaque|vise|touche|cible|frappe|victime))[a-z]")
 _VERB_BEFORE = re.compile(r"(?<![a-z'])(?<!qui )(?:a|ont|avait|avaient|aura|auront)\s+(?!ete(?![a-z]))[a-z]{3,}(?:\s+(?:le|la|les|en|au|des|du|l'|ce|dans))*\s*$")
 _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
 # A breach noun and its date as complement, one word between at most: "l'attaque informatique de lundi", "la

@@ -145,6 +145,10 @@ OTHERS = [
     ("Le CHU de Rouen, attaqué en 2019, sert d'exemple. La clinique a été visée lundi par un rançongiciel.", NOV, "2024-11-18"),
     ("Piraté en 2021, l'hôpital de Dax a servi de leçon. Cette fois, c'est la clinique qui a été attaquée samedi.",
      NOV, "2024-11-16"),
+    # a fronted date is its verb's, not the date of a participle qualifying the subject
+    ("Le 12 novembre, l'hôpital piraté a déposé plainte auprès de la gendarmerie.", NOV, None),
+    ("Lundi, la clinique rançonnée a porté plainte contre X.", NOV, None),
+    ("Le 12 novembre, la clinique a été piratée par un groupe russophone.", NOV, "2024-11-12"),
     # ... but an old attack stays its own date when nothing recent dates another
     ("La clinique, victime d'une cyberattaque en 2022, a été condamnée lundi à une amende.", NOV, "2022"),
 ]
@@ -170,6 +174,13 @@ DATELINES = [
 ]
 
 UNDATED = [
+    # a dated later event in the year written dates the attack told before it
+    ("Le 21 août, l'hôpital a été attaqué. Un mois plus tard, le 23 septembre 2022, les pirates ont diffusé les données.",
+     None, "2022-08-21"),
+    ("Le 2 mai, la mutuelle a été piratée. Le 30 mai 2023, des pirates ont mis en ligne les fichiers de ses adhérents.",
+     None, "2023-05-02"),
+    # a breach named by the CNIL's words
+    ("Une violation de données a touché le centre de santé le 4 mars 2023, selon sa déclaration.", None, "2023-03-04"),
     # no publication day: a date without its written year stays unread, one with its year is read
     ("Le laboratoire a été attaqué le 4 mars. Ses résultats sont transmis par téléphone.", None, None),
     ("Lundi, l'hôpital a été visé par un rançongiciel. Les urgences sont délestées.", None, None),
