@@ -244,8 +244,9 @@ _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
 # cyberattaque du 3 mars", "la fuite de données de février" (the date may itself open on "de": "de février")
 _NOUN_COMPLEMENT = re.compile(r"(?:\s+(?:de donnees|[a-z]+))?\s+(?:(?:du|de|d')\s*)?")
 _NOUN_COMPLEMENT_BARE = re.compile(r"(?:\s+(?:de donnees|(?!(?:du|de|d)(?![a-z]))[a-z]+))?\s+")
-_ASIDE = re.compile(r"\s*,\s*(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
-                    r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')[^,.;:]*,")
+# (and an apposition counting from the date: "Le 5 mars, soit deux semaines avant l'annonce, les pirates ...")
+_ASIDE = re.compile(r"\s*,\s*(?:(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
+                    r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')|(?:soit|c'est-a-dire)\s)[^,.;:]*,")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
@@ -560,6 +561,7 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
     # a dated day bounds the story's yearless dates from above (_year_anchor); only without one is a year enough
     story_year = _story_year(doc) if published is None and year_anchor is None else None
     anchor_day = _anchor_day(doc) if published is None else None
+    told: Resolved | None = None  # without a publication day, the last day or month written with its year
     for seg in body_segments(doc):
         exprs, cues = _segment_dates(doc, seg)
         if not exprs:
@@ -591,7 +593,7 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
                     Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
             else:
                 resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor) or _in_story_year(expr, story_year) \
-                    or _before_anchor_day(expr, anchor_day)
+                    or _before_anchor_day(expr, anchor_day) or _in_month_told(expr, told)
             if expr.kind == "anchored" and resolved is None and "prep" in expr.parts and expr.parts.get("dir") == "apres" \
                     and _AFTER_HAVING.match(seg.folded, expr.end):
                 counted_after = expr.end
@@ -601,6 +603,8 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
                 continue
             if resolved is not None and expr.kind not in ("anchored", "since"):
                 written = resolved
+                if published is None and resolved.qualifier in ("day", "month") and "year" in expr.parts:
+                    told = resolved
             sets_anchor = bool(resolved and resolved.qualifier == "day" and expr.kind != "anchored")
             if sets_anchor:
                 anchor, anchor_seg = resolved, seg.start
@@ -631,6 +635,25 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
             out.append((kind, _Candidate(resolved, shifted, seg, score, hit[0] if hit else None)))
     return out
+
+
+def _in_month_told(expr: DateExpr, told: Resolved | None) -> Resolved | None:
+    """Without a publication day, a bare day of the month ("le 12", "dans la nuit du 11 au 12") read in the month
+    the text has just named with its year ("En septembre 2022, ... Les pirates étaient entrés le 12"), when it
+    falls on or after the day named there (a day before it would be the next month's as well)."""
+    if told is None or expr.kind != "dayonly":
+        return None
+    day = int(expr.parts["day"])
+    if told.qualifier == "day" and day < int(told.value[8:10]):
+        return None
+    return _day_in(int(told.value[:4]), int(told.value[5:7]), day)
+
+
+def _day_in(year: int, month: int, day: int) -> Resolved | None:
+    try:
+        return Resolved(dt.date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
 
 
 def _months_back(month: Resolved, expr: DateExpr) -> Resolved | None:

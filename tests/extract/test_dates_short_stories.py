@@ -126,6 +126,10 @@ DETECTION = [
      NOV, "2024-10-30"),
     ("C'est le 20 novembre que l'hôpital a découvert le piratage, mais les pirates s'étaient introduits dès le 15.",
      NOV, "2024-11-15"),
+    ("Le 5 novembre, soit deux semaines avant l'annonce officielle, les pirates avaient déjà dérobé les fichiers.",
+     NOV, "2024-11-05"),
+    ("Le 5 novembre, c'est-à-dire bien avant les premiers courriers aux patients, des pirates ont copié la base.",
+     NOV, "2024-11-05"),
     # the detection when nothing earlier dates it
     ("Une activité anormale a été repérée le 12 novembre sur le réseau de la clinique. Une plainte a été déposée.",
      NOV, "2024-11-12"),
@@ -179,6 +183,11 @@ UNDATED = [
      None, "2022-08-21"),
     ("Le 2 mai, la mutuelle a été piratée. Le 30 mai 2023, des pirates ont mis en ligne les fichiers de ses adhérents.",
      None, "2023-05-02"),
+    # a bare day of the month read in the month just named with its year (never without it)
+    ("En mars 2024, la clinique a été piratée. L'intrusion a été repérée le 4.", None, "2024-03-04"),
+    ("Les premiers signes datent de février 2023. Le 6, les serveurs ont été chiffrés.", None, "2023-02-06"),
+    ("En mars, la clinique a été piratée. L'intrusion a été repérée le 4.", None, None),
+    ("Le CHU a été attaqué le 8 novembre 2023. Depuis le 12, les urgences sont délestées.", None, "2023-11-08"),
     # a breach named by the CNIL's words
     ("Une violation de données a touché le centre de santé le 4 mars 2023, selon sa déclaration.", None, "2023-03-04"),
     # no publication day: a date without its written year stays unread, one with its year is read
