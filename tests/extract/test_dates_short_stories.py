@@ -41,6 +41,10 @@ WEEKDAYS = [
     ("L'hôpital est paralysé depuis vendredi soir par une attaque informatique. Les soignants notent tout sur papier.",
      NOV, "2024-11-15"),
     ("Mercredi matin, les écrans des ordinateurs de la clinique affichaient une demande de rançon.", NOV, "2024-11-20"),
+    # the systems stopping dates the attack
+    ("Tout s'est arrêté le 5 novembre à l'hôpital : un rançongiciel avait chiffré les serveurs.", NOV, "2024-11-05"),
+    ("Le CHU a vu son réseau tomber mardi, victime d'un logiciel malveillant.", NOV, "2024-11-19"),
+    ("Lundi vers 8 heures, les ordinateurs du service se sont figés les uns après les autres.", NOV, "2024-11-18"),
     ("Dans la soirée de mardi, une intrusion a été repérée sur les serveurs de l'hôpital.", NOV, "2024-11-19"),
     ("Vendredi, l'hôpital a été visé par des pirates. Ses services informatiques ont tout coupé.", JUNE, "2024-05-31"),
     ("Les pirates ont agi dans la nuit de dimanche à lundi : les logiciels du centre de santé sont bloqués.", JUNE, "2024-06-03"),
@@ -155,6 +159,9 @@ OTHERS = [
     ("Le 12 novembre, la clinique a été piratée par un groupe russophone.", NOV, "2024-11-12"),
     # ... but an old attack stays its own date when nothing recent dates another
     ("La clinique, victime d'une cyberattaque en 2022, a été condamnée lundi à une amende.", NOV, "2022"),
+    ("La clinique, piratée en 2022, a vu ses données publiées lundi sur un forum.", NOV, "2022"),
+    ("Les données volées lors de la cyberattaque de 2022 ont été mises en vente mardi.", NOV, "2022"),
+    ("En 2021, le CHU avait été touché par une fuite. Lundi, la Cnil l'a sanctionné.", NOV, "2021"),
 ]
 
 HEADLINES = [
