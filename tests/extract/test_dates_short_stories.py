@@ -137,6 +137,10 @@ DETECTION = [
      NOV, "2024-11-05"),
     ("Le 5 novembre, c'est-à-dire bien avant les premiers courriers aux patients, des pirates ont copié la base.",
      NOV, "2024-11-05"),
+    # warned by a finder: the day the breach was found, the date written between the verb and the finder
+    ("La clinique a été informée lundi par un chercheur que sa base de patients était en accès libre.", NOV, "2024-11-18"),
+    ("Le CHU a été alerté le 12 novembre par l'Anssi d'une activité suspecte sur son réseau.", NOV, "2024-11-12"),
+    ("Les patients ont été informés lundi par courrier de la fuite de leurs données.", NOV, None),
     # the detection when nothing earlier dates it
     ("Une activité anormale a été repérée le 12 novembre sur le réseau de la clinique. Une plainte a été déposée.",
      NOV, "2024-11-12"),
