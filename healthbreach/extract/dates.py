@@ -22,7 +22,7 @@ from healthbreach.textfold import fold
 from .evidence import Fact
 from .rules import RuleSet
 from .rxscan import finditer
-from .frdates import DateExpr, Resolved, find_dates, resolve, resolve_anchored, since_days
+from .frdates import DateExpr, Resolved, find_dates, months_before, resolve, resolve_anchored, since_days, since_in_months
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
@@ -136,6 +136,20 @@ def _cues(folded: str) -> list[Cue]:
     return kept
 
 
+_WORD_END = re.compile(r"[a-z]*")
+
+
+def _word_end(folded: str, cue: Cue) -> int:
+    """Where the word a cue is read from ends: "detect" of "détectée", "remonte" of "remontent"."""
+    return _WORD_END.match(folded, cue.end).end() if cue.end > cue.start and folded[cue.end - 1 : cue.end].isalpha() else cue.end
+
+
+def _owns(folded: str, cue: Cue, expr: DateExpr) -> bool:
+    """A verb cue directly followed by the date ("survenue le 8 mars", "détectée le 8 mars", "remontent au 5"): its own."""
+    end = _word_end(folded, cue)
+    return not cue.noun and end <= expr.start and expr.start - end <= OWN_REACH and bool(_OWN_GAP.fullmatch(folded, end, expr.start))
+
+
 def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool = False,
               owned: frozenset[int] = frozenset()) -> tuple[Cue, float] | None:
     """The cue a date belongs to: the nearest, a cue after the date counting a bit farther.
@@ -152,8 +166,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     best: tuple[Cue, float] | None = None
     # "l'attaque avait commencé dès le 8 mars selon les enquêteurs": a verb directly followed by the date owns it
     # (a cue just after the date, "selon", speaks of something else)
-    owner = [c for c in cues if not c.noun and c.end <= expr.start and expr.start - c.end <= OWN_REACH
-             and _OWN_GAP.fullmatch(folded, c.end, expr.start)]
+    owner = [c for c in cues if _owns(folded, c, expr)]
     if owner:
         cue = max(owner, key=lambda c: c.end)
         best = (cue, float(expr.start - cue.end))
@@ -176,10 +189,16 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
         verb = None
     # "Le 3 juin, LockBit a revendiqué l'attaque menée contre la clinique": a fronted date is its main verb's, the
     # first cue after it, even one that otherwise takes only a date written after it
-    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end())), key=lambda c: c.start,
-               default=None) if fronted else None
+    # "Le 12 novembre, l'hôpital piraté a déposé plainte": a participle qualifying the subject of the fronted date's
+    # verb tells no date of its own
+    epithet = {c.start for c in cues if fronted and not c.noun and c.start >= expr.end
+               and _SUBJECT_HEAD.fullmatch(folded, expr.end, c.start) and _FINITE_AFTER.match(folded, _word_end(folded, c))}
+    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end()) and c.start not in epithet),
+               key=lambda c: c.start, default=None) if fronted else None
     for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
+            continue
+        if cue.start in epithet:
             continue
         if cue.end <= expr.start:
             dist = expr.start - cue.end
@@ -217,14 +236,17 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     return best
 
 
+_SUBJECT_HEAD = re.compile(r"\s*,\s*(?:l'|la |le |les |ce |cet |cette |ces |son |sa |ses |leur |leurs )[a-z-]+(?: [a-z-]+)?\s+")
+_FINITE_AFTER = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont)\s+(?!ete\s+(?:pirate|attaque|vise|touche|cible|frappe|victime))[a-z]")
 _VERB_BEFORE = re.compile(r"(?<![a-z'])(?<!qui )(?:a|ont|avait|avaient|aura|auront)\s+(?!ete(?![a-z]))[a-z]{3,}(?:\s+(?:le|la|les|en|au|des|du|l'|ce|dans))*\s*$")
 _COMPLEMENT = re.compile(r"\s*(?:d'une?|de l'|de la|du|des)\s*")
 # A breach noun and its date as complement, one word between at most: "l'attaque informatique de lundi", "la
 # cyberattaque du 3 mars", "la fuite de données de février" (the date may itself open on "de": "de février")
 _NOUN_COMPLEMENT = re.compile(r"(?:\s+(?:de donnees|[a-z]+))?\s+(?:(?:du|de|d')\s*)?")
 _NOUN_COMPLEMENT_BARE = re.compile(r"(?:\s+(?:de donnees|(?!(?:du|de|d)(?![a-z]))[a-z]+))?\s+")
-_ASIDE = re.compile(r"\s*,\s*(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
-                    r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')[^,.;:]*,")
+# (and an apposition counting from the date: "Le 5 mars, soit deux semaines avant l'annonce, les pirates ...")
+_ASIDE = re.compile(r"\s*,\s*(?:(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
+                    r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')|(?:soit|c'est-a-dire)\s)[^,.;:]*,")
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
@@ -233,8 +255,7 @@ _NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
 
 def _owned(exprs: list[DateExpr], cues: list[Cue], folded: str) -> frozenset[int]:
     """Cues directly followed by a date of their own ("survenue au cours des derniers mois")."""
-    return frozenset(c.start for c in cues if not c.noun and any(
-        0 <= e.start - c.end <= OWN_REACH and _OWN_GAP.fullmatch(folded[c.end : e.start]) for e in exprs))
+    return frozenset(c.start for c in cues if any(_owns(folded, c, e) for e in exprs))
 
 
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\],«»\"]|\s-\s|(?<![a-z])(?:mais|tandis|alors que|car|puis|apres|avant)(?![a-z])")
@@ -540,6 +561,7 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
     # a dated day bounds the story's yearless dates from above (_year_anchor); only without one is a year enough
     story_year = _story_year(doc) if published is None and year_anchor is None else None
     anchor_day = _anchor_day(doc) if published is None else None
+    told: Resolved | None = None  # without a publication day, the last day or month written with its year
     for seg in body_segments(doc):
         exprs, cues = _segment_dates(doc, seg)
         if not exprs:
@@ -549,21 +571,29 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
         older = _tells_before(doc, seg)
         past_clause = [m.start() for m in _misc()["past_clause"].finditer(seg.folded)]
         counted_after = -1  # where "deux semaines après avoir été piratée," ends, when no date came before it
+        written: Resolved | None = None  # the last date the segment wrote before this one
         for expr in exprs:
             left = seg.folded[max(0, expr.start - 40) : expr.start]
             if _misc()["published"].search(left) or _misc()["updated"].search(left):
                 continue  # the article's own "Publié le" line
             if _TO_COME.search(left) or _COMING.match(seg.folded[expr.end :]) or _UNTIL.search(left):
                 continue  # ("déprogrammées jusqu'à mercredi": when a span ends, not when it began)
+            if _is_dateline(seg.folded, expr):
+                continue  # "Rennes, 5 mars (AFP) - ...": the dispatch's day, not the story's
             if expr.kind == "anchored":
                 # "deux jours après l'attaque" counts from a date of its own sentence
                 resolved = resolve_anchored(expr, anchor if "prep" not in expr.parts or anchor_seg == seg.start else None)
+            elif expr.kind == "since" and written is not None and written.qualifier != "day":
+                # "les courriers sont partis début avril, deux mois après l'attaque": counted from the date written
+                # before it, not from the day the story was written; a month from a month, else nothing
+                resolved = _months_back(written, expr) if since_in_months(expr) and written.qualifier == "month" else None
             elif expr.kind == "since" and anchor is not None and anchor_seg == seg.start:
                 # "a porté plainte le 5 mars, deux jours après l'attaque": counted from the day written before it
-                resolved = Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
+                resolved = months_before(expr, dt.date.fromisoformat(anchor.value)) if since_in_months(expr) else \
+                    Resolved((dt.date.fromisoformat(anchor.value) - dt.timedelta(days=since_days(expr))).isoformat(), "day")
             else:
                 resolved = resolve(expr, published) or _in_anchor_year(expr, year_anchor) or _in_story_year(expr, story_year) \
-                    or _before_anchor_day(expr, anchor_day)
+                    or _before_anchor_day(expr, anchor_day) or _in_month_told(expr, told)
             if expr.kind == "anchored" and resolved is None and "prep" in expr.parts and expr.parts.get("dir") == "apres" \
                     and _AFTER_HAVING.match(seg.folded, expr.end):
                 counted_after = expr.end
@@ -571,6 +601,10 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
                 # "Deux semaines après avoir été piratée, la clinique a rouvert le 10 juin": the date past the count's
                 # clause is the later event's, not the attack's
                 continue
+            if resolved is not None and expr.kind not in ("anchored", "since"):
+                written = resolved
+                if published is None and resolved.qualifier in ("day", "month") and "year" in expr.parts:
+                    told = resolved
             sets_anchor = bool(resolved and resolved.qualifier == "day" and expr.kind != "anchored")
             if sets_anchor:
                 anchor, anchor_seg = resolved, seg.start
@@ -601,6 +635,35 @@ def _all_candidates(doc: Doc, published: dt.date | None) -> list[tuple[str, _Can
             shifted = DateExpr(expr.start + seg.start, expr.end + seg.start, expr.kind, expr.parts)
             out.append((kind, _Candidate(resolved, shifted, seg, score, hit[0] if hit else None)))
     return out
+
+
+def _in_month_told(expr: DateExpr, told: Resolved | None) -> Resolved | None:
+    """Without a publication day, a bare day of the month ("le 12", "dans la nuit du 11 au 12") read in the month
+    the text has just named with its year ("En septembre 2022, ... Les pirates étaient entrés le 12"), when it
+    falls on or after the day named there (a day before it would be the next month's as well)."""
+    if told is None or expr.kind != "dayonly":
+        return None
+    day = int(expr.parts["day"])
+    if told.qualifier == "day" and day < int(told.value[8:10]):
+        return None
+    return _day_in(int(told.value[:4]), int(told.value[5:7]), day)
+
+
+def _day_in(year: int, month: int, day: int) -> Resolved | None:
+    try:
+        return Resolved(dt.date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _months_back(month: Resolved, expr: DateExpr) -> Resolved | None:
+    """The month a count of months ("deux mois après l'attaque") names back from a month written ("début avril")."""
+    n = expr.parts["n"]
+    if not (n.isdigit() or n in ("un", "une", "deux", "trois", "quatre", "cinq", "six")):
+        return None
+    count = int(n) if n.isdigit() else {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}[n]
+    y, m = divmod(int(month.value[:4]) * 12 + int(month.value[5:7]) - 1 - count, 12)
+    return Resolved(f"{y:04d}-{m + 1:02d}", "month")
 
 
 def _best(cands: list[_Candidate]) -> _Candidate | None:
@@ -650,7 +713,14 @@ def find_incident_date(doc: Doc, published: dt.date | None, title_doc: Doc | Non
     apart = title_doc is not None and bool(title_doc.text.strip()) and title_doc.text.strip() not in doc_text(doc)
     if apart and published is None:
         doc.user_data[TITLE_KEY] = title_doc  # its year may be the story's (_year_anchor, _story_year)
-    best = _best(_candidates(doc, published, "incident"))
+    cands = _candidates(doc, published, "incident")
+    best = _best(cands)
+    if best and best.resolved.qualifier == "year" and published and int(best.resolved.value) < published.year:
+        # "Le CHU de Rouen, attaqué en 2019, sert d'exemple. La clinique a été visée lundi.": an attack told only by
+        # a past year beside one dated in the weeks before the story is an earlier one recalled
+        recent = [c for c in cands if c.resolved.qualifier in ("day", "month")
+                  and 0 <= (published - _first_day(c.resolved.value)).days <= BEGAN_DAYS]
+        best = _best(recent) or best
     if best:
         return _fact("incident_date", best, "dates.incident_cue")
     lead = _lead_date(doc, published)
@@ -838,6 +908,12 @@ def published_in_line(text: str) -> dt.date | None:
     return dt.date.fromisoformat(hit[1].value) if hit else None
 
 
+def _is_dateline(folded: str, expr: DateExpr) -> bool:
+    """The date of an agency dateline opening the text: "Rennes, 5 mars 2023 (AFP) - ", "PARIS, 12 mars (AFP) -"."""
+    head = folded[: expr.start]
+    return bool(_LEAD_DATELINE.match(head)) and not _NOT_PLACE.search(head) and bool(_AFTER_DATELINE.match(folded[expr.end :]))
+
+
 def _is_prose(seg: Segment) -> bool:
     """A body sentence; headlines, bylines and datelines carry no final full stop."""
     return len(seg.text) >= LONG_SEGMENT or is_prose(seg.text)
@@ -897,8 +973,7 @@ def find_published(doc: Doc, page_published: dt.date | None) -> Fact | None:
         if _is_prose(seg):
             # The first paragraph may open with an agency dateline: "Rennes, 5 mars 2023 (AFP) - ...".
             for expr, res in _explicit_days(seg.folded):
-                if _LEAD_DATELINE.match(seg.folded[: expr.start]) and not _NOT_PLACE.search(seg.folded[: expr.start]) \
-                        and _AFTER_DATELINE.match(seg.folded[expr.end :]):
+                if _is_dateline(seg.folded, expr):
                     return _published_fact(seg, expr, res, "dates.dateline")
             break  # past the page header: dates below belong to the story or to comments
         hit = header.get(seg.start)

@@ -65,8 +65,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span; "mardi dernier, le
             # 8 octobre", "jeudi, le 3 mars": the weekday and its day in apposition are one date)
             rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})(?:\s+(?:dernier|passe)\s*,\s*(?:le\s+)?|\s*,\s*le\s+|\s+))?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
-            # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"
-            rf"(?P<more>(?:\s*(?:,|et|ou|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?\s+{month}"
+            # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"; "le 14-Juillet", "le
+            # 11-Novembre": the day and its month joined as a feast is written
+            rf"(?P<more>(?:\s*(?:,|et|ou|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?(?:\s+|-){month}"
             rf"(?:\s+(?P<year>{year}))?(?P<last>\s+dernier)?\b")),
         # "entre janvier et mars 2022", "de janvier à mars": a span of months, at the precision it allows
         ("monthspan", re.compile(
@@ -126,7 +127,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # ("le week-end de la Pentecôte", "le week-end du 14 juillet": that week-end, not the last one)
             r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du) (?:week-end|weekend|week end))(?! d[eu] | de l'| de la | des )(?P<wklast>\s+(?:dernier|passe))?|"
             # Québec: "la fin de semaine" is the week-end
-            r"(?:(?:la|cette|en|au cours de la|durant la|pendant la) fin de semaine)(?P<fslast>\s+(?:derniere|passee))?)|"
+            r"(?:(?:la|cette|en|au cours de la|durant la|pendant la) fin de semaine|(?<![a-z] )fin de semaine(?=\s+(?:derniere|passee)))(?P<fslast>\s+(?:derniere|passee))?)|"
             r"(?P<early>(?:(?:en|au|depuis le|depuis ce) )?debut de (?:la |cette )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
             r"(?P<mid>(?:en|au) milieu de (?:la )?semaine(?P<mlast>\s+(?:derniere|passee))?)|"
             r"la semaine (?P<last>derniere|passee|precedente)|(?P<this>cette semaine))\b")),
@@ -138,9 +139,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("since", re.compile(r"\b(?P<morrow>au lendemain)\s+(?:de la |de l'|du |d'une |d'un |de son |de sa |de leur )(?:cyber-?attaque|attaque|"
                              r"intrusion|piratage|incident|fuite|panne)\b")),
         ("since", re.compile(r"\b(?P<about>(?:pres d'|plus d'|environ |a peine )?)(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|"
-                             r"neuf|dix|quinze|quelques|une dizaine|une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours?|semaines?)"
-                             r"\s+apres\s+(?:la |l'|le |son |sa |leur )(?:cyber-?attaque|attaque|intrusion|piratage|incident|fuite|panne|"
-                             r"rancongiciel)\b")),
+                             r"neuf|dix|quinze|quelques|une dizaine|une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours?|semaines?|mois)"
+                             # ("un mois après la découverte de l'affaire": counted from when the breach was found)
+                             r"\s+apres\s+(?:la |l'|le |son |sa |leur )(?:(?:decouverte|detection|revelation)\s+(?:de la |de l'|du |des |d'une |d'un |de ces |de cette )"
+                             r"(?:cyber-?attaque|attaque|intrusion|piratage|incident|fuite|faille|affaire|acces|consultations?)|"
+                             r"cyber-?attaque|attaque|intrusion|piratage|incident|fuite|panne|rancongiciel)\b")),
         # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
         ("ago", re.compile(r"\b(?:il y a|voici|voila|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|pres d'|plus de|plus d'|moins de|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
@@ -306,6 +309,23 @@ def since_days(expr: DateExpr) -> int:
     return _count(expr.parts["n"]) * (7 if expr.parts["unit"].startswith("semaine") else 1)
 
 
+def since_in_months(expr: DateExpr) -> bool:
+    """ "un mois après l'attaque", "deux mois après la découverte de la fuite": a count of months."""
+    return expr.parts.get("unit") == "mois"
+
+
+def months_before(expr: DateExpr, day: dt.date) -> Resolved | None:
+    """The month a count of months back from `day` names, when a week either side of it stays in that month
+    ("un mois après l'attaque" in a story of 8 June: May; of 3 June, late April or early May: none)."""
+    if expr.parts["n"] in ("quelques", "une dizaine", "une quinzaine", "une vingtaine"):
+        return None  # a vague count of months names no month
+    y, m = divmod(day.year * 12 + day.month - 1 - _count(expr.parts["n"]), 12)
+    last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+    back = dt.date(y, m + 1, min(day.day, last))
+    early, late = back - dt.timedelta(days=7), back + dt.timedelta(days=7)
+    return _month(y, m + 1) if (early.year, early.month) == (late.year, late.month) else None
+
+
 def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None:
     """ "la veille", "le lendemain", "quelques heures plus tôt": a day counted from the
     day-precise date written before it (`anchor`), else None."""
@@ -466,6 +486,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     if k == "since":
         if "morrow" in p:
             return None  # "au lendemain de l'attaque" tells a moment of the story, not the day it was written after
+        if since_in_months(expr):
+            return months_before(expr, P)
         day = P - dt.timedelta(days=since_days(expr))
         slack = day - dt.timedelta(days=7)  # the story may be told days after what it counts from
         return _month(day.year, day.month) if (slack.year, slack.month) == (day.year, day.month) else None
