@@ -1,0 +1,49 @@
+"""The name a victim is given: the organisation's fullest proper form as the text writes it, never a form it
+does not write (a name cut short, a weekday glued on, an acronym chosen over the name it spells)."""
+
+import pytest
+
+BREACH = " : les données de patients ont été dérobées par des pirates."
+
+# (passage, the victim's exact name)
+CASES = [
+    # A name's words after "des" belong to it.
+    ("La Mutuelle Générale des Artisans a été victime d'une cyberattaque" + BREACH, "Mutuelle Générale des Artisans"),
+    ("Une fuite de données touche la Mutuelle Solidaire des Marins" + BREACH, "Mutuelle Solidaire des Marins"),
+    ("Le laboratoire Biopôle des Remparts a subi un rançongiciel" + BREACH, "laboratoire Biopôle des Remparts"),
+    # After its place, the name goes on with a capitalised word of its own.
+    ("Le GHT Val de Loire Sologne a été visé par une cyberattaque" + BREACH, "GHT Val de Loire Sologne"),
+    ("Le GHT Pays de Caux Littoral a subi une attaque informatique" + BREACH, "GHT Pays de Caux Littoral"),
+    # A headline's capitalised weekday or month is no word of the name.
+    ("Cyberattaque : le CHU de Nantes Mardi soir a été visé par un rançongiciel" + BREACH, "CHU de Nantes"),
+    ("Le centre hospitalier de Luçon Vendredi a annoncé une cyberattaque" + BREACH, "centre hospitalier de Luçon"),
+    ("Rançongiciel : la clinique Pasteur de Royan Samedi a dû fermer son bloc" + BREACH, "clinique Pasteur de Royan"),
+    # "&" joins a name's words.
+    ("Le réseau de centres dentaires Sourire & Santé a été victime d'une cyberattaque" + BREACH, "Sourire & Santé"),
+    ("La plateforme Soins & Services a été piratée" + BREACH, "Soins & Services"),
+    # A hyphenated Québec name goes on past "-de-l'".
+    ("Le CIUSSS du Centre-Sud-de-l'Île-de-Montréal a été victime d'une cyberattaque" + BREACH,
+     "CIUSSS du Centre-Sud-de-l'Île-de-Montréal"),
+    ("Une fuite de données frappe le CISSS de l'Abitibi-Témiscamingue" + BREACH, "CISSS de l'Abitibi-Témiscamingue"),
+    # Swiss nursing homes (EMS) and cantonal hospitals.
+    ("Une cyberattaque a frappé l'EMS Les Pâquerettes, à Morges" + BREACH, "EMS Les Pâquerettes"),
+    ("Les pirates ont chiffré les serveurs de l'EMS La Roseraie" + BREACH, "EMS La Roseraie"),
+    ("L'Hôpital intercantonal de la Broye a été victime d'une cyberattaque" + BREACH, "Hôpital intercantonal de la Broye"),
+    ("L'hôpital cantonal de Fribourg a subi une attaque informatique" + BREACH, "hôpital cantonal de Fribourg"),
+    # An acronym that leaves out a people's adjective, with a canton's code: the name it stands for.
+    ("Le Service régional vaudois de transfusion sanguine (SRTS VD) a divulgué par erreur les données de santé de "
+     "donneurs. Le SRTS VD a présenté ses excuses après cette fuite de données.", "Service régional vaudois de transfusion sanguine"),
+    ("L'Office cantonal genevois de la santé (OCS GE) a subi une fuite de données de patients. L'OCS a porté plainte.",
+     "Office cantonal genevois de la santé"),
+    # The place written with the name stays; a place written apart does not join it.
+    ("La clinique Sainte-Odile de Vernay a été victime d'une cyberattaque dans la nuit" + BREACH, "clinique Sainte-Odile de Vernay"),
+    ("La clinique Saint-Jean, à Lyon, a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
+    ("La clinique Saint-Jean à Lyon a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
+    ("Le centre hospitalier de Niort a été visé lundi par un rançongiciel" + BREACH, "centre hospitalier de Niort"),
+]
+
+
+@pytest.mark.parametrize("text, victim", CASES, ids=[c[1] for c in CASES])
+def test_the_victim_is_given_its_fullest_written_name(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
