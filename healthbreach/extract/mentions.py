@@ -87,6 +87,9 @@ _INVARIANT_HEADS = {"ehpad"}
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
 _PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+# The first word of a region's name, not a town's: "Val de Sambre", "Haute-Comté", "Pays de Morlaix", "Côte d'Argent"
+REGION_WORDS = frozenset({"val", "vallee", "pays", "haut", "haute", "hautes", "hauts", "bas", "basse", "cote", "cotes", "bassin", "plateau",
+                          "littoral", "territoire"})
 # Official names of these bodies carry no article: "ARS Hauts-de-France", not "ARS des Hauts-de-France".
 _BARE_NAMED = {"ARS"}
 
@@ -165,6 +168,10 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # and the role context starts after it.
         place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
+        # "le centre hospitalier régional du Val de Sambre": "de Sambre" goes with the region's name, no place of its own
+        regional = bool(place) and fold(name).split("-")[0] in REGION_WORDS
+        if regional:
+            key = head_prefix(short) + key_of(name + place.group(0))
         # "de la Mauricie-et-du-Centre-du-Québec": a hyphenated name goes on past its lower-case joints
         if (tail := _HYPHEN_TAIL.match(doc_text(doc), end)) and tail.group(0)[-1:].isalpha():
             end = tail.end()
@@ -208,7 +215,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             key = key_of(short) + ":" + key_of(canonical[len(short):])
         out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural and not proper
-        if place and short in family:
+        if place and short in family and not regional:
             out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out

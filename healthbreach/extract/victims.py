@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
@@ -608,8 +608,9 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
         official = [o for o in orgs.values() if o is not short and o.kind != "group" and not (o.vendor or o.owner or o.attacker)
                     and not _everyday(o.canonical) and any(fold(m.canonical).startswith(heads) for m in o.mentions)
                     and not any(m.place_key and m.place_key != short.key for m in o.mentions)]
-        # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another
-        placeless = [o for o in official if not any(m.place_key or _town_of(m.canonical) for m in o.mentions)]
+        # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another (one named
+        # after its region, "le centre hospitalier régional du Val de Sambre", names no town)
+        placeless = [o for o in official if not any(m.place_key or _named_after_town(m.canonical) for m in o.mentions)]
         # the town after the official name, before any other organisation in its sentence
         def town_after(o: Organisation) -> bool:
             stops = sorted(m.start for x in orgs.values() if x is not o and x.key != key_of(town) for m in x.mentions)
@@ -630,13 +631,27 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
             target = joined[0]
         elif len(near) == 1:
             target = near[0]
-        elif not near and not others and len(placeless) == 1 and any(
-                BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in placeless[0].mentions):
+        elif not near and not others and len(placeless) == 1 and (any(
+                BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in placeless[0].mentions) or (
+                short.victim and not placeless[0].bystander and any(_opens_sentence(doc, m) for m in placeless[0].mentions))):
+            # "... l'hôpital de Montreuil a envoyé ... Le centre hospitalier intercommunal X, qui a présenté ses excuses,
+            # ...": the hit everyday hospital's official name, the subject a sentence opens on
             target = placeless[0]
         else:
             continue
         target.absorb(short)
         del orgs[short.key]
+
+
+def _named_after_town(name: str) -> bool:
+    """A hospital named after a town ("centre hospitalier de Dole"), not after a region ("... du Val de Sambre")."""
+    place = _town_of(name)
+    return bool(place) and re.split(r"[\s'-]+", place)[0] not in REGION_WORDS and not is_place_name(place)
+
+
+def _opens_sentence(doc: Doc, mention: Mention) -> bool:
+    """The mention is what its sentence opens on, after a determiner: "Le centre hospitalier X, qui ..., reconnaît"."""
+    return re.fullmatch(r"\s*(?:[LlDd]['’]\s*|[Ll][ea]\s+|[Dd]u\s+)?", doc_text(doc)[mention.sent.start_char : mention.start]) is not None
 
 
 def _merge_headline_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:

@@ -47,3 +47,22 @@ CASES = [
 def test_the_victim_is_given_its_fullest_written_name(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): the everyday "hôpital de <town>" and the official name a sentence opens on, or one named after its
+# region (which names no town of its own), are one hospital, under its official name.
+EVERYDAY_AND_OFFICIAL = [
+    ("Cyberattaque à l'hôpital de Brionne : les données de santé de patients ont été dérobées par des pirates. "
+     "Le centre hospitalier Paul-Marchand a porté plainte mardi.", "centre hospitalier Paul-Marchand"),
+    ("L'hôpital de Sorinnes a été paralysé par une cyberattaque : les données de patients ont été dérobées. "
+     "Le Centre hospitalier régional du Val de Meuse a confirmé vendredi que 12 000 patients étaient concernés.",
+     "Centre hospitalier régional du Val de Meuse"),
+    ("Le piratage de l'hôpital de Lurais a exposé les données de santé de patients. "
+     "Le centre hospitalier intercommunal du Pays de Brenne reconnaît une faille.", "centre hospitalier intercommunal du Pays de Brenne"),
+]
+
+
+@pytest.mark.parametrize("text, victim", EVERYDAY_AND_OFFICIAL, ids=[c[1] for c in EVERYDAY_AND_OFFICIAL])
+def test_the_everyday_name_gives_way_to_the_official_one(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
