@@ -327,8 +327,8 @@ def _cue_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
         # de rendez-vous médicaux X": complements of the cue noun, each with an adjective
         r"(?:\s+(?:de|d'|des|du)\s*[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+(?!(?:de|des|du|et|ou|par|pour|qui|que|a|est|sont)\b)"
         r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
-        # "Sourire & Santé": "&" joins a name's words too
-        r"((?:" + NAME + r")(?:\s+(?:(?:des|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})"
+        # "Sourire & Santé": "&" joins a name's words too; a line break ends it ("chez X\nL'éditeur ...")
+        r"((?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})"
     )
 
 

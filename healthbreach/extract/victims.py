@@ -566,11 +566,23 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
                           for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
             if by_place or fuller or _same(short.canonical, long.canonical):
-                if by_place or fuller or fold(short.canonical) in generic_words():
-                    # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS"
+                if by_place or fuller or fold(short.canonical) in generic_words() or _written_on(short.canonical, long):
+                    # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS";
+                    # "Harbourline Health", not "Harbourline"
                     short.canonical = long.canonical
                 short.absorb(long)
                 del orgs[long.key]
+
+
+def _written_on(short: str, long: "Organisation") -> bool:
+    """`long`'s name, as the text writes it, is `short` with more of its own capitalised words ("Tiers Payant
+    Atlantique" for a headline's "Tiers", "Harbourline Health" for "Harbourline") or its hyphenated tail
+    ("Villefranche-sur-Saône"): the fuller name."""
+    name = long.canonical
+    if not any(m.canonical == name and not m.built for m in long.mentions) or fold(name[: len(short)]) != fold(short):
+        return False
+    rest = name[len(short) :]
+    return rest[:1] == "-" or (rest[:1] == " " and all(w[:1].isupper() for w in rest.split()))
 
 
 @lru_cache(maxsize=1)

@@ -66,3 +66,22 @@ EVERYDAY_AND_OFFICIAL = [
 def test_the_everyday_name_gives_way_to_the_official_one(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a shorter name the text also writes (a headline's, a later sentence's) gives way to the name
+# with its own further capitalised words.
+SHORT_AND_FULL = [
+    ("Australie : l'assureur Norvane visé par un piratage massif\nNorvane Health, deuxième assureur santé du pays, a annoncé "
+     "que les données de santé de ses clients avaient été dérobées par des pirates.", "Norvane Health"),
+    ("Tiers Gestion : les données de 80 000 assurés dérobées\nLa société Tiers Gestion Ouest a subi une cyberattaque : les "
+     "données de santé d'assurés ont été dérobées par des pirates.", "Tiers Gestion Ouest"),
+    # a line break ends a name ("chez X" closing a headline)
+    ("Cyberattaque chez Korvalis\nL'éditeur Korvalis Santé a été victime d'une cyberattaque : les données de santé de "
+     "40 000 patients ont été dérobées par des pirates.", "Korvalis Santé"),
+]
+
+
+@pytest.mark.parametrize("text, victim", SHORT_AND_FULL, ids=[c[1] for c in SHORT_AND_FULL])
+def test_a_shorter_written_name_gives_way_to_the_fuller_one(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
