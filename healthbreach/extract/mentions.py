@@ -230,6 +230,7 @@ def _name_goes_on(text: str, end: int, placed: bool) -> int:
         if word in _CALENDAR or word in _STOP_WORDS or word in {"le", "la", "les", "l", "un", "une", "et", "ou", "selon"}:
             break
         end = more.end()
+        placed = True  # "des Trois Rivières": the words after "des" go on as a place's do
     return end
 
 

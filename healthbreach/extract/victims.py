@@ -596,7 +596,13 @@ def _hospital_heads() -> tuple[str, ...]:
 def _town_named() -> re.Pattern[str]:
     """A folded hospital name that goes on with "de", "du", "d'": named after its own place ("centre hospitalier de Dole");
     group 1 is the place."""
-    return re.compile(r"(?:" + "|".join(_hospital_heads()) + r")\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')(.+)")
+    return _of_place(_hospital_heads())
+
+
+@lru_cache(maxsize=4)
+def _of_place(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the folded `heads` and "de", "du", "d'" and a place (group 1): "hopital de lannion", "cabinet de radiologie d'auxonne"."""
+    return re.compile(r"(?:" + "|".join(heads) + r")\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')(.+)")
 
 
 def _town_of(name: str) -> str | None:
@@ -653,6 +659,33 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
             continue
         target.absorb(short)
         del orgs[short.key]
+    _merge_everyday_practice(orgs, doc)
+
+
+# One family of practices the press also calls by their kind and their town ("le cabinet de radiologie d'Auxonne")
+_IMAGING_HEADS = ("cabinet de radiologie", "centre de radiologie", "centre d'imagerie", "cabinet d'imagerie")
+_IMAGING = re.compile(r"(?:" + "|".join(re.escape(h) for h in _IMAGING_HEADS) + r")(?![\w-])")
+
+
+def _of_one_town(name: str) -> bool:
+    """A practice of that family named by its kind and one town alone: "cabinet de radiologie d'Auxonne"."""
+    m = _of_place(_IMAGING_HEADS).fullmatch(fold(name))
+    return m is not None and " " not in m.group(1)
+
+
+def _merge_everyday_practice(orgs: dict[str, Organisation], doc: Doc) -> None:
+    """'le cabinet de radiologie d'Auxonne' (its kind and its town, the everyday name) and 'le Centre d'imagerie médicale
+    du Val de Loue (CIMVL)' (its own name, no town's): one practice under its own name, when it is the article's only other
+    one of that family and a sentence opens on it or tells the breach."""
+    folded = doc_folded(doc)
+    for short in [o for o in orgs.values() if o.kind == "health" and _of_one_town(o.canonical)]:
+        official = [o for o in orgs.values() if o is not short and o.kind != "group" and not (o.vendor or o.owner or o.attacker or o.bystander)
+                    and _IMAGING.match(fold(o.canonical)) and not _of_one_town(o.canonical)]
+        if short.key not in orgs or len(official) != 1 or not (short.victim or short.weak):
+            continue
+        if any(_opens_sentence(doc, m) or BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in official[0].mentions):
+            official[0].absorb(short)
+            del orgs[short.key]
 
 
 def _named_after_town(name: str) -> bool:

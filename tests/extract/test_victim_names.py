@@ -85,3 +85,21 @@ SHORT_AND_FULL = [
 def test_a_shorter_written_name_gives_way_to_the_fuller_one(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a practice the text calls by its kind and its town and the one of its family it names by its own
+# name: one practice, under its own name.
+PRACTICE = [
+    ("Cyberattaque au cabinet de radiologie d'Ornans : les examens reportés\nUne cyberattaque a frappé samedi le cabinet de "
+     "radiologie d'Ornans. Le Centre d'imagerie médicale du Val de Loue (CIMVL) a découvert que ses serveurs avaient été "
+     "chiffrés par un rançongiciel.", "Centre d'imagerie médicale du Val de Loue"),
+    ("Le centre de radiologie de Pontarlier visé par un rançongiciel\nLe centre de radiologie de Pontarlier a été victime "
+     "d'une cyberattaque, et les données de patients ont été dérobées. Le centre d'imagerie Imagerie des Trois Rivières a "
+     "porté plainte.", "centre d'imagerie Imagerie des Trois Rivières"),
+]
+
+
+@pytest.mark.parametrize("text, victim", PRACTICE, ids=[c[1] for c in PRACTICE])
+def test_a_practice_called_by_its_town_is_given_its_own_name(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
