@@ -73,7 +73,6 @@ _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + NAME + r")(?:[ -](?:(?:des|de|du
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + NAME + ")")
 # After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
-_BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
 _HYPHEN_TAIL = re.compile(r"(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[ld]['’][A-ZÀ-ÖØ-Þ][\w'’]*|[A-ZÀ-ÖØ-Þ][\w'’]*))+(?![\w-])")
 # After a name and its place, the name's own words going on: "Mutuelle générale des Artisans", "GHT Val de Loire Sologne"
 # (never a weekday or a month a headline glues on: "le CHU de Nantes Mardi soir")
@@ -177,11 +176,12 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             end = tail.end()
         end = _name_goes_on(doc_text(doc), end, bool(place))
         written = doc_text(doc)[span.start_char : end]
-        canonical = " ".join(_BRACKETED.sub("", written).split())
+        # "(CHU)" between a head and its name (the ruler's bracketed acronym), read as every bracketed acronym is
+        canonical = " ".join(_ACRONYM.sub("", written).split())
         # "caisse primaire d'assurance maladie (CPAM) de l'Hérault": its short form, "CPAM de l'Hérault"
-        acronym = _BRACKETED.search(written)
-        if acronym and re.match(r"\s*(?:de\b|du\b|des\b|d['’]|[A-ZÀ-ÖØ-Þ])", written[acronym.end() :]) and fold(acronym.group(0).strip(" ()"))[:1] == fold(written)[:1]:
-            canonical = " ".join((acronym.group(0).strip(" ()") + written[acronym.end() :]).split())
+        acronym = _ACRONYM.search(written)
+        if acronym and re.match(r"\s*(?:de\b|du\b|des\b|d['’]|[A-ZÀ-ÖØ-Þ])", written[acronym.end() :]) and fold(acronym.group(1))[:1] == fold(written)[:1]:
+            canonical = " ".join((acronym.group(1) + written[acronym.end() :]).split())
         elif short in org_data()["named_by_short"] and (long := _long_head(written, short)):
             # "caisse primaire d'assurance maladie du Gard": "CPAM du Gard", as such bodies are named
             canonical = " ".join((short + written[long:]).split())
