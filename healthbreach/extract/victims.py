@@ -779,8 +779,14 @@ def _spelt_heads() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# A company's legal form before its name says nothing of which one it is: "la SELAS Bioval Biologie Médicale" is Bioval
+_LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "selas", "selarl", "selafa", "selca", "scm", "scp", "gie", "sca"})
+
+
 def _same(short: str, long: str) -> bool:
     ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
+    if len(wl) > 1 and wl[0] in _LEGAL_FORMS and ws and ws[0] not in _LEGAL_FORMS:
+        wl = wl[1:]
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
         return True
     # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".

@@ -103,3 +103,18 @@ PRACTICE = [
 def test_a_practice_called_by_its_town_is_given_its_own_name(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a company's legal form before its name ("la SELAS X Biologie") names the same company as X.
+LEGAL_FORM = [
+    ("Kinevo : fuite de données\nLa plateforme de téléconsultation Kinevo a subi une intrusion informatique : les données "
+     "de santé de patients ont été dérobées. Les pirates ont publié les fichiers de la SARL Kinevo Services.", "Kinevo"),
+    ("Dentoria visé par un rançongiciel\nLe réseau de centres dentaires Dentoria a subi une cyberattaque : les données de "
+     "santé de patients ont été dérobées. Les pirates ont revendiqué l'attaque contre la SAS Dentoria Groupe.", "Dentoria"),
+]
+
+
+@pytest.mark.parametrize("text, victim", LEGAL_FORM, ids=[c[1] for c in LEGAL_FORM])
+def test_a_legal_form_before_a_name_names_the_same_company(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
