@@ -85,7 +85,7 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w'’-])(?:deux|trois|quatre|cinq|six|sept|
 _INVARIANT_HEADS = {"ehpad"}
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
-_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
 # The first word of a region's name, not a town's: "Val de Sambre", "Haute-Comté", "Pays de Morlaix", "Côte d'Argent"
 REGION_WORDS = frozenset({"val", "vallee", "pays", "haut", "haute", "hautes", "hauts", "bas", "basse", "cote", "cotes", "bassin", "plateau",
                           "littoral", "territoire"})
@@ -216,7 +216,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural and not proper
         if place and short in family and not regional:
-            out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
+            out[-1].place_key = "hosp:" + key_of(place.group("place"))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
 
