@@ -73,15 +73,22 @@ _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + NAME + r")(?:[ -](?:(?:des|de|du
 _COORD = re.compile(r"\s*(?:,\s*|\s+et\s+|\s+ou\s+)(?:(?:celui|celle|ceux)\s+)?(?:de\s+|d['’]|du\s+)(" + NAME + ")")
 # After a plural head the list may drop its "de": "les hôpitaux de Villefranche, Tarare et Trévoux".
 _COORD_PLURAL = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+)(?:(?:de\s+|d['’]|du\s+))?(" + NAME + ")")
-_BRACKETED = re.compile(r"\s*\([A-ZÀ-Þ&-]{2,8}\)")  # "(CHU)" between a head and its name
-_HYPHEN_TAIL = re.compile(r"(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[A-ZÀ-ÖØ-Þ][\w'’]*))+(?![\w-])")
+_HYPHEN_TAIL = re.compile(r"(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès|lez|aux?|[ld]['’][A-ZÀ-ÖØ-Þ][\w'’]*|[A-ZÀ-ÖØ-Þ][\w'’]*))+(?![\w-])")
+# After a name and its place, the name's own words going on: "Mutuelle générale des Artisans", "GHT Val de Loire Sologne"
+# (never a weekday or a month a headline glues on: "le CHU de Nantes Mardi soir")
+_GOES_ON = re.compile(r"(?:[ \t]+des[ \t]+|[ \t]+)([A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)(?![\w'’-])")
+_CALENDAR = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier avril mai juin juillet aout septembre octobre "
+                      "novembre decembre".split())
 # a count before a plural head: "trois cliniques de Lyon", "plusieurs pharmacies de Nantes"
 _COUNTED_BEFORE = re.compile(r"(?<![\w'’-])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|"
                              r"certaine?s|nombreu(?:x|ses)|des|\d+)\s+$", re.IGNORECASE)
 _INVARIANT_HEADS = {"ehpad"}
 _PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
-_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+_PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
+# The first word of a region's name, not a town's: "Val de Sambre", "Haute-Comté", "Pays de Morlaix", "Côte d'Argent"
+REGION_WORDS = frozenset({"val", "vallee", "pays", "haut", "haute", "hautes", "hauts", "bas", "basse", "cote", "cotes", "bassin", "plateau",
+                          "littoral", "territoire"})
 # Official names of these bodies carry no article: "ARS Hauts-de-France", not "ARS des Hauts-de-France".
 _BARE_NAMED = {"ARS"}
 
@@ -137,6 +144,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             continue
         while span.end - span.start > 1 and span[-1].text in "-–":
             span = doc[span.start : span.end - 1]
+        # "le CHU de Nantes Mardi soir": a headline's capitalised weekday or month is no word of the name
+        while span.end - span.start > 2 and fold(span[-1].text) in _CALENDAR and span[-2].text[:1].isupper():
+            span = doc[span.start : span.end - 1]
         taken |= set(range(span.start, span.end))
         kind, _, short = span.id_.partition(":")
         if kind == "alias":
@@ -157,15 +167,21 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # and the role context starts after it.
         place = _PLACE.match(doc_text(doc), span.end_char)
         end = place.end() if place else span.end_char
+        # "le centre hospitalier régional du Val de Sambre": "de Sambre" goes with the region's name, no place of its own
+        regional = bool(place) and fold(name).split("-")[0] in REGION_WORDS
+        if regional:
+            key = head_prefix(short) + key_of(name + place.group(0))
         # "de la Mauricie-et-du-Centre-du-Québec": a hyphenated name goes on past its lower-case joints
         if (tail := _HYPHEN_TAIL.match(doc_text(doc), end)) and tail.group(0)[-1:].isalpha():
             end = tail.end()
+        end = _name_goes_on(doc_text(doc), end, bool(place))
         written = doc_text(doc)[span.start_char : end]
-        canonical = " ".join(_BRACKETED.sub("", written).split())
+        # "(CHU)" between a head and its name (the ruler's bracketed acronym), read as every bracketed acronym is
+        canonical = " ".join(_ACRONYM.sub("", written).split())
         # "caisse primaire d'assurance maladie (CPAM) de l'Hérault": its short form, "CPAM de l'Hérault"
-        acronym = _BRACKETED.search(written)
-        if acronym and re.match(r"\s*(?:de\b|du\b|des\b|d['’]|[A-ZÀ-ÖØ-Þ])", written[acronym.end() :]) and fold(acronym.group(0).strip(" ()"))[:1] == fold(written)[:1]:
-            canonical = " ".join((acronym.group(0).strip(" ()") + written[acronym.end() :]).split())
+        acronym = _ACRONYM.search(written)
+        if acronym and re.match(r"\s*(?:de\b|du\b|des\b|d['’]|[A-ZÀ-ÖØ-Þ])", written[acronym.end() :]) and fold(acronym.group(1))[:1] == fold(written)[:1]:
+            canonical = " ".join((acronym.group(1) + written[acronym.end() :]).split())
         elif short in org_data()["named_by_short"] and (long := _long_head(written, short)):
             # "caisse primaire d'assurance maladie du Gard": "CPAM du Gard", as such bodies are named
             canonical = " ".join((short + written[long:]).split())
@@ -199,10 +215,23 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             key = key_of(short) + ":" + key_of(canonical[len(short):])
         out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
         out[-1].built = plural and not proper
-        if place and short in family:
-            out[-1].place_key = "hosp:" + key_of(re.sub(r"^\s*(?:de|du|d['’])\s*", "", place.group(0)))
+        if place and short in family and not regional:
+            out[-1].place_key = "hosp:" + key_of(place.group("place"))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
+
+
+def _name_goes_on(text: str, end: int, placed: bool) -> int:
+    """Where a ruler name ends once its own words after `end` are taken: "des Artisans" ("la Mutuelle Générale des
+    Artisans"), and after a place a capitalised word ("le GHT Val de Loire Sologne"); never a weekday, a month or a
+    function word ("le CHU de Nantes Mardi soir", "... de Dax Le directeur")."""
+    while (more := _GOES_ON.match(text, end)) and (placed or more.group(0).lstrip().startswith("des ")):
+        word = fold(more.group(1))
+        if word in _CALENDAR or word in _STOP_WORDS or word in {"le", "la", "les", "l", "un", "une", "et", "ou", "selon"}:
+            break
+        end = more.end()
+        placed = True  # "des Trois Rivières": the words after "des" go on as a place's do
+    return end
 
 
 def _long_head(written: str, short: str) -> int:
@@ -299,7 +328,8 @@ def _cue_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
         # de rendez-vous médicaux X": complements of the cue noun, each with an adjective
         r"(?:\s+(?:de|d'|des|du)\s*[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+(?!(?:de|des|du|et|ou|par|pour|qui|que|a|est|sont)\b)"
         r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
-        r"((?:" + NAME + r")(?:\s+(?:(?:des|de|du|d')\s*)?(?:" + NAME + r")){0,3})"
+        # "Sourire & Santé": "&" joins a name's words too; a line break ends it ("chez X\nL'éditeur ...")
+        r"((?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})"
     )
 
 
@@ -410,7 +440,10 @@ def _written_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})\s*\)")
+# "(SRTS VD)": an acronym and a canton's or a region's code after it
+_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.-]{1,11})(?:\s+[A-Z]{2})?\s*\)")
+# A people's adjective the acronym may leave out: "Service régional vaudois de transfusion sanguine (SRTS VD)"
+_LEFT_OUT_ADJ = re.compile(r"[a-zà-ÿœ]{3,}(?:ois|oise|ais|aise|ien|ienne)")
 # Function words of a name (the one list, textfold.NAME_STOP_WORDS, which store/identity.py's
 # acronym reading uses too): a coordination's members start with none, initials leave them out.
 _STOP_WORDS = NAME_STOP_WORDS
@@ -455,6 +488,8 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
                 continue
             initials = [w[0] for w in content]
             if need[-len(initials):] != initials:
+                if first is not None and len(content) == 1 and _LEFT_OUT_ADJ.fullmatch(token.text):
+                    continue
                 break
             need = need[: -len(initials)]
             first = token
@@ -719,7 +754,7 @@ def capitalised_mentions(doc: Doc) -> list[Mention]:
     return [
         make_mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
         # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
-        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d')\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
+        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
     ]
 
 

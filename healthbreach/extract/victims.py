@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
@@ -566,11 +566,23 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
                           for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
             if by_place or fuller or _same(short.canonical, long.canonical):
-                if by_place or fuller or fold(short.canonical) in generic_words():
-                    # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS"
+                if by_place or fuller or fold(short.canonical) in generic_words() or _written_on(short.canonical, long):
+                    # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS";
+                    # "Harbourline Health", not "Harbourline"
                     short.canonical = long.canonical
                 short.absorb(long)
                 del orgs[long.key]
+
+
+def _written_on(short: str, long: "Organisation") -> bool:
+    """`long`'s name, as the text writes it, is `short` with more of its own capitalised words ("Tiers Payant
+    Atlantique" for a headline's "Tiers", "Harbourline Health" for "Harbourline") or its hyphenated tail
+    ("Villefranche-sur-Saône"): the fuller name."""
+    name = long.canonical
+    if not any(m.canonical == name and not m.built for m in long.mentions) or fold(name[: len(short)]) != fold(short):
+        return False
+    rest = name[len(short) :]
+    return rest[:1] == "-" or (rest[:1] == " " and all(w[:1].isupper() for w in rest.split()))
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +596,13 @@ def _hospital_heads() -> tuple[str, ...]:
 def _town_named() -> re.Pattern[str]:
     """A folded hospital name that goes on with "de", "du", "d'": named after its own place ("centre hospitalier de Dole");
     group 1 is the place."""
-    return re.compile(r"(?:" + "|".join(_hospital_heads()) + r")\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')(.+)")
+    return _of_place(_hospital_heads())
+
+
+@lru_cache(maxsize=4)
+def _of_place(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the folded `heads` and "de", "du", "d'" and a place (group 1): "hopital de lannion", "cabinet de radiologie d'auxonne"."""
+    return re.compile(r"(?:" + "|".join(heads) + r")\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d')(.+)")
 
 
 def _town_of(name: str) -> str | None:
@@ -608,8 +626,9 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
         official = [o for o in orgs.values() if o is not short and o.kind != "group" and not (o.vendor or o.owner or o.attacker)
                     and not _everyday(o.canonical) and any(fold(m.canonical).startswith(heads) for m in o.mentions)
                     and not any(m.place_key and m.place_key != short.key for m in o.mentions)]
-        # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another
-        placeless = [o for o in official if not any(m.place_key or _town_of(m.canonical) for m in o.mentions)]
+        # "le centre hospitalier de Dole et l'hôpital de Champagnole": one named after its own town is another (one named
+        # after its region, "le centre hospitalier régional du Val de Sambre", names no town)
+        placeless = [o for o in official if not any(m.place_key or _named_after_town(m.canonical) for m in o.mentions)]
         # the town after the official name, before any other organisation in its sentence
         def town_after(o: Organisation) -> bool:
             stops = sorted(m.start for x in orgs.values() if x is not o and x.key != key_of(town) for m in x.mentions)
@@ -630,13 +649,54 @@ def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
             target = joined[0]
         elif len(near) == 1:
             target = near[0]
-        elif not near and not others and len(placeless) == 1 and any(
-                BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in placeless[0].mentions):
+        elif not near and not others and len(placeless) == 1 and (any(
+                BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in placeless[0].mentions) or (
+                short.victim and not placeless[0].bystander and any(_opens_sentence(doc, m) for m in placeless[0].mentions))):
+            # "... l'hôpital de Montreuil a envoyé ... Le centre hospitalier intercommunal X, qui a présenté ses excuses,
+            # ...": the hit everyday hospital's official name, the subject a sentence opens on
             target = placeless[0]
         else:
             continue
         target.absorb(short)
         del orgs[short.key]
+    _merge_everyday_practice(orgs, doc)
+
+
+# One family of practices the press also calls by their kind and their town ("le cabinet de radiologie d'Auxonne")
+_IMAGING_HEADS = ("cabinet de radiologie", "centre de radiologie", "centre d'imagerie", "cabinet d'imagerie")
+_IMAGING = re.compile(r"(?:" + "|".join(re.escape(h) for h in _IMAGING_HEADS) + r")(?![\w-])")
+
+
+def _of_one_town(name: str) -> bool:
+    """A practice of that family named by its kind and one town alone: "cabinet de radiologie d'Auxonne"."""
+    m = _of_place(_IMAGING_HEADS).fullmatch(fold(name))
+    return m is not None and " " not in m.group(1)
+
+
+def _merge_everyday_practice(orgs: dict[str, Organisation], doc: Doc) -> None:
+    """'le cabinet de radiologie d'Auxonne' (its kind and its town, the everyday name) and 'le Centre d'imagerie médicale
+    du Val de Loue (CIMVL)' (its own name, no town's): one practice under its own name, when it is the article's only other
+    one of that family and a sentence opens on it or tells the breach."""
+    folded = doc_folded(doc)
+    for short in [o for o in orgs.values() if o.kind == "health" and _of_one_town(o.canonical)]:
+        official = [o for o in orgs.values() if o is not short and o.kind != "group" and not (o.vendor or o.owner or o.attacker or o.bystander)
+                    and _IMAGING.match(fold(o.canonical)) and not _of_one_town(o.canonical)]
+        if short.key not in orgs or len(official) != 1 or not (short.victim or short.weak):
+            continue
+        if any(_opens_sentence(doc, m) or BREACH_RE.search(folded, m.sent.start_char, m.sent.end_char) for m in official[0].mentions):
+            official[0].absorb(short)
+            del orgs[short.key]
+
+
+def _named_after_town(name: str) -> bool:
+    """A hospital named after a town ("centre hospitalier de Dole"), not after a region ("... du Val de Sambre")."""
+    place = _town_of(name)
+    return bool(place) and re.split(r"[\s'-]+", place)[0] not in REGION_WORDS and not is_place_name(place)
+
+
+def _opens_sentence(doc: Doc, mention: Mention) -> bool:
+    """The mention is what its sentence opens on, after a determiner: "Le centre hospitalier X, qui ..., reconnaît"."""
+    return re.fullmatch(r"\s*(?:[LlDd]['’]\s*|[Ll][ea]\s+|[Dd]u\s+)?", doc_text(doc)[mention.sent.start_char : mention.start]) is not None
 
 
 def _merge_headline_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
@@ -719,8 +779,14 @@ def _spelt_heads() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# A company's legal form before its name says nothing of which one it is: "la SELAS Bioval Biologie Médicale" is Bioval
+_LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "selas", "selarl", "selafa", "selca", "scm", "scp", "gie", "sca"})
+
+
 def _same(short: str, long: str) -> bool:
     ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
+    if len(wl) > 1 and wl[0] in _LEGAL_FORMS and ws and ws[0] not in _LEGAL_FORMS:
+        wl = wl[1:]
     if ws and wl[: len(ws)] == ws and ws[0] not in _STOP:
         return True
     # "Techno Doctolib" (a section label glued to a headline) is "Doctolib"; "Harmonie Mutuelle" is not "Mutuelle".

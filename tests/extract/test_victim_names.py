@@ -1,0 +1,120 @@
+"""The name a victim is given: the organisation's fullest proper form as the text writes it, never a form it
+does not write (a name cut short, a weekday glued on, an acronym chosen over the name it spells)."""
+
+import pytest
+
+BREACH = " : les données de patients ont été dérobées par des pirates."
+
+# (passage, the victim's exact name)
+CASES = [
+    # A name's words after "des" belong to it.
+    ("La Mutuelle Générale des Artisans a été victime d'une cyberattaque" + BREACH, "Mutuelle Générale des Artisans"),
+    ("Une fuite de données touche la Mutuelle Solidaire des Marins" + BREACH, "Mutuelle Solidaire des Marins"),
+    ("Le laboratoire Biopôle des Remparts a subi un rançongiciel" + BREACH, "laboratoire Biopôle des Remparts"),
+    # After its place, the name goes on with a capitalised word of its own.
+    ("Le GHT Val de Loire Sologne a été visé par une cyberattaque" + BREACH, "GHT Val de Loire Sologne"),
+    ("Le GHT Pays de Caux Littoral a subi une attaque informatique" + BREACH, "GHT Pays de Caux Littoral"),
+    # A headline's capitalised weekday or month is no word of the name.
+    ("Cyberattaque : le CHU de Nantes Mardi soir a été visé par un rançongiciel" + BREACH, "CHU de Nantes"),
+    ("Le centre hospitalier de Luçon Vendredi a annoncé une cyberattaque" + BREACH, "centre hospitalier de Luçon"),
+    ("Rançongiciel : la clinique Pasteur de Royan Samedi a dû fermer son bloc" + BREACH, "clinique Pasteur de Royan"),
+    # "&" joins a name's words.
+    ("Le réseau de centres dentaires Sourire & Santé a été victime d'une cyberattaque" + BREACH, "Sourire & Santé"),
+    ("La plateforme Soins & Services a été piratée" + BREACH, "Soins & Services"),
+    # A hyphenated Québec name goes on past "-de-l'".
+    ("Le CIUSSS du Centre-Sud-de-l'Île-de-Montréal a été victime d'une cyberattaque" + BREACH,
+     "CIUSSS du Centre-Sud-de-l'Île-de-Montréal"),
+    ("Une fuite de données frappe le CISSS de l'Abitibi-Témiscamingue" + BREACH, "CISSS de l'Abitibi-Témiscamingue"),
+    # Swiss nursing homes (EMS) and cantonal hospitals.
+    ("Une cyberattaque a frappé l'EMS Les Pâquerettes, à Morges" + BREACH, "EMS Les Pâquerettes"),
+    ("Les pirates ont chiffré les serveurs de l'EMS La Roseraie" + BREACH, "EMS La Roseraie"),
+    ("L'Hôpital intercantonal de la Broye a été victime d'une cyberattaque" + BREACH, "Hôpital intercantonal de la Broye"),
+    ("L'hôpital cantonal de Fribourg a subi une attaque informatique" + BREACH, "hôpital cantonal de Fribourg"),
+    # An acronym that leaves out a people's adjective, with a canton's code: the name it stands for.
+    ("Le Service régional vaudois de transfusion sanguine (SRTS VD) a divulgué par erreur les données de santé de "
+     "donneurs. Le SRTS VD a présenté ses excuses après cette fuite de données.", "Service régional vaudois de transfusion sanguine"),
+    ("L'Office cantonal genevois de la santé (OCS GE) a subi une fuite de données de patients. L'OCS a porté plainte.",
+     "Office cantonal genevois de la santé"),
+    # The place written with the name stays; a place written apart does not join it.
+    ("La clinique Sainte-Odile de Vernay a été victime d'une cyberattaque dans la nuit" + BREACH, "clinique Sainte-Odile de Vernay"),
+    ("La clinique Saint-Jean, à Lyon, a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
+    ("La clinique Saint-Jean à Lyon a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
+    ("Le centre hospitalier de Niort a été visé lundi par un rançongiciel" + BREACH, "centre hospitalier de Niort"),
+]
+
+
+@pytest.mark.parametrize("text, victim", CASES, ids=[c[1] for c in CASES])
+def test_the_victim_is_given_its_fullest_written_name(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): the everyday "hôpital de <town>" and the official name a sentence opens on, or one named after its
+# region (which names no town of its own), are one hospital, under its official name.
+EVERYDAY_AND_OFFICIAL = [
+    ("Cyberattaque à l'hôpital de Brionne : les données de santé de patients ont été dérobées par des pirates. "
+     "Le centre hospitalier Paul-Marchand a porté plainte mardi.", "centre hospitalier Paul-Marchand"),
+    ("L'hôpital de Sorinnes a été paralysé par une cyberattaque : les données de patients ont été dérobées. "
+     "Le Centre hospitalier régional du Val de Meuse a confirmé vendredi que 12 000 patients étaient concernés.",
+     "Centre hospitalier régional du Val de Meuse"),
+    ("Le piratage de l'hôpital de Lurais a exposé les données de santé de patients. "
+     "Le centre hospitalier intercommunal du Pays de Brenne reconnaît une faille.", "centre hospitalier intercommunal du Pays de Brenne"),
+]
+
+
+@pytest.mark.parametrize("text, victim", EVERYDAY_AND_OFFICIAL, ids=[c[1] for c in EVERYDAY_AND_OFFICIAL])
+def test_the_everyday_name_gives_way_to_the_official_one(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a shorter name the text also writes (a headline's, a later sentence's) gives way to the name
+# with its own further capitalised words.
+SHORT_AND_FULL = [
+    ("Australie : l'assureur Norvane visé par un piratage massif\nNorvane Health, deuxième assureur santé du pays, a annoncé "
+     "que les données de santé de ses clients avaient été dérobées par des pirates.", "Norvane Health"),
+    ("Tiers Gestion : les données de 80 000 assurés dérobées\nLa société Tiers Gestion Ouest a subi une cyberattaque : les "
+     "données de santé d'assurés ont été dérobées par des pirates.", "Tiers Gestion Ouest"),
+    # a line break ends a name ("chez X" closing a headline)
+    ("Cyberattaque chez Korvalis\nL'éditeur Korvalis Santé a été victime d'une cyberattaque : les données de santé de "
+     "40 000 patients ont été dérobées par des pirates.", "Korvalis Santé"),
+]
+
+
+@pytest.mark.parametrize("text, victim", SHORT_AND_FULL, ids=[c[1] for c in SHORT_AND_FULL])
+def test_a_shorter_written_name_gives_way_to_the_fuller_one(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a practice the text calls by its kind and its town and the one of its family it names by its own
+# name: one practice, under its own name.
+PRACTICE = [
+    ("Cyberattaque au cabinet de radiologie d'Ornans : les examens reportés\nUne cyberattaque a frappé samedi le cabinet de "
+     "radiologie d'Ornans. Le Centre d'imagerie médicale du Val de Loue (CIMVL) a découvert que ses serveurs avaient été "
+     "chiffrés par un rançongiciel.", "Centre d'imagerie médicale du Val de Loue"),
+    ("Le centre de radiologie de Pontarlier visé par un rançongiciel\nLe centre de radiologie de Pontarlier a été victime "
+     "d'une cyberattaque, et les données de patients ont été dérobées. Le centre d'imagerie Imagerie des Trois Rivières a "
+     "porté plainte.", "centre d'imagerie Imagerie des Trois Rivières"),
+]
+
+
+@pytest.mark.parametrize("text, victim", PRACTICE, ids=[c[1] for c in PRACTICE])
+def test_a_practice_called_by_its_town_is_given_its_own_name(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a company's legal form before its name ("la SELAS X Biologie") names the same company as X.
+LEGAL_FORM = [
+    ("Kinevo : fuite de données\nLa plateforme de téléconsultation Kinevo a subi une intrusion informatique : les données "
+     "de santé de patients ont été dérobées. Les pirates ont publié les fichiers de la SARL Kinevo Services.", "Kinevo"),
+    ("Dentoria visé par un rançongiciel\nLe réseau de centres dentaires Dentoria a subi une cyberattaque : les données de "
+     "santé de patients ont été dérobées. Les pirates ont revendiqué l'attaque contre la SAS Dentoria Groupe.", "Dentoria"),
+]
+
+
+@pytest.mark.parametrize("text, victim", LEGAL_FORM, ids=[c[1] for c in LEGAL_FORM])
+def test_a_legal_form_before_a_name_names_the_same_company(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
