@@ -281,6 +281,8 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     after "à", "en", "dans le"; one word after "du", "de la" ("de la Sarthe"); the place of an establishment
     ("l'Ehpad de Libourne"); or a name the model calls a place that the body writes after "de" or not at all."""
     name = lead.group(1)
+    if _HEAD_FIRST.match(fold(name)):
+        return False  # "Clinique des Ormes : ...", "CHU de Rennes : ...": an establishment by its head noun, never a place
     name_rx = re.escape(name) + r"(?![\w-])"
     one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
     if _town(name, body) or _of_place(name, body):
@@ -289,6 +291,10 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
         return True
     model_place = any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
     return model_place and (re.search(_NEAR_PLACE + name_rx, body) is not None or name not in body)
+
+
+# A name opening on a head noun of data/orgs.json ("clinique", "centre hospitalier", "CHU"), folded.
+_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted({re.escape(fold(h)) for h in org_data()["heads"]}, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _town(name: str, body: str) -> bool:

@@ -232,6 +232,18 @@ CASES = [
      ["centre hospitalier de Quimperlé"], []),
     (H1, "Le centre hospitalier de Vitré est dans le viseur de pirates informatiques depuis lundi." + TAIL,
      ["centre hospitalier de Vitré"], []),
+    (H3, "Depuis dimanche, plus rien ne fonctionne au centre hospitalier de Lavaur, où un rançongiciel a chiffré les serveurs."
+     " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
+     ["centre hospitalier de Lavaur"], ["ARS", "Toulouse"]),
+    (H3, "Une semaine après la cyberattaque qui l'a frappé, le centre hospitalier de Gourdon peine à redémarrer."
+     " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
+     ["centre hospitalier de Gourdon"], ["ARS", "Toulouse"]),
+    (H3, "Trois jours après avoir été visée par des pirates, la clinique Saint-Jacques a rouvert ses consultations."
+     " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
+     ["clinique Saint-Jacques"], ["ARS", "Toulouse"]),
+    (H3, "La cyberattaque dont la clinique des Minimes a fait l'objet a bloqué ses logiciels."
+     " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
+     ["clinique des Minimes"], ["ARS", "Toulouse"]),
     # --- the body taken up by "l'établissement" after its name
     (H3, "Le centre hospitalier de Bressuire a annoncé mardi avoir été touché par une cyberattaque. L'établissement"
      " fonctionne en mode dégradé. Les urgences restent ouvertes.",
@@ -255,3 +267,22 @@ def test_the_breached_body_in_a_mini_article(extractor, title, text, victims, ne
     assert len(found) == len(victims), found
     assert all(any(SAME_ORG(f, v) for f in found) for v in victims), found
     assert not any(n.lower() in f.lower() for n in never for f in found), found
+
+
+# A headline naming the body, the body naming it without a role; "X : ..." before the colon is the body, not a place.
+HEADLINED = [
+    ("Clinique des Ormes : des données de patients dérobées",
+     "Les équipes de la clinique des Ormes travaillent au papier. Les consultations sont maintenues.", "clinique des Ormes"),
+    ("Centre hospitalier de Vire : les urgences perturbées par une cyberattaque",
+     "Les équipes du centre hospitalier de Vire travaillent au papier. Les consultations sont maintenues.", "centre hospitalier de Vire"),
+    ("La clinique des Ormes mise à l'arrêt par une cyberattaque",
+     "Les équipes de la clinique des Ormes travaillent au papier. Les consultations sont maintenues.", "clinique des Ormes"),
+    ("Les pirates s'en prennent à la polyclinique du Golfe",
+     "Les soignants de la polyclinique du Golfe travaillent au papier. Une enquête a été ouverte.", "polyclinique du Golfe"),
+]
+
+
+@pytest.mark.parametrize("title, text, victim", HEADLINED, ids=[c[0][:40] for c in HEADLINED])
+def test_the_body_a_headline_names(extractor, title, text, victim):
+    found = [f.value for f in extractor.extract(text, title=title).victims]
+    assert len(found) == 1 and SAME_ORG(found[0], victim), found
