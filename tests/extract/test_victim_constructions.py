@@ -244,6 +244,13 @@ CASES = [
     (H3, "La cyberattaque dont la clinique des Minimes a fait l'objet a bloqué ses logiciels."
      " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
      ["clinique des Minimes"], ["ARS", "Toulouse"]),
+    # --- the parse reads a complement far from its verb
+    (H1, "Des pirates informatiques s'en sont pris, pour la deuxième fois en deux ans, au centre hospitalier de Lavelanet."
+     " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
+     ["centre hospitalier de Lavelanet"], ["ARS", "Toulouse"]),
+    (H1, "Le centre hospitalier de Castelsarrasin et ses 900 agents ont été confrontés lundi à une cyberattaque d'une ampleur inédite."
+     " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
+     ["centre hospitalier de Castelsarrasin"], ["ARS", "Toulouse"]),
     # --- the body taken up by "l'établissement" after its name
     (H3, "Le centre hospitalier de Bressuire a annoncé mardi avoir été touché par une cyberattaque. L'établissement"
      " fonctionne en mode dégradé. Les urgences restent ouvertes.",
