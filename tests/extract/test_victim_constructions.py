@@ -122,7 +122,7 @@ CASES = [
      " a porté plainte. Une enquête a été ouverte.",
      ["clinique Les Oliviers"], []),
     # --- a pronoun takes the body up
-    pytest.param(*(H1, "La clinique Saint-Joseph de Vannes a détecté une activité suspecte lundi. Elle a été victime d'un vol de données."
+    pytest.param(*(H1, "La clinique Saint-Joseph de Vannes accueille deux cents patients par jour. Elle a été victime d'un vol de données."
      " Une enquête a été ouverte.",
      ["clinique Saint-Joseph"], []), marks=pytest.mark.xfail(reason="victims._anaphors takes up a head noun ('L'établissement'), not a subject pronoun ('Elle a été victime')", strict=True)),
     (H3, "Le centre hospitalier de Saint-Lô a été touché par une cyberattaque. Il a été contraint de reporter des consultations."
@@ -251,6 +251,10 @@ CASES = [
     (H1, "Le centre hospitalier de Castelsarrasin et ses 900 agents ont été confrontés lundi à une cyberattaque d'une ampleur inédite."
      " L'ARS Occitanie suit la situation. Le CHU de Toulouse a proposé son aide.",
      ["centre hospitalier de Castelsarrasin"], ["ARS", "Toulouse"]),
+    # --- beside the victim, a hospital denying and an authority relaying the alert
+    (H3, "La clinique des Sables a été frappée par un rançongiciel. Le centre hospitalier de Challans précise que ses propres"
+     " systèmes ne sont pas concernés. L'ARS Pays de la Loire indique avoir relayé l'alerte.",
+     ["clinique des Sables"], ["Challans", "ARS", "Loire"]),
     # --- the body taken up by "l'établissement" after its name
     (H3, "Le centre hospitalier de Bressuire a annoncé mardi avoir été touché par une cyberattaque. L'établissement"
      " fonctionne en mode dégradé. Les urgences restent ouvertes.",
