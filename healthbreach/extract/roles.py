@@ -154,10 +154,15 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     cues = _cue_nouns()
     frontier += [t.head for t in frontier if t.head.i == span.start - sent_start - 1 and t.head.lower_ in cues]
     named = [sp for sp, m in zip(spans, others) if m.kind != "group"]
-    for t in heads(span.start, span.end):
+    own_heads = heads(span.start, span.end)
+    for t in own_heads:
         # "l'hôpital X du CH Y": Y owns X; "des pharmacies comme la pharmacie X": a group owns no one
         governor = next((sp for sp in named if sp is not None and sp.start <= sent_start + t.head.i < sp.end), None)
-        if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
+        # "la clinique des Mûriers et la clinique du Roc", its "Roc" parsed under "Mûriers": a conjunct of the other
+        # mention (another of its heads a "conj" there) is coordinated with it, not a part of it
+        coordinated = governor is not None and any(
+            h.dep_ == "conj" and governor.start <= sent_start + h.head.i < governor.end for h in own_heads)
+        if t.dep_ == "nmod" and governor is not None and not coordinated and any(c.dep_ == "case" for c in t.children):
             return [("dep:part_of_other", "owner", 2)]
     def org_at(t: Token) -> bool:
         return owner_of(sent_start + t.i) is not None

@@ -134,6 +134,12 @@ CASES = [
      ["centre hospitalier de Lisieux", "clinique du Pays d'Auge", "Ehpad Les Pommiers"], []),
     (H2, "Deux structures sont concernées par la fuite de données : la clinique de l'Estuaire et le centre de radiologie de Honfleur." + TAIL2,
      ["clinique de l'Estuaire", "centre de radiologie de Honfleur"], []),
+    (H1, "Plusieurs établissements ont été touchés, à savoir la clinique des Mûriers et la clinique du Roc."
+     " L'ARS suit la situation. Une enquête a été ouverte.",
+     ["clinique des Mûriers", "clinique du Roc"], ["ARS"]),
+    (H1, "Plusieurs établissements ont été touchés, parmi lesquels la clinique des Mûriers et le centre de dialyse de Brive."
+     " L'ARS suit la situation. Une enquête a été ouverte.",
+     ["clinique des Mûriers", "centre de dialyse de Brive"], ["ARS"]),
     # --- the body does what the breached one does
     (H1, "Le centre hospitalier de Tulle a déposé plainte après une cyberattaque survenue dimanche." + TAIL,
      ["centre hospitalier de Tulle"], []),
