@@ -154,10 +154,15 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     cues = _cue_nouns()
     frontier += [t.head for t in frontier if t.head.i == span.start - sent_start - 1 and t.head.lower_ in cues]
     named = [sp for sp, m in zip(spans, others) if m.kind != "group"]
-    for t in heads(span.start, span.end):
+    own_heads = heads(span.start, span.end)
+    for t in own_heads:
         # "l'hôpital X du CH Y": Y owns X; "des pharmacies comme la pharmacie X": a group owns no one
         governor = next((sp for sp in named if sp is not None and sp.start <= sent_start + t.head.i < sp.end), None)
-        if t.dep_ == "nmod" and governor is not None and any(c.dep_ == "case" for c in t.children):
+        # "la clinique des Mûriers et la clinique du Roc", its "Roc" parsed under "Mûriers": a conjunct of the other
+        # mention (another of its heads a "conj" there) is coordinated with it, not a part of it
+        coordinated = governor is not None and any(
+            h.dep_ == "conj" and governor.start <= sent_start + h.head.i < governor.end for h in own_heads)
+        if t.dep_ == "nmod" and governor is not None and not coordinated and any(c.dep_ == "case" for c in t.children):
             return [("dep:part_of_other", "owner", 2)]
     def org_at(t: Token) -> bool:
         return owner_of(sent_start + t.i) is not None
@@ -281,6 +286,8 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     after "à", "en", "dans le"; one word after "du", "de la" ("de la Sarthe"); the place of an establishment
     ("l'Ehpad de Libourne"); or a name the model calls a place that the body writes after "de" or not at all."""
     name = lead.group(1)
+    if _HEAD_FIRST.match(fold(name)):
+        return False  # "Clinique des Ormes : ...", "CHU de Rennes : ...": an establishment by its head noun, never a place
     name_rx = re.escape(name) + r"(?![\w-])"
     one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
     if _town(name, body) or _of_place(name, body):
@@ -289,6 +296,10 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
         return True
     model_place = any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
     return model_place and (re.search(_NEAR_PLACE + name_rx, body) is not None or name not in body)
+
+
+# A name opening on a head noun of data/orgs.json ("clinique", "centre hospitalier", "CHU"), folded.
+_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted({re.escape(fold(h)) for h in org_data()["heads"]}, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _town(name: str, body: str) -> bool:
