@@ -160,8 +160,9 @@ CASES = [
      ["CIUSSS du Centre-Ouest"], []),
     (H2, "Le CISSS de la Haute-Rive a informé ses usagers d'un vol de renseignements personnels." + TAIL2,
      ["CISSS de la Haute-Rive"], []),
-    pytest.param(*(H3, "L'hôpital cantonal de Glaris-Sud est touché par un rançongiciel depuis lundi." + TAIL,
-     ["hôpital cantonal de Glaris-Sud"], []), marks=pytest.mark.xfail(reason="mentions/orgs.json: no mention for 'hôpital cantonal de X' (an adjective between head and 'de')", strict=True)),
+    # found since names9 (an adjective between head and 'de', orgs.json's cantonal adjectives)
+    (H3, "L'hôpital cantonal de Glaris-Sud est touché par un rançongiciel depuis lundi." + TAIL,
+     ["hôpital cantonal de Glaris-Sud"], []),
     (H1, "La clinique Montchoisi de Lausanne a été piratée, a indiqué sa direction." + TAIL,
      ["clinique Montchoisi"], []),
     (H3, "Le Centre hospitalier régional de la Sambre, en Belgique, a été paralysé par un rançongiciel." + TAIL,
