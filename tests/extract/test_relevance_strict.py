@@ -134,6 +134,11 @@ def test_an_outage_the_hospital_says_was_no_attack():
         # An employee reading records without cause, a stolen laptop: breaches without an attack word.
         (None, FILLER + "\nUne aide-soignante de l'hôpital de Millau a consulté sans justification les dossiers de 300 patients."),
         (None, FILLER + "\nLes consultations illégitimes de dossiers médicaux ont été repérées lors d'un audit de la clinique."),
+        # Québec and Belgian words for a breach
+        (None, FILLER + "\nLe CIUSSS du Nord a déclaré un bris de confidentialité touchant 1 200 usagers."),
+        (None, FILLER + "\nUn incident de confidentialité est survenu au centre de santé de Saint-Jérôme."),
+        (None, FILLER + "\nDes dossiers de patients de la clinique ont été subtilisés par un ancien employé."),
+        (None, FILLER + "\nLa mutualité a été la cible d'un hacking visant les comptes de ses membres."),
         # reading records without right, in other words: the verb and its adverbial apart
         (None, FILLER + "\nUn agent d'accueil du centre de santé a fouillé illégitimement les fiches de 2 000 usagers."),
         (None, FILLER + "\nUne secrétaire de la clinique avait consulté les dossiers de ses voisins sans aucun droit."),
