@@ -157,6 +157,25 @@ def test_breaches_without_an_attack_word(title, text):
 @pytest.mark.parametrize(
     "title, text",
     [
+        # protected against attacks: a prevention, in other words
+        ("Le CHU de Nîmes inaugure un nouveau bloc opératoire",
+         "Le système informatique du bloc a été renouvelé et sécurisé contre les cyberattaques, explique le directeur.\n" + FILLER),
+        ("Une clinique investit dans sa sécurité",
+         "Les serveurs de la clinique sont désormais protégés contre les rançongiciels par une sauvegarde hors ligne.\n" + FILLER),
+        # a sector's trend since a year, and a regulator's yearly count
+        ("Les hôpitaux face à la menace cyber",
+         "Depuis 2020, plusieurs hôpitaux ont été frappés par des rançongiciels. L'État finance un plan de renforcement.\n" + FILLER),
+        ("La CNIL publie son bilan annuel",
+         "En 2024, la CNIL a reçu 5 600 notifications de violations de données, dont 12 % venant du secteur de la santé.\n" + FILLER),
+    ],
+)
+def test_prevention_and_sector_counts_are_not_reports(title, text):
+    assert not reports_breach(text, title)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
         # practising or opening without a licence is no records read without right
         ("Un faux dentiste condamné à Lyon",
          "L'homme donnait des consultations sans autorisation dans un cabinet de la ville.\n" + FILLER),
