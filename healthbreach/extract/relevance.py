@@ -80,6 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "exercise": _terms_pattern(data["exercise_markers"]),
         "denied_after": re.compile(alt(data["denied_after"])),
         "spared_after": re.compile(alt(data["spared_after"])),
+        "in_address": re.compile(data["in_address"]),
     }
 
 
@@ -154,9 +155,15 @@ def _affirmed(pattern: re.Pattern[str], unit: str) -> bool:
     return any(not _denied(unit, m) for m in pattern.finditer(unit))
 
 
+ADDRESS_WINDOW = 25  # characters before a health term where a street word makes it an address
+
+
 def _health_side(unit: str) -> bool:
-    """A health term not said to be spared ("la mairie paralysée, l'hôpital épargné")."""
-    return any(not _patterns()["spared_after"].match(unit, m.end()) for m in _patterns()["strong_health"].finditer(unit))
+    """A health term not said to be spared ("la mairie paralysée, l'hôpital épargné") nor part of an
+    address ("l'agence de la rue de l'Hôpital")."""
+    pats = _patterns()
+    return any(not pats["spared_after"].match(unit, m.end()) and not pats["in_address"].search(unit[max(0, m.start() - ADDRESS_WINDOW):m.start()])
+               for m in pats["strong_health"].finditer(unit))
 
 
 def _meets(unit: str, scam: bool = False) -> bool:

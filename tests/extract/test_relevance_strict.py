@@ -136,6 +136,8 @@ def test_an_outage_the_hospital_says_was_no_attack():
         (None, FILLER + "\nLes consultations illégitimes de dossiers médicaux ont été repérées lors d'un audit de la clinique."),
         # Québec and Belgian words for a breach
         (None, FILLER + "\nLe CIUSSS du Nord a déclaré un bris de confidentialité touchant 1 200 usagers."),
+        # a body at an address is still the body
+        (None, FILLER + "\nLe centre de santé de la place de l'Hôpital a été piraté dimanche."),
         (None, FILLER + "\nUn incident de confidentialité est survenu au centre de santé de Saint-Jérôme."),
         (None, FILLER + "\nDes dossiers de patients de la clinique ont été subtilisés par un ancien employé."),
         (None, FILLER + "\nLa mutualité a été la cible d'un hacking visant les comptes de ses membres."),
@@ -167,6 +169,9 @@ def test_breaches_without_an_attack_word(title, text):
          "Depuis 2020, plusieurs hôpitaux ont été frappés par des rançongiciels. L'État finance un plan de renforcement.\n" + FILLER),
         ("La CNIL publie son bilan annuel",
          "En 2024, la CNIL a reçu 5 600 notifications de violations de données, dont 12 % venant du secteur de la santé.\n" + FILLER),
+        # a health word in an address names a street
+        ("Colmar : une agence immobilière rançonnée",
+         "L'agence de la rue de l'Hôpital a vu ses fichiers chiffrés par des pirates, qui réclament 5 000 euros.\n" + FILLER),
     ],
 )
 def test_prevention_and_sector_counts_are_not_reports(title, text):
