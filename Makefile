@@ -39,7 +39,7 @@ eval: $(STAMP)
 # The blind sets written by people who never saw the rules (eval/blind/README.md): A C E F G I K L M
 # are read for development; B D H J N are only scored.
 eval-blind: $(STAMP)
-	@for s in A C E F G I K L M B D H J N; do \
+	@for s in A C E F G I K L M O B D H J N P; do \
 	  $(BIN)/healthbreach extract eval/blind/$$s/pages/*.html > $(VENV)/blind-$$s.jsonl 2>/dev/null && \
 	  echo "== blind set $$s" && $(BIN)/python $(SCORER) eval/blind/$$s/gold.jsonl $(VENV)/blind-$$s.jsonl | tail -11; done
 
