@@ -359,6 +359,54 @@ def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
         roles = [r for r in judge_roles(anaphor, doc, folded, mentions) if r[1] == "victim"]
         if roles:
             out.append((anaphor, [("anaphor." + r[0], r[1], r[2]) for r in roles]))
+    out += _pronouns(doc, mentions, judged, folded)
+    return out
+
+
+_PRONOUN = re.compile(r"(Il|Elle)(?=\s+[a-zà-ÿ])")
+# The heads (folded first words) of the feminine bodies: "la clinique X ... Elle a été visée"
+_FEMININE = frozenset({"clinique", "polyclinique", "mutuelle", "pharmacie", "officine", "caisse", "maternite", "fondation",
+                       "societe", "entreprise", "plateforme", "structure", "association", "agence", "residence", "maison",
+                       "unite", "start", "startup", "federation", "union", "cooperative", "clinic"})
+
+
+def _gender(doc: Doc, mention: Mention) -> str | None:
+    """"f" or "m" for a mention its sentence opens on, read from its determiner ("La clinique", "Le centre") or, after
+    "L'", from its head noun ("L'Ehpad", "L'association"); None without a determiner."""
+    before = doc_text(doc)[mention.sent.start_char : mention.start].strip()
+    if re.fullmatch(r"[Ll]a", before):
+        return "f"
+    if re.fullmatch(r"[Ll]e|[Dd]u|[Aa]u", before):
+        return "m"
+    if re.fullmatch(r"[Ll]['’]", before):
+        return "f" if fold(mention.canonical).replace("-", " ").split()[0] in _FEMININE else "m"
+    return None
+
+
+def _pronouns(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> list[tuple[Mention, list]]:
+    """"La clinique X accueille deux cents patients. Elle a été victime d'un vol de données.": a sentence opening on "Il" or
+    "Elle" names the body the sentence before opens on, when that one agrees with the pronoun; the role rules read the
+    pronoun's sentence as they would the name's (built: the pronoun never names it)."""
+    text = doc_text(doc)
+    sents = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    out: list[tuple[Mention, list]] = []
+    for previous, sent in zip(sents, sents[1:]):
+        start = sent.start_char + len(text[sent.start_char : sent.end_char]) - len(text[sent.start_char : sent.end_char].lstrip())
+        found = _PRONOUN.match(text, start)
+        if not found:
+            continue
+        gender = "f" if found.group(1) == "Elle" else "m"
+        opening = [m for m in mentions if m.kind in {"health", "name"} and not m.key.startswith("group:")
+                   and previous.start_char <= m.start < previous.end_char and _opens_sentence(doc, m)
+                   and not any(r[1] in {"bystander", "vendor", "attacker", "owner"} for r in judged.get(id(m), []))]
+        if len({m.key for m in opening}) != 1 or _gender(doc, opening[0]) != gender:
+            continue
+        antecedent = opening[0]
+        pronoun = make_mention(doc, found.start(), found.end(), antecedent.canonical, antecedent.key, antecedent.kind)
+        pronoun.built = True
+        roles = [r for r in judge_roles(pronoun, doc, folded, mentions) if r[1] == "victim"]
+        if roles:
+            out.append((pronoun, [("pronoun." + r[0], r[1], r[2]) for r in roles]))
     return out
 
 

@@ -122,9 +122,24 @@ CASES = [
      " a porté plainte. Une enquête a été ouverte.",
      ["clinique Les Oliviers"], []),
     # --- a pronoun takes the body up
-    pytest.param(*(H1, "La clinique Saint-Joseph de Vannes accueille deux cents patients par jour. Elle a été victime d'un vol de données."
+    (H1, "La clinique Saint-Joseph de Vannes accueille deux cents patients par jour. Elle a été victime d'un vol de données."
      " Une enquête a été ouverte.",
-     ["clinique Saint-Joseph"], []), marks=pytest.mark.xfail(reason="victims._anaphors takes up a head noun ('L'établissement'), not a subject pronoun ('Elle a été victime')", strict=True)),
+     ["clinique Saint-Joseph"], []),
+    (H1, "Le centre de santé des Acacias a prévenu ses patients par courriel. Il a été victime d'une cyberattaque dimanche." + TAIL,
+     ["centre de santé des Acacias"], []),
+    (H1, "La polyclinique du Ventoux emploie quatre cents salariés. Elle a été la cible de pirates informatiques en fin de semaine." + TAIL,
+     ["polyclinique du Ventoux"], []),
+    (H3, "Le laboratoire Biorance compte douze sites dans la région. Il a été visé par un rançongiciel lundi." + TAIL,
+     ["laboratoire Biorance"], []),
+    (H2, "La mutuelle Santelia a écrit à tous ses adhérents. Elle a été piratée au début du mois." + TAIL2,
+     ["mutuelle Santelia"], []),
+    # the pronoun names no other body: one the sentence before does not open on, one of the other gender
+    (H1, "La clinique des Pins a été visée par des pirates. Le directeur du centre hospitalier de Sète a réagi. Il a été"
+     " victime d'un rançongiciel il y a deux ans.",
+     ["clinique des Pins"], ["Sète"]),
+    (H1, "La clinique des Pins a été visée par des pirates. Le centre hospitalier de Mende a ouvert une cellule de crise."
+     " Elle a été victime de nombreux appels depuis lundi.",
+     ["clinique des Pins"], ["Mende"]),
     (H3, "Le centre hospitalier de Saint-Lô a été touché par une cyberattaque. Il a été contraint de reporter des consultations."
      " Les urgences restent ouvertes.",
      ["centre hospitalier de Saint-Lô"], []),
