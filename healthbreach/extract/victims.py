@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
@@ -151,7 +151,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         # A name after the words opening a recall ("Ce n'est pas la première fois : l'hôpital X avait ...") is background even there.
         background = (bool(BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end) or (
             mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char))) or (
-            bool(RECALL.search(folded, mention.sent.start_char, mention.start)))
+            bool(RECALL.search(folded, mention.sent.start_char, mention.start))) or _recalled(folded, mention)
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
@@ -240,6 +240,14 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+def _recalled(folded: str, mention: Mention) -> bool:
+    """"Mardi, le CH de X a été visé. En 2021, l'hôpital de Y avait déjà été frappé": a name in an earlier incident told in
+    the pluperfect after a past year (polarity.recalled) is background, in the lead too, when it follows that year."""
+    start = mention.sent.start_char
+    found = RECALLED.search(folded[start : mention.sent.end_char])
+    return found is not None and start + found.start() <= mention.start < start + found.end() + 200
 
 
 _TOOK_IN = {"receives_patients", "takes_over", "treated_by"}  # the role rules of a body taking in the patients or the work

@@ -192,9 +192,18 @@ CASES = [
     (H1, "La clinique Arago a été victime d'une cyberattaque mardi. La société de cybersécurité Cybernord accompagne"
      " l'établissement pour rétablir les systèmes. Une enquête a été ouverte.",
      ["clinique Arago"], ["Cybernord"]),
-    pytest.param(*(H3, "Le centre hospitalier de Cahors a été victime d'une cyberattaque mardi. En 2021, l'hôpital de Villefranche avait"
+    (H3, "Le centre hospitalier de Cahors a été victime d'une cyberattaque mardi. En 2021, l'hôpital de Villefranche avait"
      " déjà été frappé par un rançongiciel. Une enquête a été ouverte.",
-     ["centre hospitalier de Cahors"], ["Villefranche"]), marks=pytest.mark.xfail(reason="victims.py: a hospital hit in another year ('En 2021, ... avait déjà été frappé') inside the lead is not background", strict=True)),
+     ["centre hospitalier de Cahors"], ["Villefranche"]),
+    (H1, "La clinique des Tamaris a été visée par des pirates informatiques samedi. En mars 2022, la clinique du Belvédère"
+     " avait subi une attaque par rançongiciel." + TAIL,
+     ["clinique des Tamaris"], ["Belvédère"]),
+    (H2, "Les données de patients du laboratoire Biomer ont fuité sur un forum. En 2020, des pirates avaient déjà visé"
+     " le laboratoire Analys du même département." + TAIL2,
+     ["laboratoire Biomer"], ["Analys"]),
+    (H3, "Deux ans plus tôt, le centre hospitalier de Millau avait été paralysé par un rançongiciel. Cette fois, c'est"
+     " l'hôpital de Rodez qui a été frappé par des pirates." + TAIL,
+     ["hôpital de Rodez"], ["Millau"]),
     # --- long material between the body and its predicate, clefts, other predicates
     (H1, "Le centre hospitalier de Saint-Amand, qui compte 600 lits et emploie 1 500 agents, a été visé dans la nuit de"
      " dimanche à lundi par une attaque informatique." + TAIL,
