@@ -206,6 +206,10 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         elif (mention := body_mention(doc, name)) is not None:
             orgs[key] = Organisation(name, key, "name", [mention])
             headline.add(key)
+        elif len(titled) == 1 and not fold(name).startswith(tuple(h + " " for h in _head_shorts())) and not any(
+                o.victim for o in orgs.values()) and (mention := _taken_up(doc, name, key, mentions, folded, story)) is not None:
+            orgs[key] = Organisation(name, key, "name", [mention])
+            headline.add(key)
     for org in orgs.values():
         # A vendor whose own systems the headline says were hit is a victim too.
         if org.key in headline and org.kind != "group":
@@ -416,6 +420,34 @@ def _pronouns(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
         if roles:
             out.append((pronoun, [("pronoun." + r[0], r[1], r[2]) for r in roles]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_opening() -> re.Pattern[str]:
+    """A sentence opening on a generic organisation noun alone ("La plateforme a été piratée", "L'éditeur a été visé"):
+    data/orgs.json's "name_cues" (the nouns before an organisation's name), "anaphor_heads" and "anaphor_any"."""
+    data = org_data()
+    nouns = {n for n in [*data["name_cues"], *data["anaphor_heads"], *data["anaphor_any"]] if n[:1].islower() and n != "chez"}
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
+    return re.compile(r"\s*(?:L['’]|Le\s+|La\s+)(" + alternatives + r")(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
+
+
+def _taken_up(doc: Doc, name: str, key: str, mentions: list[Mention], folded: str, story: list[tuple[int, int]]) -> Mention | None:
+    """"Santéclic : des milliers de dossiers exposés" over a body that never writes the name: the first story sentence
+    opening on a generic noun alone ("La plateforme a été piratée", "L'entreprise a été victime ...") that the role rules
+    make a victim names the headline's one organisation (a built mention over the noun)."""
+    text = doc_text(doc)
+    for sent in doc.sents:
+        if not any(a <= sent.start_char < b for a, b in story):
+            continue
+        found = _generic_opening().match(text, sent.start_char, sent.end_char)
+        if not found:
+            continue
+        mention = make_mention(doc, found.start(1), found.end(1), name, key, "name")
+        mention.built = True
+        if any(r[1] == "victim" for r in judge_roles(mention, doc, folded, mentions)):
+            return mention
+    return None
 
 
 def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None) -> Organisation | None:

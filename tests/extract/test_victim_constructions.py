@@ -324,6 +324,23 @@ HEADLINED = [
 ]
 
 
+# A headline naming the one body, the body calling it by a generic noun only ("la plateforme", "la société").
+HEADLINED += [
+    ("Santéclic : des milliers de dossiers médicaux exposés",
+     "La plateforme a été piratée dans la nuit de dimanche. Les patients concernés seront informés. Une enquête a été ouverte.",
+     "Santéclic"),
+    ("Cyberattaque contre Biolys",
+     "Le laboratoire a été visé par un rançongiciel samedi. Les résultats d'analyses des patients sont retardés. Une enquête a été ouverte.",
+     "Biolys"),
+    ("Cyberattaque : Orthovia porte plainte",
+     "La société a été touchée par un rançongiciel lundi. Les données des patients ont pu être copiées. Une enquête a été ouverte.",
+     "Orthovia"),
+    ("Fuite de données chez Docalia",
+     "Les rendez-vous médicaux de milliers de patients ont fuité. La start-up a été la cible de pirates informatiques. Une plainte a été déposée.",
+     "Docalia"),
+]
+
+
 @pytest.mark.parametrize("title, text, victim", HEADLINED, ids=[c[0][:40] for c in HEADLINED])
 def test_the_body_a_headline_names(extractor, title, text, victim):
     found = [f.value for f in extractor.extract(text, title=title).victims]
