@@ -43,12 +43,14 @@ class Organisation:
     told: bool = False  # victim evidence in a sentence that does not retell another incident
     bystander: bool = False  # told of the breach or took in its patients ("orientés vers le CH de X")
     took_in: bool = False  # of `bystander`: took in the patients or the work of the one hit
+    titled: float = 0.0  # of `victim`, what the headline gave ("Cyberattaque : l'ARS X alerte" is no evidence an authority was hit)
 
     def absorb(self, other: "Organisation") -> None:
         """Take `other`'s mentions and evidence: the two names are one organisation."""
         self.mentions += other.mentions
         self.victim += other.victim
         self.reported += other.reported
+        self.titled += other.titled
         self.vendor += other.vendor
         self.weak += other.weak
         self.owner += other.owner
@@ -89,7 +91,7 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     attacker = _word_rx("attackers").search(folded)
     if attacker and (org.kind != "health" or attacker.group(0) == bare.strip()):
         return True
-    return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim < 2
+    return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim - org.titled < 2
 
 
 @lru_cache(maxsize=None)
@@ -214,6 +216,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         # A vendor whose own systems the headline says were hit is a victim too.
         if org.key in headline and org.kind != "group":
             org.victim += 2
+            org.titled += 2
             org.primary = True
             org.victim_fact = org.victim_fact or _fact("victim", doc, org.mentions[0], "", "victim:headline")
         if title_key and org.kind != "group" and key_of(org.canonical) and key_of(org.canonical) in title_key:

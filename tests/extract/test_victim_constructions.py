@@ -301,6 +301,23 @@ CASES = [
 ]
 
 
+# An authority the headline names after its kicker, which the body only shows informed or relaying: no victim
+AUTHORITY_HEADLINES = [
+    ("Cyberattaque : l'ARS Occitanie alerte",
+     "L'ARS Occitanie a été informée d'une attaque informatique touchant un établissement de santé. Une enquête a été ouverte."),
+    ("Rançongiciel : l'agence régionale de santé d'Occitanie mobilisée",
+     "L'agence régionale de santé d'Occitanie a réuni une cellule de crise après l'attaque d'un hôpital. Les patients ont été prévenus."),
+    ("Fuite de données : l'ARS Bretagne appelle à la vigilance",
+     "L'ARS Bretagne a relayé l'alerte après la fuite de données d'une clinique. Les patients concernés seront informés."),
+]
+
+
+@pytest.mark.parametrize("title, text", AUTHORITY_HEADLINES, ids=[c[0][:40] for c in AUTHORITY_HEADLINES])
+def test_an_authority_the_headline_names_is_no_victim(extractor, title, text):
+    found = [f.value for f in extractor.extract(text, title=title).victims]
+    assert not any("ARS" in f or "agence" in f.lower() or "Occitanie" in f or "Bretagne" in f for f in found), found
+
+
 @pytest.mark.parametrize("title, text, victims, never", CASES, ids=[(c.values if hasattr(c, "values") else c)[1][:50] for c in CASES])
 def test_the_breached_body_in_a_mini_article(extractor, title, text, victims, never):
     extraction = extractor.extract(text, title=title)
