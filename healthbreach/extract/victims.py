@@ -264,9 +264,17 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or nam
 # a name's second part after a dash, "le CIUSSS X – CHUS et le CISSS Y"); or a count per body ("soit 14 200 au CH X et
 # 9 800 à la clinique Y", group 1)
 _COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:[–-]\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s*)?(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
-                           r"(?:,\s*et|,|et|ainsi\s+que)\s+"
+                           r"(?:,\s*et|,\s*(?:tout\s+comme|de\s+m[eê]me\s+que)|,|et|ainsi\s+que)\s+"
                            r"(\d[\d\s.,]*\s+(?:(?:patients|usagers|personnes|dossiers|clients|assurés)\s+)?(?=au\s|aux\s|à\s|chez\s))?"
                            r"(?:chez\s+)?(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
+
+
+# "La clinique X a été visée par des pirates, tout comme le centre hospitalier Y.": the name the sentence ends on after
+# "tout comme", "ainsi que", "de même que" (and "ceux de" for what was hit: "les serveurs de X, de même que ceux de Y")
+# shares the victim role of the name before it
+_ALONG = re.compile(r"[^.;:!?()«»]{0,160}?,\s*(?:tout\s+comme|ainsi\s+que|de\s+m[eê]me\s+que)\s+(?:celles?\s+|ceux\s+)?"
+                    r"(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
+_ALONG_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[.;!]|$)")
 
 
 def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, list]) -> dict[int, list]:
@@ -280,7 +288,8 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     for a, b in zip(ordered, ordered[1:]):
         if a.sent.start != b.sent.start or a.end > b.start:
             continue
-        link = _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start)
+        link = _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start) or (
+            _ALONG.fullmatch(text, a.end, b.start) if _ALONG_END.match(text, b.end) else None)
         # "Selon l'ARS X, le CH Y a été visé": the source before the comma is in no list with the victim
         if not link or SOURCE_BEFORE.search(folded, a.sent.start_char, a.start):
             continue

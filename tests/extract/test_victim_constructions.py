@@ -143,6 +143,16 @@ CASES = [
     (H3, "Le centre hospitalier de Saint-Lô a été touché par une cyberattaque. Il a été contraint de reporter des consultations."
      " Les urgences restent ouvertes.",
      ["centre hospitalier de Saint-Lô"], []),
+    # --- a second body the sentence ends on after "tout comme", "ainsi que", "de même que"
+    (H1, "La clinique des Landes a été visée par des pirates, tout comme le centre hospitalier de Mont-de-Marsan." + TAIL,
+     ["clinique des Landes", "centre hospitalier de Mont-de-Marsan"], []),
+    (H3, "Le laboratoire Biolandes a été piraté dimanche, de même que le laboratoire Analys Sud." + TAIL,
+     ["laboratoire Biolandes", "laboratoire Analys Sud"], []),
+    (H1, "L'hôpital de Saint-Sever a été touché par un rançongiciel, ainsi que la clinique du Marsan." + TAIL,
+     ["hôpital de Saint-Sever", "clinique du Marsan"], []),
+    # ... not one with a clause of its own (another year's attack)
+    (H1, "La clinique des Landes a été visée par des pirates, tout comme le centre hospitalier d'Orthez l'avait été en 2021." + TAIL,
+     ["clinique des Landes"], ["Orthez"]),
     # --- a list after a colon
     (H1, "Trois établissements ont été touchés par l'attaque : le centre hospitalier de Lisieux, la clinique du Pays d'Auge"
      " et l'Ehpad Les Pommiers." + TAIL,
