@@ -196,8 +196,6 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         _spell_out(org)
     headline: set[str] = set()
     titled, place = title_victims(title_doc, doc_text(doc))
-    if (one := _headline_head(title or "", orgs, place)) is not None:
-        headline.add(one.key)
     for key, name in titled.items():
         key = same_as.get(key, key)  # the headline's "centre d'imagerie X" where the body brackets X after the full name
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
@@ -212,6 +210,9 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 o.victim for o in orgs.values()) and (mention := _taken_up(doc, name, key, mentions, folded, story)) is not None:
             orgs[key] = Organisation(name, key, "name", [mention])
             headline.add(key)
+    # the one establishment a headline names by its kind alone, unless the headline names its victim already
+    if not headline and (one := _headline_head(title or "", orgs, place)) is not None:
+        headline.add(one.key)
     for org in orgs.values():
         # A vendor whose own systems the headline says were hit is a victim too.
         if org.key in headline and org.kind != "group":
@@ -469,9 +470,10 @@ def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None)
     folded = fold(title)
     if not (BREACH_RE.search(folded) or _EXPOSED_RE.search(folded)):
         return None
-    for pattern, short in _singular_heads():
-        if not pattern.search(folded):
-            continue
+    # the head the headline writes first ("Lannion : l'Ehpad X piraté, le centre hospitalier mobilisé": the Ehpad's kind),
+    # the longest of those starting there ("le centre hospitalier", not "le centre")
+    found = [(m.start(), i, short) for i, (pattern, short) in enumerate(_singular_heads()) if (m := pattern.search(folded))]
+    for _, _, short in sorted(found)[:1]:
         prefix = head_prefix(short)
         kind = [o for o in orgs.values() if o.kind == "health" and o.key.startswith(prefix) and not (o.bystander and not o.victim)]
         if place:  # "Lannion : l'hôpital frappé": Lannion's, never the one the patients were sent to

@@ -351,6 +351,20 @@ HEADLINED = [
 ]
 
 
+# A headline naming its victim and, by its kind alone, the place's hospital that helps: the hospital is no victim
+HEADLINED += [
+    ("Lannion : l'Ehpad Les Rosiers piraté, le centre hospitalier mobilisé",
+     "Les soignants de l'Ehpad Les Rosiers travaillent au papier. Le centre hospitalier de Lannion a dépêché des informaticiens."
+     " Une enquête a été ouverte.", "Ehpad Les Rosiers"),
+    ("Paimpol : le laboratoire Biotrégor visé par des pirates, le centre hospitalier attend ses résultats",
+     "Les analyses du laboratoire Biotrégor sont bloquées depuis lundi. Le centre hospitalier de Paimpol attend ses résultats."
+     " Une enquête a été ouverte.", "laboratoire Biotrégor"),
+    ("Guingamp : la clinique Armor paralysée, l'hôpital accueille ses patients",
+     "Les soignants de la clinique Armor travaillent au papier depuis la cyberattaque. Le centre hospitalier de Guingamp a ouvert des lits."
+     " Une enquête a été ouverte.", "clinique Armor"),
+]
+
+
 # A headline naming the one body, the body calling it by a generic noun only ("la plateforme", "la société").
 HEADLINED += [
     ("Santéclic : des milliers de dossiers médicaux exposés",
