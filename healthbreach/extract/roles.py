@@ -66,6 +66,9 @@ BACKGROUND = _any_of("background", "retold", "trend", "earlier", "recall")
 RETOLD = _any_of("retold", "trend", "recall")
 RECALL = _any_of("recall")
 TREND = _any_of("trend")
+# "En 2021, l'hôpital de X avait déjà été frappé": an earlier incident told in the pluperfect after a past year, over a
+# sentence's folded text (the one vocabulary of polarity.json; victims.py reads it as background even in the lead)
+RECALLED = RuleSet.load("rules/polarity.json").regex("polarity.recalled")
 
 
 

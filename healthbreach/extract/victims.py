@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
@@ -43,12 +43,14 @@ class Organisation:
     told: bool = False  # victim evidence in a sentence that does not retell another incident
     bystander: bool = False  # told of the breach or took in its patients ("orientés vers le CH de X")
     took_in: bool = False  # of `bystander`: took in the patients or the work of the one hit
+    titled: float = 0.0  # of `victim`, what the headline gave ("Cyberattaque : l'ARS X alerte" is no evidence an authority was hit)
 
     def absorb(self, other: "Organisation") -> None:
         """Take `other`'s mentions and evidence: the two names are one organisation."""
         self.mentions += other.mentions
         self.victim += other.victim
         self.reported += other.reported
+        self.titled += other.titled
         self.vendor += other.vendor
         self.weak += other.weak
         self.owner += other.owner
@@ -89,7 +91,7 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     attacker = _word_rx("attackers").search(folded)
     if attacker and (org.kind != "health" or attacker.group(0) == bare.strip()):
         return True
-    return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim < 2
+    return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim - org.titled < 2
 
 
 @lru_cache(maxsize=None)
@@ -151,7 +153,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         # A name after the words opening a recall ("Ce n'est pas la première fois : l'hôpital X avait ...") is background even there.
         background = (bool(BACKGROUND.search(folded, mention.sent.start_char, mention.sent.end_char)) and mention.start > lead_end) or (
             mention.kind == "group" and bool(TREND.search(folded, mention.sent.start_char, mention.sent.end_char))) or (
-            bool(RECALL.search(folded, mention.sent.start_char, mention.start)))
+            bool(RECALL.search(folded, mention.sent.start_char, mention.start))) or _recalled(folded, mention)
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
         placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
@@ -194,8 +196,6 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         _spell_out(org)
     headline: set[str] = set()
     titled, place = title_victims(title_doc, doc_text(doc))
-    if (one := _headline_head(title or "", orgs, place)) is not None:
-        headline.add(one.key)
     for key, name in titled.items():
         key = same_as.get(key, key)  # the headline's "centre d'imagerie X" where the body brackets X after the full name
         # The body's name for it ("GHNE" for "groupe hospitalier Nord-Essonne", the hospital
@@ -206,10 +206,18 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         elif (mention := body_mention(doc, name)) is not None:
             orgs[key] = Organisation(name, key, "name", [mention])
             headline.add(key)
+        elif len(titled) == 1 and not fold(name).startswith(tuple(h + " " for h in _head_shorts())) and not any(
+                o.victim for o in orgs.values()) and (mention := _taken_up(doc, name, key, mentions, folded, story)) is not None:
+            orgs[key] = Organisation(name, key, "name", [mention])
+            headline.add(key)
+    # the one establishment a headline names by its kind alone, unless the headline names its victim already
+    if not headline and (one := _headline_head(title or "", orgs, place)) is not None:
+        headline.add(one.key)
     for org in orgs.values():
         # A vendor whose own systems the headline says were hit is a victim too.
         if org.key in headline and org.kind != "group":
             org.victim += 2
+            org.titled += 2
             org.primary = True
             org.victim_fact = org.victim_fact or _fact("victim", doc, org.mentions[0], "", "victim:headline")
         if title_key and org.kind != "group" and key_of(org.canonical) and key_of(org.canonical) in title_key:
@@ -242,6 +250,14 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     )
 
 
+def _recalled(folded: str, mention: Mention) -> bool:
+    """"Mardi, le CH de X a été visé. En 2021, l'hôpital de Y avait déjà été frappé": a name in an earlier incident told in
+    the pluperfect after a past year (polarity.recalled) is background, in the lead too, when it follows that year."""
+    start = mention.sent.start_char
+    found = RECALLED.search(folded[start : mention.sent.end_char])
+    return found is not None and start + found.start() <= mention.start < start + found.end() + 200
+
+
 _TOOK_IN = {"receives_patients", "takes_over", "treated_by"}  # the role rules of a body taking in the patients or the work
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or name it brackets: "X (ACR)"
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
@@ -249,9 +265,17 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or nam
 # a name's second part after a dash, "le CIUSSS X – CHUS et le CISSS Y"); or a count per body ("soit 14 200 au CH X et
 # 9 800 à la clinique Y", group 1)
 _COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:[–-]\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s*)?(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
-                           r"(?:,\s*et|,|et|ainsi\s+que)\s+"
+                           r"(?:,\s*et|,\s*(?:tout\s+comme|de\s+m[eê]me\s+que)|,|et|ainsi\s+que)\s+"
                            r"(\d[\d\s.,]*\s+(?:(?:patients|usagers|personnes|dossiers|clients|assurés)\s+)?(?=au\s|aux\s|à\s|chez\s))?"
                            r"(?:chez\s+)?(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
+
+
+# "La clinique X a été visée par des pirates, tout comme le centre hospitalier Y.": the name the sentence ends on after
+# "tout comme", "ainsi que", "de même que" (and "ceux de" for what was hit: "les serveurs de X, de même que ceux de Y")
+# shares the victim role of the name before it
+_ALONG = re.compile(r"[^.;:!?()«»]{0,160}?,\s*(?:tout\s+comme|ainsi\s+que|de\s+m[eê]me\s+que)\s+(?:celles?\s+|ceux\s+)?"
+                    r"(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
+_ALONG_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[.;!]|$)")
 
 
 def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, list]) -> dict[int, list]:
@@ -265,7 +289,8 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
     for a, b in zip(ordered, ordered[1:]):
         if a.sent.start != b.sent.start or a.end > b.start:
             continue
-        link = _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start)
+        link = _COORDINATION.fullmatch(text, a.end, b.start) or _OPEN_BRACKET.fullmatch(text, a.end, b.start) or (
+            _ALONG.fullmatch(text, a.end, b.start) if _ALONG_END.match(text, b.end) else None)
         # "Selon l'ARS X, le CH Y a été visé": the source before the comma is in no list with the victim
         if not link or SOURCE_BEFORE.search(folded, a.sent.start_char, a.start):
             continue
@@ -359,7 +384,83 @@ def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
         roles = [r for r in judge_roles(anaphor, doc, folded, mentions) if r[1] == "victim"]
         if roles:
             out.append((anaphor, [("anaphor." + r[0], r[1], r[2]) for r in roles]))
+    out += _pronouns(doc, mentions, judged, folded)
     return out
+
+
+_PRONOUN = re.compile(r"(Il|Elle)(?=\s+[a-zà-ÿ])")
+# The heads (folded first words) of the feminine bodies: "la clinique X ... Elle a été visée"
+_FEMININE = frozenset({"clinique", "polyclinique", "mutuelle", "pharmacie", "officine", "caisse", "maternite", "fondation",
+                       "societe", "entreprise", "plateforme", "structure", "association", "agence", "residence", "maison",
+                       "unite", "start", "startup", "federation", "union", "cooperative", "clinic"})
+
+
+def _gender(doc: Doc, mention: Mention) -> str | None:
+    """"f" or "m" for a mention its sentence opens on, read from its determiner ("La clinique", "Le centre") or, after
+    "L'", from its head noun ("L'Ehpad", "L'association"); None without a determiner."""
+    before = doc_text(doc)[mention.sent.start_char : mention.start].strip()
+    if re.fullmatch(r"[Ll]a", before):
+        return "f"
+    if re.fullmatch(r"[Ll]e|[Dd]u|[Aa]u", before):
+        return "m"
+    if re.fullmatch(r"[Ll]['’]", before):
+        return "f" if fold(mention.canonical).replace("-", " ").split()[0] in _FEMININE else "m"
+    return None
+
+
+def _pronouns(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> list[tuple[Mention, list]]:
+    """"La clinique X accueille deux cents patients. Elle a été victime d'un vol de données.": a sentence opening on "Il" or
+    "Elle" names the body the sentence before opens on, when that one agrees with the pronoun; the role rules read the
+    pronoun's sentence as they would the name's (built: the pronoun never names it)."""
+    text = doc_text(doc)
+    sents = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    out: list[tuple[Mention, list]] = []
+    for previous, sent in zip(sents, sents[1:]):
+        start = sent.start_char + len(text[sent.start_char : sent.end_char]) - len(text[sent.start_char : sent.end_char].lstrip())
+        found = _PRONOUN.match(text, start)
+        if not found:
+            continue
+        gender = "f" if found.group(1) == "Elle" else "m"
+        opening = [m for m in mentions if m.kind in {"health", "name"} and not m.key.startswith("group:")
+                   and previous.start_char <= m.start < previous.end_char and _opens_sentence(doc, m)
+                   and not any(r[1] in {"bystander", "vendor", "attacker", "owner"} for r in judged.get(id(m), []))]
+        if len({m.key for m in opening}) != 1 or _gender(doc, opening[0]) != gender:
+            continue
+        antecedent = opening[0]
+        pronoun = make_mention(doc, found.start(), found.end(), antecedent.canonical, antecedent.key, antecedent.kind)
+        pronoun.built = True
+        roles = [r for r in judge_roles(pronoun, doc, folded, mentions) if r[1] == "victim"]
+        if roles:
+            out.append((pronoun, [("pronoun." + r[0], r[1], r[2]) for r in roles]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _generic_opening() -> re.Pattern[str]:
+    """A sentence opening on a generic organisation noun alone ("La plateforme a été piratée", "L'éditeur a été visé"):
+    data/orgs.json's "name_cues" (the nouns before an organisation's name), "anaphor_heads" and "anaphor_any"."""
+    data = org_data()
+    nouns = {n for n in [*data["name_cues"], *data["anaphor_heads"], *data["anaphor_any"]] if n[:1].islower() and n != "chez"}
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
+    return re.compile(r"\s*(?:L['’]|Le\s+|La\s+)(" + alternatives + r")(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
+
+
+def _taken_up(doc: Doc, name: str, key: str, mentions: list[Mention], folded: str, story: list[tuple[int, int]]) -> Mention | None:
+    """"Santéclic : des milliers de dossiers exposés" over a body that never writes the name: the first story sentence
+    opening on a generic noun alone ("La plateforme a été piratée", "L'entreprise a été victime ...") that the role rules
+    make a victim names the headline's one organisation (a built mention over the noun)."""
+    text = doc_text(doc)
+    for sent in doc.sents:
+        if not any(a <= sent.start_char < b for a, b in story):
+            continue
+        found = _generic_opening().match(text, sent.start_char, sent.end_char)
+        if not found:
+            continue
+        mention = make_mention(doc, found.start(1), found.end(1), name, key, "name")
+        mention.built = True
+        if any(r[1] == "victim" for r in judge_roles(mention, doc, folded, mentions)):
+            return mention
+    return None
 
 
 def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None) -> Organisation | None:
@@ -369,9 +470,10 @@ def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None)
     folded = fold(title)
     if not (BREACH_RE.search(folded) or _EXPOSED_RE.search(folded)):
         return None
-    for pattern, short in _singular_heads():
-        if not pattern.search(folded):
-            continue
+    # the head the headline writes first ("Lannion : l'Ehpad X piraté, le centre hospitalier mobilisé": the Ehpad's kind),
+    # the longest of those starting there ("le centre hospitalier", not "le centre")
+    found = [(m.start(), i, short) for i, (pattern, short) in enumerate(_singular_heads()) if (m := pattern.search(folded))]
+    for _, _, short in sorted(found)[:1]:
         prefix = head_prefix(short)
         kind = [o for o in orgs.values() if o.kind == "health" and o.key.startswith(prefix) and not (o.bystander and not o.victim)]
         if place:  # "Lannion : l'hôpital frappé": Lannion's, never the one the patients were sent to

@@ -122,12 +122,37 @@ CASES = [
      " a porté plainte. Une enquête a été ouverte.",
      ["clinique Les Oliviers"], []),
     # --- a pronoun takes the body up
-    pytest.param(*(H1, "La clinique Saint-Joseph de Vannes accueille deux cents patients par jour. Elle a été victime d'un vol de données."
+    (H1, "La clinique Saint-Joseph de Vannes accueille deux cents patients par jour. Elle a été victime d'un vol de données."
      " Une enquête a été ouverte.",
-     ["clinique Saint-Joseph"], []), marks=pytest.mark.xfail(reason="victims._anaphors takes up a head noun ('L'établissement'), not a subject pronoun ('Elle a été victime')", strict=True)),
+     ["clinique Saint-Joseph"], []),
+    (H1, "Le centre de santé des Acacias a prévenu ses patients par courriel. Il a été victime d'une cyberattaque dimanche." + TAIL,
+     ["centre de santé des Acacias"], []),
+    (H1, "La polyclinique du Ventoux emploie quatre cents salariés. Elle a été la cible de pirates informatiques en fin de semaine." + TAIL,
+     ["polyclinique du Ventoux"], []),
+    (H3, "Le laboratoire Biorance compte douze sites dans la région. Il a été visé par un rançongiciel lundi." + TAIL,
+     ["laboratoire Biorance"], []),
+    (H2, "La mutuelle Santelia a écrit à tous ses adhérents. Elle a été piratée au début du mois." + TAIL2,
+     ["mutuelle Santelia"], []),
+    # the pronoun names no other body: one the sentence before does not open on, one of the other gender
+    (H1, "La clinique des Pins a été visée par des pirates. Le directeur du centre hospitalier de Sète a réagi. Il a été"
+     " victime d'un rançongiciel il y a deux ans.",
+     ["clinique des Pins"], ["Sète"]),
+    (H1, "La clinique des Pins a été visée par des pirates. Le centre hospitalier de Mende a ouvert une cellule de crise."
+     " Elle a été victime de nombreux appels depuis lundi.",
+     ["clinique des Pins"], ["Mende"]),
     (H3, "Le centre hospitalier de Saint-Lô a été touché par une cyberattaque. Il a été contraint de reporter des consultations."
      " Les urgences restent ouvertes.",
      ["centre hospitalier de Saint-Lô"], []),
+    # --- a second body the sentence ends on after "tout comme", "ainsi que", "de même que"
+    (H1, "La clinique des Landes a été visée par des pirates, tout comme le centre hospitalier de Mont-de-Marsan." + TAIL,
+     ["clinique des Landes", "centre hospitalier de Mont-de-Marsan"], []),
+    (H3, "Le laboratoire Biolandes a été piraté dimanche, de même que le laboratoire Analys Sud." + TAIL,
+     ["laboratoire Biolandes", "laboratoire Analys Sud"], []),
+    (H1, "L'hôpital de Saint-Sever a été touché par un rançongiciel, ainsi que la clinique du Marsan." + TAIL,
+     ["hôpital de Saint-Sever", "clinique du Marsan"], []),
+    # ... not one with a clause of its own (another year's attack)
+    (H1, "La clinique des Landes a été visée par des pirates, tout comme le centre hospitalier d'Orthez l'avait été en 2021." + TAIL,
+     ["clinique des Landes"], ["Orthez"]),
     # --- a list after a colon
     (H1, "Trois établissements ont été touchés par l'attaque : le centre hospitalier de Lisieux, la clinique du Pays d'Auge"
      " et l'Ehpad Les Pommiers." + TAIL,
@@ -177,9 +202,18 @@ CASES = [
     (H1, "La clinique Arago a été victime d'une cyberattaque mardi. La société de cybersécurité Cybernord accompagne"
      " l'établissement pour rétablir les systèmes. Une enquête a été ouverte.",
      ["clinique Arago"], ["Cybernord"]),
-    pytest.param(*(H3, "Le centre hospitalier de Cahors a été victime d'une cyberattaque mardi. En 2021, l'hôpital de Villefranche avait"
+    (H3, "Le centre hospitalier de Cahors a été victime d'une cyberattaque mardi. En 2021, l'hôpital de Villefranche avait"
      " déjà été frappé par un rançongiciel. Une enquête a été ouverte.",
-     ["centre hospitalier de Cahors"], ["Villefranche"]), marks=pytest.mark.xfail(reason="victims.py: a hospital hit in another year ('En 2021, ... avait déjà été frappé') inside the lead is not background", strict=True)),
+     ["centre hospitalier de Cahors"], ["Villefranche"]),
+    (H1, "La clinique des Tamaris a été visée par des pirates informatiques samedi. En mars 2022, la clinique du Belvédère"
+     " avait subi une attaque par rançongiciel." + TAIL,
+     ["clinique des Tamaris"], ["Belvédère"]),
+    (H2, "Les données de patients du laboratoire Biomer ont fuité sur un forum. En 2020, des pirates avaient déjà visé"
+     " le laboratoire Analys du même département." + TAIL2,
+     ["laboratoire Biomer"], ["Analys"]),
+    (H3, "Deux ans plus tôt, le centre hospitalier de Millau avait été paralysé par un rançongiciel. Cette fois, c'est"
+     " l'hôpital de Rodez qui a été frappé par des pirates." + TAIL,
+     ["hôpital de Rodez"], ["Millau"]),
     # --- long material between the body and its predicate, clefts, other predicates
     (H1, "Le centre hospitalier de Saint-Amand, qui compte 600 lits et emploie 1 500 agents, a été visé dans la nuit de"
      " dimanche à lundi par une attaque informatique." + TAIL,
@@ -277,6 +311,23 @@ CASES = [
 ]
 
 
+# An authority the headline names after its kicker, which the body only shows informed or relaying: no victim
+AUTHORITY_HEADLINES = [
+    ("Cyberattaque : l'ARS Occitanie alerte",
+     "L'ARS Occitanie a été informée d'une attaque informatique touchant un établissement de santé. Une enquête a été ouverte."),
+    ("Rançongiciel : l'agence régionale de santé d'Occitanie mobilisée",
+     "L'agence régionale de santé d'Occitanie a réuni une cellule de crise après l'attaque d'un hôpital. Les patients ont été prévenus."),
+    ("Fuite de données : l'ARS Bretagne appelle à la vigilance",
+     "L'ARS Bretagne a relayé l'alerte après la fuite de données d'une clinique. Les patients concernés seront informés."),
+]
+
+
+@pytest.mark.parametrize("title, text", AUTHORITY_HEADLINES, ids=[c[0][:40] for c in AUTHORITY_HEADLINES])
+def test_an_authority_the_headline_names_is_no_victim(extractor, title, text):
+    found = [f.value for f in extractor.extract(text, title=title).victims]
+    assert not any("ARS" in f or "agence" in f.lower() or "Occitanie" in f or "Bretagne" in f for f in found), found
+
+
 @pytest.mark.parametrize("title, text, victims, never", CASES, ids=[(c.values if hasattr(c, "values") else c)[1][:50] for c in CASES])
 def test_the_breached_body_in_a_mini_article(extractor, title, text, victims, never):
     extraction = extractor.extract(text, title=title)
@@ -297,6 +348,37 @@ HEADLINED = [
      "Les équipes de la clinique des Ormes travaillent au papier. Les consultations sont maintenues.", "clinique des Ormes"),
     ("Les pirates s'en prennent à la polyclinique du Golfe",
      "Les soignants de la polyclinique du Golfe travaillent au papier. Une enquête a été ouverte.", "polyclinique du Golfe"),
+]
+
+
+# A headline naming its victim and, by its kind alone, the place's hospital that helps: the hospital is no victim
+HEADLINED += [
+    ("Lannion : l'Ehpad Les Rosiers piraté, le centre hospitalier mobilisé",
+     "Les soignants de l'Ehpad Les Rosiers travaillent au papier. Le centre hospitalier de Lannion a dépêché des informaticiens."
+     " Une enquête a été ouverte.", "Ehpad Les Rosiers"),
+    ("Paimpol : le laboratoire Biotrégor visé par des pirates, le centre hospitalier attend ses résultats",
+     "Les analyses du laboratoire Biotrégor sont bloquées depuis lundi. Le centre hospitalier de Paimpol attend ses résultats."
+     " Une enquête a été ouverte.", "laboratoire Biotrégor"),
+    ("Guingamp : la clinique Armor paralysée, l'hôpital accueille ses patients",
+     "Les soignants de la clinique Armor travaillent au papier depuis la cyberattaque. Le centre hospitalier de Guingamp a ouvert des lits."
+     " Une enquête a été ouverte.", "clinique Armor"),
+]
+
+
+# A headline naming the one body, the body calling it by a generic noun only ("la plateforme", "la société").
+HEADLINED += [
+    ("Santéclic : des milliers de dossiers médicaux exposés",
+     "La plateforme a été piratée dans la nuit de dimanche. Les patients concernés seront informés. Une enquête a été ouverte.",
+     "Santéclic"),
+    ("Cyberattaque contre Biolys",
+     "Le laboratoire a été visé par un rançongiciel samedi. Les résultats d'analyses des patients sont retardés. Une enquête a été ouverte.",
+     "Biolys"),
+    ("Cyberattaque : Orthovia porte plainte",
+     "La société a été touchée par un rançongiciel lundi. Les données des patients ont pu être copiées. Une enquête a été ouverte.",
+     "Orthovia"),
+    ("Fuite de données chez Docalia",
+     "Les rendez-vous médicaux de milliers de patients ont fuité. La start-up a été la cible de pirates informatiques. Une plainte a été déposée.",
+     "Docalia"),
 ]
 
 
