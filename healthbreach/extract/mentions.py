@@ -159,14 +159,18 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         i = span.end
         while i > span.start + 1 and (span.doc[i - 1].text[:1].isupper() or span.doc[i - 1].text in "-–"):
             i -= 1
-        name = doc_text(doc)[doc[i].idx : span.end_char]
+        # "la Presqu'île", "l'Entre-d'Eaux": a name's word elided inside it goes on in lower case past the apostrophe
+        stop = span.end_char
+        if span[-1].text[-1:] in "'’" and (rest := _AFTER_ELISION.match(doc_text(doc), stop)):
+            stop = rest.end()
+        name = doc_text(doc)[doc[i].idx : stop]
         # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
         # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
         key = head_prefix(short) + key_of(name)
         # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
         # and the role context starts after it.
-        place = _PLACE.match(doc_text(doc), span.end_char)
-        end = place.end() if place else span.end_char
+        place = _PLACE.match(doc_text(doc), stop)
+        end = place.end() if place else stop
         # "le centre hospitalier régional du Val de Sambre": "de Sambre" goes with the region's name, no place of its own
         regional = bool(place) and fold(name).split("-")[0] in REGION_WORDS
         if regional:
@@ -174,7 +178,11 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # "de la Mauricie-et-du-Centre-du-Québec": a hyphenated name goes on past its lower-case joints
         if (tail := _HYPHEN_TAIL.match(doc_text(doc), end)) and tail.group(0)[-1:].isalpha():
             end = tail.end()
-        end = _name_goes_on(doc_text(doc), end, bool(place))
+        went_on = _name_goes_on(doc_text(doc), end, bool(place))
+        # "l'hôpital d'Instruction des Armées de Toulon": past the name's own words, its place
+        if went_on > end and not place and (place := _PLACE.match(doc_text(doc), went_on)):
+            went_on = place.end()
+        end = went_on
         written = doc_text(doc)[span.start_char : end]
         # "(CHU)" between a head and its name (the ruler's bracketed acronym), read as every bracketed acronym is
         canonical = " ".join(_ACRONYM.sub("", written).split())
@@ -219,6 +227,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             out[-1].place_key = "hosp:" + key_of(place.group("place"))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
+
+
+_AFTER_ELISION = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
 def _name_goes_on(text: str, end: int, placed: bool) -> int:

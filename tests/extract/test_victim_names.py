@@ -40,6 +40,22 @@ CASES = [
     ("La clinique Saint-Jean, à Lyon, a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
     ("La clinique Saint-Jean à Lyon a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
     ("Le centre hospitalier de Niort a été visé lundi par un rançongiciel" + BREACH, "centre hospitalier de Niort"),
+    # A word of the name elided inside it goes on in lower case past its apostrophe.
+    ("La polyclinique de la Presqu'île de Rhuys a été victime d'une cyberattaque" + BREACH, "polyclinique de la Presqu'île de Rhuys"),
+    ("Le centre d'imagerie de la Presqu'île a subi un rançongiciel" + BREACH, "centre d'imagerie de la Presqu'île"),
+    # (a typographic apostrophe is given as a plain one)
+    ("Une fuite de données touche la clinique de la Presqu’île" + BREACH, "clinique de la Presqu'île"),
+    # A military hospital's kind words, in lower case or capitalised, and its place after them.
+    ("L'hôpital d'instruction des armées Laveran a été victime d'une cyberattaque" + BREACH, "hôpital d'instruction des armées Laveran"),
+    ("L'hôpital d'Instruction des Armées de Brest a subi une attaque informatique" + BREACH, "hôpital d'Instruction des Armées de Brest"),
+    # "Hospices civils de X": one body, named as written (the Lyon one by its acronym, data/orgs.json's aliases).
+    ("Les Hospices civils de Beaune ont été victimes d'une cyberattaque" + BREACH, "Hospices civils de Beaune"),
+    ("Une attaque informatique vise les Hospices civils de Colmar" + BREACH, "Hospices civils de Colmar"),
+    ("Les Hospices civils de Lyon ont subi un rançongiciel" + BREACH, "HCL"),
+    # A Swiss canton's adjective after the head: "hôpital neuchâtelois du X".
+    ("L'hôpital neuchâtelois du Val-de-Ruz a été victime d'une cyberattaque" + BREACH, "hôpital neuchâtelois du Val-de-Ruz"),
+    ("L'Hôpital fribourgeois de Riaz a subi une attaque informatique" + BREACH, "Hôpital fribourgeois de Riaz"),
+    ("Une cyberattaque a paralysé l'hôpital valaisan de Sierre" + BREACH, "hôpital valaisan de Sierre"),
 ]
 
 
