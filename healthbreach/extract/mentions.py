@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 from healthbreach.extract.nlp import SPANS_KEY, org_data
+from healthbreach.extract.rules import load_rules
 from healthbreach.extract.textspans import doc_folded, doc_text
 
 # ---------------------------------------------------------------- folding
@@ -297,7 +298,10 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
         # "des comptes de Télédoc piratés": the participle after the name is the sentence's, not the name's
         text = _TRAILING_PARTICIPLE.sub("", text)
-        if len(text) < 2 or not text[0].isupper():
+        # "Piratage de Medilog", "Cyberattaque de la Mutuelle X" taken as one entity: the breach noun is no word of the name
+        if lead := breach_lead(text):
+            start, text = start + lead, text[lead:]
+        if len(text) < 2 or not text[0].isupper() or breach_noun(text):
             continue
         # "Labocéan et Armorlab" taken as one entity: two names
         parts = re.split(r"(\s*,\s*|\s+et\s+)", text)
@@ -762,11 +766,35 @@ def _share_context(doc: Doc, chain: list[Mention]) -> None:
 
 
 def capitalised_mentions(doc: Doc) -> list[Mention]:
-    return [
-        make_mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
-        # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
-        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
-    ]
+    out = []
+    # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
+    for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc)):
+        start = m.start(1) + breach_lead(m.group(1))  # "Piratage de Medilog": the name is "Medilog"
+        name = doc_text(doc)[start : m.end(1)]
+        out.append(make_mention(doc, start, m.end(1), name, key_of(name), "name"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _breach_lead_rx() -> re.Pattern[str]:
+    """A breach noun of the one breach vocabulary (data/relevance.json "breach", its one-word terms) and the
+    "de" after it, at a name's start (folded)."""
+    words = sorted({fold(t).strip() for t in load_rules("relevance.json")["breach"] if re.fullmatch(r"[a-z-]+\s*", fold(t))}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[a-z]*(?:$|\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|de\s+|du\s+|d'\s*))")
+
+
+def breach_lead(name: str) -> int:
+    """Where the name starts in a capitalised run a breach noun opens: "Piratage de Medilog" (a headline's words),
+    "Cyberattaque de la Mutuelle X" -> the offset of "Medilog", "Mutuelle X"; 0 for a run with no such lead.
+    The breach noun is never part of the name."""
+    lead = _breach_lead_rx().match(fold(name).replace("’", "'"))
+    return lead.end() if lead and lead.end() < len(name) and name[lead.end() : lead.end() + 1].isupper() else 0
+
+
+def breach_noun(name: str) -> bool:
+    """"Piratage", "Cyberattaque": a breach noun alone (the model's entity at a sentence start), no name."""
+    lead = _breach_lead_rx().match(fold(name).strip())
+    return bool(lead) and lead.end() == len(name.strip())
 
 
 def body_mention(doc: Doc, name: str) -> Mention | None:
@@ -851,6 +879,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             while len(words) > 1 and doc.vocab[words[0].lower()].is_stop:
                 words = words[1:]  # "Selon Pharmavia": the name after a capitalised function word
             name = " ".join(words)
+            name = name[breach_lead(name) :]  # "Piratage de Medilog": "Medilog"
             first = name.split()[0].split("-")[0]
             if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name) or is_place_name(name):
                 continue

@@ -134,3 +134,57 @@ LEGAL_FORM = [
 def test_a_legal_form_before_a_name_names_the_same_company(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a breach noun opening a capitalised run ("Piratage de X" in a headline under a rubric line, "Le
+# Piratage de X" mid-text) is never a word of the name; a breach noun alone is no name either.
+BREACH_NOUN_FIRST = [
+    ("Santé numérique\nPiratage de Kelvimed : les données de patients dérobées\nLes données de santé de 20 000 patients de "
+     "Kelvimed ont été dérobées par des pirates.", "Kelvimed"),
+    ("Accueil\nCyberattaque de la Mutuelle Orvane : 20 000 adhérents touchés\nLes pirates ont dérobé les données de santé "
+     "des adhérents de la Mutuelle Orvane.", "Mutuelle Orvane"),
+    ("Actualités\nRançongiciel de Biolustre : les analyses bloquées\nLe laboratoire Biolustre a confirmé que les données de "
+     "santé de ses patients ont été dérobées par des pirates.", "Biolustre"),
+]
+
+
+@pytest.mark.parametrize("text, victim", BREACH_NOUN_FIRST, ids=[c[1] for c in BREACH_NOUN_FIRST])
+def test_a_breach_noun_is_no_word_of_the_name(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Piratage de Medilog", "Medilog"),
+    ("Cyberattaque de la Mutuelle Ardente", "Mutuelle Ardente"),
+    ("Piratage d'Axamed", "Axamed"),
+    ("Rançongiciel du CHU", "CHU"),
+    ("Cyberattaques de l’Hôpital Nord", "Hôpital Nord"),
+    ("Medilog Santé", "Medilog Santé"),
+    ("Fuite de Données", "Fuite de Données"),  # no breach noun of the vocabulary's one-word terms before "de"
+])
+def test_breach_lead(run, name):
+    from healthbreach.extract.mentions import breach_lead
+    assert run[breach_lead(run):] == name
+
+
+@pytest.mark.parametrize("word, alone", [("Piratage", True), ("Cyberattaque", True), ("Rançongiciels", True), ("Medilog", False),
+                                         ("Piratage de Medilog", False)])
+def test_breach_noun(word, alone):
+    from healthbreach.extract.mentions import breach_noun
+    assert breach_noun(word) is alone
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Accueil\nPiratage de Kelvimed Santé : les données dérobées", ["Kelvimed Santé"]),
+    ("Rubrique\nCyberattaque de la Clinique Ormeaux : les patients informés", ["Clinique Ormeaux"]),
+    ("Selon eux, le Piratage d'Orbimed a touché 2 000 patients.", ["Orbimed"]),
+])
+def test_a_capitalised_run_starts_past_its_breach_noun(blank, text, names):
+    from healthbreach.extract.mentions import capitalised_mentions
+    found = [m.canonical for m in capitalised_mentions(blank(text))]
+    assert all(n in found for n in names) and not any(fold_breach(f) for f in found)
+
+
+def fold_breach(name):
+    return name.split()[0].lower() in {"piratage", "cyberattaque"}
