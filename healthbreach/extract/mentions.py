@@ -270,6 +270,8 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_s
         m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
         if not m or (not plural_sep and written_as_place(text, m.start(1))):
             break  # "le laboratoire X, de Valence à Aubenas": the places it covers, not a second laboratory
+        if fold(m.group(1)) in generic_words():
+            break  # "du CHU de Rennes et du CHU de Brest": a head opens a body's name of its own, no name sharing the first's head
         name = m.group(1)
         canonical = short + (plural_sep or " de ") + name
         mention = make_mention(doc, m.start(1), m.end(1), canonical, f"{key_prefix}:{key_of(name)}", "health")

@@ -188,3 +188,21 @@ def test_a_capitalised_run_starts_past_its_breach_noun(blank, text, names):
 
 def fold_breach(name):
     return name.split()[0].lower() in {"piratage", "cyberattaque"}
+
+
+# (passage, victims): "X et du Y de Z", where Y is itself a head: two bodies, no third put together from the first's
+# head and the second's ("CHU de CHU").
+HEAD_AFTER_AND = [
+    ("Les données de 9 000 patients du CHU de Rennes et du CHU de Brest ont été dérobées par des pirates.",
+     ["CHU de Rennes", "CHU de Brest"]),
+    ("Les fichiers d'usagers du CISSS de Laval et du CIUSSS de l'Estrie ont été dérobés par des pirates lors d'une cyberattaque.",
+     ["CISSS de Laval", "CIUSSS de l'Estrie"]),
+    ("Les serveurs de la clinique du Parc et de la Clinique des Lilas ont été chiffrés par un rançongiciel" + BREACH,
+     ["clinique du Parc", "Clinique des Lilas"]),
+]
+
+
+@pytest.mark.parametrize("text, victims", HEAD_AFTER_AND, ids=[c[1][1] for c in HEAD_AFTER_AND])
+def test_a_head_after_and_opens_a_second_body(extractor, text, victims):
+    extraction = extractor.extract(text)
+    assert sorted(f.value for f in extraction.victims) == sorted(victims)
