@@ -184,6 +184,10 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         if went_on > end and not place and (place := _PLACE.match(doc_text(doc), went_on)):
             went_on = place.end()
         end = went_on
+        # "le CIUSSS de l'Estrie – CHUS": a second acronym joined by a dash is the rest of one body's name (never an
+        # outlet's, an authority's or an attacker's: "CHU de Caen – AFP"; nor a head opening a name of its own)
+        if (joined := _DASH_ACRONYM.match(doc_text(doc), end)) and not _never_victim(joined.group(1)):
+            end = joined.end()
         written = doc_text(doc)[span.start_char : end]
         # "(CHU)" between a head and its name (the ruler's bracketed acronym), read as every bracketed acronym is
         canonical = " ".join(_ACRONYM.sub("", written).split())
@@ -228,6 +232,19 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
             out[-1].place_key = "hosp:" + key_of(place.group("place"))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
+
+
+_DASH_ACRONYM = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÀ-ÖØ-Þ]{2,8})(?![\w'’&.-])(?![ \t]+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ0-9]))(?![ \t]*(?:\n|$))")
+
+
+@lru_cache(maxsize=1)
+def _never_victim_words() -> frozenset[str]:
+    data = org_data()
+    return frozenset(fold(w) for w in [*data["outlets"], *data["authorities"], *data["authorities_unless_victim"], *data["attackers"]])
+
+
+def _never_victim(word: str) -> bool:
+    return fold(word) in _never_victim_words() or fold(word) in {fold(h) for h in org_data()["heads"]}
 
 
 _AFTER_ELISION = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")

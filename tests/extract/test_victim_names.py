@@ -190,6 +190,22 @@ def fold_breach(name):
     return name.split()[0].lower() in {"piratage", "cyberattaque"}
 
 
+# (passage, victims): a second acronym a dash joins to a Québec body's name is the rest of its name; an outlet's,
+# an authority's, or a head opening a body of its own is not.
+DASH_JOINED = [
+    ("Le CIUSSS du Saguenay – CHUL a été victime d'une cyberattaque" + BREACH, ["CIUSSS du Saguenay – CHUL"]),
+    ("Les pirates ont chiffré les serveurs du CISSS de l'Outaouais – HRO" + BREACH, ["CISSS de l'Outaouais – HRO"]),
+    ("Cyberattaque au CHU de Caen – AFP\nLes données de patients ont été dérobées par des pirates.", ["CHU de Caen"]),
+    ("Le CHU de Rennes – ARS a été visé par une cyberattaque" + BREACH, ["CHU de Rennes"]),
+]
+
+
+@pytest.mark.parametrize("text, victims", DASH_JOINED, ids=[c[1][0] for c in DASH_JOINED])
+def test_a_dash_joined_acronym_ends_the_name(extractor, text, victims):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == victims
+
+
 # (passage, victims): "X et du Y de Z", where Y is itself a head: two bodies, no third put together from the first's
 # head and the second's ("CHU de CHU").
 HEAD_AFTER_AND = [
