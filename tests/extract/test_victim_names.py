@@ -222,3 +222,21 @@ HEAD_AFTER_AND = [
 def test_a_head_after_and_opens_a_second_body(extractor, text, victims):
     extraction = extractor.extract(text)
     assert sorted(f.value for f in extraction.victims) == sorted(victims)
+
+
+# (passage, victim): a headline under a rubric line names, by its everyday name, the hospital the body gives its official
+# name: one victim, not the headline's name kept apart.
+HEADLINE_UNDER_RUBRIC = [
+    ("Accueil | Santé\nHôpital de Montbrison : des données de patients publiées par des pirates\nLe centre hospitalier "
+     "Saint-Éloi de Montbrison a confirmé mardi que des données dérobées lors de la cyberattaque avaient été publiées.",
+     "centre hospitalier Saint-Éloi de Montbrison"),
+    ("Régions\nHôpital de Vesoul : les dossiers de patients diffusés par des pirates\nLe centre hospitalier Louis-Pasteur "
+     "de Vesoul a reconnu jeudi que les dossiers dérobés lors de l'attaque informatique avaient été diffusés en ligne.",
+     "centre hospitalier Louis-Pasteur de Vesoul"),
+]
+
+
+@pytest.mark.parametrize("text, victim", HEADLINE_UNDER_RUBRIC, ids=[c[1] for c in HEADLINE_UNDER_RUBRIC])
+def test_a_headline_under_a_rubric_names_the_body_s_hospital(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
