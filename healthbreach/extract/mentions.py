@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from healthbreach.textfold import NAME_STOP_WORDS, fold, fold_words
 from healthbreach.extract.nlp import SPANS_KEY, org_data
+from healthbreach.extract.rules import load_rules
 from healthbreach.extract.textspans import doc_folded, doc_text
 
 # ---------------------------------------------------------------- folding
@@ -159,14 +160,18 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         i = span.end
         while i > span.start + 1 and (span.doc[i - 1].text[:1].isupper() or span.doc[i - 1].text in "-–"):
             i -= 1
-        name = doc_text(doc)[doc[i].idx : span.end_char]
+        # "la Presqu'île", "l'Entre-d'Eaux": a name's word elided inside it goes on in lower case past the apostrophe
+        stop = span.end_char
+        if span[-1].text[-1:] in "'’" and (rest := _AFTER_ELISION.match(doc_text(doc), stop)):
+            stop = rest.end()
+        name = doc_text(doc)[doc[i].idx : stop]
         # The victim is given as the text names it ("centre hospitalier de Dax"); when the article
         # also writes a shorter form ("CH de Dax"), find_organisations keeps the shorter one.
         key = head_prefix(short) + key_of(name)
         # "la clinique Sainte-Odile de Vernay a été victime": the place belongs to the name,
         # and the role context starts after it.
-        place = _PLACE.match(doc_text(doc), span.end_char)
-        end = place.end() if place else span.end_char
+        place = _PLACE.match(doc_text(doc), stop)
+        end = place.end() if place else stop
         # "le centre hospitalier régional du Val de Sambre": "de Sambre" goes with the region's name, no place of its own
         regional = bool(place) and fold(name).split("-")[0] in REGION_WORDS
         if regional:
@@ -174,7 +179,15 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         # "de la Mauricie-et-du-Centre-du-Québec": a hyphenated name goes on past its lower-case joints
         if (tail := _HYPHEN_TAIL.match(doc_text(doc), end)) and tail.group(0)[-1:].isalpha():
             end = tail.end()
-        end = _name_goes_on(doc_text(doc), end, bool(place))
+        went_on = _name_goes_on(doc_text(doc), end, bool(place))
+        # "l'hôpital d'Instruction des Armées de Toulon": past the name's own words, its place
+        if went_on > end and not place and (place := _PLACE.match(doc_text(doc), went_on)):
+            went_on = place.end()
+        end = went_on
+        # "le CIUSSS de l'Estrie – CHUS": a second acronym joined by a dash is the rest of one body's name (never an
+        # outlet's, an authority's or an attacker's: "CHU de Caen – AFP"; nor a head opening a name of its own)
+        if (joined := _DASH_ACRONYM.match(doc_text(doc), end)) and not _never_victim(joined.group(1)):
+            end = joined.end()
         written = doc_text(doc)[span.start_char : end]
         # "(CHU)" between a head and its name (the ruler's bracketed acronym), read as every bracketed acronym is
         canonical = " ".join(_ACRONYM.sub("", written).split())
@@ -221,6 +234,22 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
     return out
 
 
+_DASH_ACRONYM = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÀ-ÖØ-Þ]{2,8})(?![\w'’&.-])(?![ \t]+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ0-9]))(?![ \t]*(?:\n|$))")
+
+
+@lru_cache(maxsize=1)
+def _never_victim_words() -> frozenset[str]:
+    data = org_data()
+    return frozenset(fold(w) for w in [*data["outlets"], *data["authorities"], *data["authorities_unless_victim"], *data["attackers"]])
+
+
+def _never_victim(word: str) -> bool:
+    return fold(word) in _never_victim_words() or fold(word) in {fold(h) for h in org_data()["heads"]}
+
+
+_AFTER_ELISION = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+
+
 def _name_goes_on(text: str, end: int, placed: bool) -> int:
     """Where a ruler name ends once its own words after `end` are taken: "des Artisans" ("la Mutuelle Générale des
     Artisans"), and after a place a capitalised word ("le GHT Val de Loire Sologne"); never a weekday, a month or a
@@ -258,6 +287,8 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_s
         m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
         if not m or (not plural_sep and written_as_place(text, m.start(1))):
             break  # "le laboratoire X, de Valence à Aubenas": the places it covers, not a second laboratory
+        if fold(m.group(1)) in generic_words():
+            break  # "du CHU de Rennes et du CHU de Brest": a head opens a body's name of its own, no name sharing the first's head
         name = m.group(1)
         canonical = short + (plural_sep or " de ") + name
         mention = make_mention(doc, m.start(1), m.end(1), canonical, f"{key_prefix}:{key_of(name)}", "health")
@@ -286,7 +317,10 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
         # "des comptes de Télédoc piratés": the participle after the name is the sentence's, not the name's
         text = _TRAILING_PARTICIPLE.sub("", text)
-        if len(text) < 2 or not text[0].isupper():
+        # "Piratage de Medilog", "Cyberattaque de la Mutuelle X" taken as one entity: the breach noun is no word of the name
+        if lead := breach_lead(text):
+            start, text = start + lead, text[lead:]
+        if len(text) < 2 or not text[0].isupper() or breach_noun(text):
             continue
         # "Labocéan et Armorlab" taken as one entity: two names
         parts = re.split(r"(\s*,\s*|\s+et\s+)", text)
@@ -751,11 +785,35 @@ def _share_context(doc: Doc, chain: list[Mention]) -> None:
 
 
 def capitalised_mentions(doc: Doc) -> list[Mention]:
-    return [
-        make_mention(doc, m.start(1), m.end(1), m.group(1), key_of(m.group(1)), "name")
-        # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
-        for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc))
-    ]
+    out = []
+    # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
+    for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc)):
+        start = m.start(1) + breach_lead(m.group(1))  # "Piratage de Medilog": the name is "Medilog"
+        name = doc_text(doc)[start : m.end(1)]
+        out.append(make_mention(doc, start, m.end(1), name, key_of(name), "name"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _breach_lead_rx() -> re.Pattern[str]:
+    """A breach noun of the one breach vocabulary (data/relevance.json "breach", its one-word terms) and the
+    "de" after it, at a name's start (folded)."""
+    words = sorted({fold(t).strip() for t in load_rules("relevance.json")["breach"] if re.fullmatch(r"[a-z-]+\s*", fold(t))}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[a-z]*(?:$|\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|de\s+|du\s+|d'\s*))")
+
+
+def breach_lead(name: str) -> int:
+    """Where the name starts in a capitalised run a breach noun opens: "Piratage de Medilog" (a headline's words),
+    "Cyberattaque de la Mutuelle X" -> the offset of "Medilog", "Mutuelle X"; 0 for a run with no such lead.
+    The breach noun is never part of the name."""
+    lead = _breach_lead_rx().match(fold(name).replace("’", "'"))
+    return lead.end() if lead and lead.end() < len(name) and name[lead.end() : lead.end() + 1].isupper() else 0
+
+
+def breach_noun(name: str) -> bool:
+    """"Piratage", "Cyberattaque": a breach noun alone (the model's entity at a sentence start), no name."""
+    lead = _breach_lead_rx().match(fold(name).strip())
+    return bool(lead) and lead.end() == len(name.strip())
 
 
 def body_mention(doc: Doc, name: str) -> Mention | None:
@@ -840,6 +898,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             while len(words) > 1 and doc.vocab[words[0].lower()].is_stop:
                 words = words[1:]  # "Selon Pharmavia": the name after a capitalised function word
             name = " ".join(words)
+            name = name[breach_lead(name) :]  # "Piratage de Medilog": "Medilog"
             first = name.split()[0].split("-")[0]
             if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name) or is_place_name(name):
                 continue

@@ -714,11 +714,25 @@ def _town_of(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _merge_same_spans(orgs: dict[str, Organisation]) -> None:
+    """A name whose every mention is one health organisation's mention, the same words at the same place (the headline's
+    "Hôpital de X :" kept by its own key, the ruler's mention of it under "hosp:x"): one organisation, the other's."""
+    for name in [o for o in orgs.values() if o.kind in {"name", "loose"}]:
+        spans = {(m.start, m.end, fold(m.canonical)) for m in name.mentions}
+        same = [o for o in orgs.values() if o is not name and o.kind == "health" and not (o.vendor or o.owner or o.attacker)
+                and spans <= {(m.start, m.end, fold(m.canonical)) for m in o.mentions}]
+        if len(same) == 1 and name.key in orgs:
+            same[0].absorb(name)
+            same[0].mentions = [m for i, m in enumerate(same[0].mentions) if (m.start, m.end) not in {(x.start, x.end) for x in same[0].mentions[:i]}]
+            del orgs[name.key]
+
+
 def _merge_everyday(orgs: dict[str, Organisation], doc: Doc) -> None:
     """'l'hôpital de Lannion' (the headline's or the newsroom's everyday name) and 'le centre hospitalier
     Jean-Kervella (CHJK)' (the official one, which names no town of its own): one hospital, under its official
     name, when the town follows the official one in its sentence ("..., qui regroupe les sites de Remiremont"),
     or when the official one is the only hospital without a town the article names in a breach sentence."""
+    _merge_same_spans(orgs)
     folded = doc_folded(doc)
     heads = _hospital_heads()
     for short, town in [(o, t) for o in orgs.values() if o.kind == "health" and o.key.startswith("hosp:") and (t := _town_of(o.canonical))]:

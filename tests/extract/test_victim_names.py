@@ -40,6 +40,22 @@ CASES = [
     ("La clinique Saint-Jean, à Lyon, a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
     ("La clinique Saint-Jean à Lyon a été victime d'une cyberattaque" + BREACH, "clinique Saint-Jean"),
     ("Le centre hospitalier de Niort a été visé lundi par un rançongiciel" + BREACH, "centre hospitalier de Niort"),
+    # A word of the name elided inside it goes on in lower case past its apostrophe.
+    ("La polyclinique de la Presqu'île de Rhuys a été victime d'une cyberattaque" + BREACH, "polyclinique de la Presqu'île de Rhuys"),
+    ("Le centre d'imagerie de la Presqu'île a subi un rançongiciel" + BREACH, "centre d'imagerie de la Presqu'île"),
+    # (a typographic apostrophe is given as a plain one)
+    ("Une fuite de données touche la clinique de la Presqu’île" + BREACH, "clinique de la Presqu'île"),
+    # A military hospital's kind words, in lower case or capitalised, and its place after them.
+    ("L'hôpital d'instruction des armées Laveran a été victime d'une cyberattaque" + BREACH, "hôpital d'instruction des armées Laveran"),
+    ("L'hôpital d'Instruction des Armées de Brest a subi une attaque informatique" + BREACH, "hôpital d'Instruction des Armées de Brest"),
+    # "Hospices civils de X": one body, named as written (the Lyon one by its acronym, data/orgs.json's aliases).
+    ("Les Hospices civils de Beaune ont été victimes d'une cyberattaque" + BREACH, "Hospices civils de Beaune"),
+    ("Une attaque informatique vise les Hospices civils de Colmar" + BREACH, "Hospices civils de Colmar"),
+    ("Les Hospices civils de Lyon ont subi un rançongiciel" + BREACH, "HCL"),
+    # A Swiss canton's adjective after the head: "hôpital neuchâtelois du X".
+    ("L'hôpital neuchâtelois du Val-de-Ruz a été victime d'une cyberattaque" + BREACH, "hôpital neuchâtelois du Val-de-Ruz"),
+    ("L'Hôpital fribourgeois de Riaz a subi une attaque informatique" + BREACH, "Hôpital fribourgeois de Riaz"),
+    ("Une cyberattaque a paralysé l'hôpital valaisan de Sierre" + BREACH, "hôpital valaisan de Sierre"),
 ]
 
 
@@ -116,5 +132,111 @@ LEGAL_FORM = [
 
 @pytest.mark.parametrize("text, victim", LEGAL_FORM, ids=[c[1] for c in LEGAL_FORM])
 def test_a_legal_form_before_a_name_names_the_same_company(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+# (passage, victim): a breach noun opening a capitalised run ("Piratage de X" in a headline under a rubric line, "Le
+# Piratage de X" mid-text) is never a word of the name; a breach noun alone is no name either.
+BREACH_NOUN_FIRST = [
+    ("Santé numérique\nPiratage de Kelvimed : les données de patients dérobées\nLes données de santé de 20 000 patients de "
+     "Kelvimed ont été dérobées par des pirates.", "Kelvimed"),
+    ("Accueil\nCyberattaque de la Mutuelle Orvane : 20 000 adhérents touchés\nLes pirates ont dérobé les données de santé "
+     "des adhérents de la Mutuelle Orvane.", "Mutuelle Orvane"),
+    ("Actualités\nRançongiciel de Biolustre : les analyses bloquées\nLe laboratoire Biolustre a confirmé que les données de "
+     "santé de ses patients ont été dérobées par des pirates.", "Biolustre"),
+]
+
+
+@pytest.mark.parametrize("text, victim", BREACH_NOUN_FIRST, ids=[c[1] for c in BREACH_NOUN_FIRST])
+def test_a_breach_noun_is_no_word_of_the_name(extractor, text, victim):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == [victim]
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Piratage de Medilog", "Medilog"),
+    ("Cyberattaque de la Mutuelle Ardente", "Mutuelle Ardente"),
+    ("Piratage d'Axamed", "Axamed"),
+    ("Rançongiciel du CHU", "CHU"),
+    ("Cyberattaques de l’Hôpital Nord", "Hôpital Nord"),
+    ("Medilog Santé", "Medilog Santé"),
+    ("Fuite de Données", "Fuite de Données"),  # no breach noun of the vocabulary's one-word terms before "de"
+])
+def test_breach_lead(run, name):
+    from healthbreach.extract.mentions import breach_lead
+    assert run[breach_lead(run):] == name
+
+
+@pytest.mark.parametrize("word, alone", [("Piratage", True), ("Cyberattaque", True), ("Rançongiciels", True), ("Medilog", False),
+                                         ("Piratage de Medilog", False)])
+def test_breach_noun(word, alone):
+    from healthbreach.extract.mentions import breach_noun
+    assert breach_noun(word) is alone
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Accueil\nPiratage de Kelvimed Santé : les données dérobées", ["Kelvimed Santé"]),
+    ("Rubrique\nCyberattaque de la Clinique Ormeaux : les patients informés", ["Clinique Ormeaux"]),
+    ("Selon eux, le Piratage d'Orbimed a touché 2 000 patients.", ["Orbimed"]),
+])
+def test_a_capitalised_run_starts_past_its_breach_noun(blank, text, names):
+    from healthbreach.extract.mentions import capitalised_mentions
+    found = [m.canonical for m in capitalised_mentions(blank(text))]
+    assert all(n in found for n in names) and not any(fold_breach(f) for f in found)
+
+
+def fold_breach(name):
+    return name.split()[0].lower() in {"piratage", "cyberattaque"}
+
+
+# (passage, victims): a second acronym a dash joins to a Québec body's name is the rest of its name; an outlet's,
+# an authority's, or a head opening a body of its own is not.
+DASH_JOINED = [
+    ("Le CIUSSS du Saguenay – CHUL a été victime d'une cyberattaque" + BREACH, ["CIUSSS du Saguenay – CHUL"]),
+    ("Les pirates ont chiffré les serveurs du CISSS de l'Outaouais – HRO" + BREACH, ["CISSS de l'Outaouais – HRO"]),
+    ("Cyberattaque au CHU de Caen – AFP\nLes données de patients ont été dérobées par des pirates.", ["CHU de Caen"]),
+    ("Le CHU de Rennes – ARS a été visé par une cyberattaque" + BREACH, ["CHU de Rennes"]),
+]
+
+
+@pytest.mark.parametrize("text, victims", DASH_JOINED, ids=[c[1][0] for c in DASH_JOINED])
+def test_a_dash_joined_acronym_ends_the_name(extractor, text, victims):
+    extraction = extractor.extract(text)
+    assert [f.value for f in extraction.victims] == victims
+
+
+# (passage, victims): "X et du Y de Z", where Y is itself a head: two bodies, no third put together from the first's
+# head and the second's ("CHU de CHU").
+HEAD_AFTER_AND = [
+    ("Les données de 9 000 patients du CHU de Rennes et du CHU de Brest ont été dérobées par des pirates.",
+     ["CHU de Rennes", "CHU de Brest"]),
+    ("Les fichiers d'usagers du CISSS de Laval et du CIUSSS de l'Estrie ont été dérobés par des pirates lors d'une cyberattaque.",
+     ["CISSS de Laval", "CIUSSS de l'Estrie"]),
+    ("Les serveurs de la clinique du Parc et de la Clinique des Lilas ont été chiffrés par un rançongiciel" + BREACH,
+     ["clinique du Parc", "Clinique des Lilas"]),
+]
+
+
+@pytest.mark.parametrize("text, victims", HEAD_AFTER_AND, ids=[c[1][1] for c in HEAD_AFTER_AND])
+def test_a_head_after_and_opens_a_second_body(extractor, text, victims):
+    extraction = extractor.extract(text)
+    assert sorted(f.value for f in extraction.victims) == sorted(victims)
+
+
+# (passage, victim): a headline under a rubric line names, by its everyday name, the hospital the body gives its official
+# name: one victim, not the headline's name kept apart.
+HEADLINE_UNDER_RUBRIC = [
+    ("Accueil | Santé\nHôpital de Montbrison : des données de patients publiées par des pirates\nLe centre hospitalier "
+     "Saint-Éloi de Montbrison a confirmé mardi que des données dérobées lors de la cyberattaque avaient été publiées.",
+     "centre hospitalier Saint-Éloi de Montbrison"),
+    ("Régions\nHôpital de Vesoul : les dossiers de patients diffusés par des pirates\nLe centre hospitalier Louis-Pasteur "
+     "de Vesoul a reconnu jeudi que les dossiers dérobés lors de l'attaque informatique avaient été diffusés en ligne.",
+     "centre hospitalier Louis-Pasteur de Vesoul"),
+]
+
+
+@pytest.mark.parametrize("text, victim", HEADLINE_UNDER_RUBRIC, ids=[c[1] for c in HEADLINE_UNDER_RUBRIC])
+def test_a_headline_under_a_rubric_names_the_body_s_hospital(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
