@@ -35,6 +35,11 @@ _OPENS_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+|[\w-]*')?(?:[\w-]+\s+|[\w-]*')?$
 _SUBJECT_BEFORE = re.compile(r"^\s*(?:[\w'-]+\s+){0,5}$")
 # "Biolys Ouest : 30 000 dossiers exposés": the capitalised run before a headline's colon.
 _HEADLINE_NAME = re.compile(r"^\s*((?:[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*)(?:[ -](?:(?:des|de|du|d')\s*)?[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*){0,3})\s*:")
+# "Docalia victime d'un piratage", "Biolabo visé par un rançongiciel": the capitalised run a headline opens on, as the
+# subject of a breach predicate (the headline's first word, which capitalised_mentions leaves out).
+_HEADLINE_SUBJECT = re.compile(r"^\s*((?:[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*)(?:[ -](?:(?:des|de|du|d')\s*)?[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*){0,3})\s+"
+                               r"(?:a été |ont été |est |sont |serait |aurait été )?(?:à son tour |aussi |également |encore )?"
+                               r"(?:victimes?\s+d|(?:visé|touché|ciblé|frappé|paralysé|piraté|attaqué|rançonné|hacké|infiltré)e?s?(?![\w-])|compromise?s?(?![\w-]))")
 
 
 def _role_rules() -> RuleSet:
@@ -351,6 +356,9 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
         place_end, place, lead = lead.end(1), lead.group(1), None
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
+    for name in ([] if lead else headline_subject(doc_text(title_doc))):
+        if not _kicker_word(name, body) and not is_place_name(name) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
+            found[key_of(name)] = name  # the body writes the name as the headline does
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
     kicker = re.match(r"^\s*([^:]{1,60}):\s*(?:l'|la\s+|le\s+|les\s+)?", folded)
     after_kicker = kicker.end() if kicker and BREACH_RE.search(kicker.group(1)) else None
@@ -369,6 +377,13 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
         elif has_breach and re.match(r"\s*:", doc_text(title_doc)[mention.end:]) and mention.start < 40:
             found[mention.key] = mention.canonical
     return found, place
+
+
+def headline_subject(title: str) -> list[str]:
+    """The capitalised run a headline opens on as the subject of a breach predicate ("Docalia victime d'un
+    piratage", "Biolabo visé par un rançongiciel"), which capitalised_mentions leaves out as the first word."""
+    m = _HEADLINE_SUBJECT.match(title)
+    return [m.group(1)] if m else []
 
 
 def _kicker_word(name: str, body: str) -> bool:

@@ -381,6 +381,18 @@ HEADLINED += [
      "Docalia"),
 ]
 
+# A headline opening on the body's name as the subject of its breach predicate, which the body writes as a name.
+HEADLINED += [
+    ("Radiolis visé par un rançongiciel",
+     "Le centre de radiologie a fermé ses deux sites lundi, les dossiers des patients étant inaccessibles. La direction de Radiolis a porté plainte.",
+     "Radiolis"),
+    ("Pharmanord victime d'une cyberattaque",
+     "Les pharmacies du groupement ne peuvent plus délivrer de médicaments depuis le piratage de mardi. Le groupement Pharmanord a prévenu la CNIL.",
+     "Pharmanord"),
+    ("Kinésanté piratée, les dossiers de 8 000 patients en ligne",
+     "Le réseau de cabinets de kinésithérapie a confirmé la fuite jeudi. Les patients de Kinésanté ont été informés par courriel.",
+     "Kinésanté"),
+]
 
 @pytest.mark.parametrize("title, text, victim", HEADLINED, ids=[c[0][:40] for c in HEADLINED])
 def test_the_body_a_headline_names(extractor, title, text, victim):
