@@ -389,10 +389,12 @@ def _anaphors(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
 
 
 _PRONOUN = re.compile(r"(Il|Elle)(?=\s+[a-zà-ÿ])")
-# The heads (folded first words) of the feminine bodies: "la clinique X ... Elle a été visée"
-_FEMININE = frozenset({"clinique", "polyclinique", "mutuelle", "pharmacie", "officine", "caisse", "maternite", "fondation",
-                       "societe", "entreprise", "plateforme", "structure", "association", "agence", "residence", "maison",
-                       "unite", "start", "startup", "federation", "union", "cooperative", "clinic"})
+
+
+@lru_cache(maxsize=1)
+def _feminine() -> frozenset[str]:
+    """The heads (folded first words) of the feminine bodies, data/orgs.json "feminine_heads": "la clinique X ... Elle a été visée"."""
+    return frozenset(fold(w) for w in org_data()["feminine_heads"])
 
 
 def _gender(doc: Doc, mention: Mention) -> str | None:
@@ -404,7 +406,7 @@ def _gender(doc: Doc, mention: Mention) -> str | None:
     if re.fullmatch(r"[Ll]e|[Dd]u|[Aa]u", before):
         return "m"
     if re.fullmatch(r"[Ll]['’]", before):
-        return "f" if fold(mention.canonical).replace("-", " ").split()[0] in _FEMININE else "m"
+        return "f" if fold(mention.canonical).replace("-", " ").split()[0] in _feminine() else "m"
     return None
 
 
