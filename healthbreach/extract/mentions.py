@@ -586,6 +586,23 @@ def _heads_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple((fold(h), s) for h, s in sorted(org_data()["heads"].items(), key=lambda hs: -len(hs[0])))
 
 
+def opens_on_head(name: str) -> bool:
+    """The name opens on a head noun of data/orgs.json, as a whole word ("Clinique des Ormes", "CHU de Rennes")."""
+    folded = fold(name)
+    return any(folded.startswith(h) and not re.match(r"[\w-]", folded[len(h) : len(h) + 1]) for h, _ in _heads_longest_first())
+
+
+@lru_cache(maxsize=1)
+def _not_org_words() -> frozenset[str]:
+    return frozenset(fold(w).replace("-", " ") for w in org_data()["not_orgs"])
+
+
+def is_not_org(name: str) -> bool:
+    """A word that names no organisation (data/orgs.json "not_orgs": "Covid-19", "Dark Web", "sécurité sociale"),
+    read folded, hyphens as spaces, a leading article left out."""
+    return re.sub(r"^(?:l'|la |le |les )", "", fold(name).replace("-", " ").strip()) in _not_org_words()
+
+
 def _styled_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     out = []

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import AT_PLACE, Mention, capitalised_mentions, collect_mentions, generic_words, is_place_name, key_of, overlaps
+from healthbreach.extract.mentions import AT_PLACE, Mention, capitalised_mentions, collect_mentions, generic_words, is_not_org, is_place_name, key_of, opens_on_head, overlaps
 from healthbreach.extract.nlp import org_data, parsed_token
 from healthbreach.extract.rules import Rule, RuleSet
 from healthbreach.extract.textspans import doc_text
@@ -120,11 +120,6 @@ def _targets(doc: Doc, sent_start: int, sent_doc: Doc) -> dict[int, list[tuple[s
     return cache[sent_start]
 
 
-@lru_cache(maxsize=1)
-def _not_orgs() -> frozenset[str]:
-    return frozenset(fold(w) for w in org_data()["not_orgs"])
-
-
 def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple[str, str, float]] | None:
     """The roles the parse gives `mention`, None when its sentence was not parsed.
 
@@ -147,7 +142,7 @@ def dep_roles(mention: Mention, doc: Doc, mentions: list[Mention]) -> list[tuple
     targets = _targets(doc, sent_start, sent_doc)
     # "20 Go de dossiers appartenant à X": a word naming no organisation (data/orgs.json not_orgs) owns nothing
     others = [m for m in mentions if m is not mention and mention.sent.start_char <= m.start < mention.sent.end_char
-              and fold(m.canonical) not in _not_orgs()]
+              and not is_not_org(m.canonical)]
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in others]
 
     def heads(start: int, end: int) -> list[Token]:
@@ -294,7 +289,7 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     after "à", "en", "dans le"; one word after "du", "de la" ("de la Sarthe"); the place of an establishment
     ("l'Ehpad de Libourne"); or a name the model calls a place that the body writes after "de" or not at all."""
     name = lead.group(1)
-    if _HEAD_FIRST.match(fold(name)):
+    if opens_on_head(name):
         return False  # "Clinique des Ormes : ...", "CHU de Rennes : ...": an establishment by its head noun, never a place
     name_rx = re.escape(name) + r"(?![\w-])"
     one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
@@ -304,10 +299,6 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
         return True
     model_place = any(e.label_ in {"LOC", "PER"} and e.start_char < lead.end(1) and lead.start(1) < e.end_char for e in title_doc.ents)
     return model_place and (re.search(_NEAR_PLACE + name_rx, body) is not None or name not in body)
-
-
-# A name opening on a head noun of data/orgs.json ("clinique", "centre hospitalier", "CHU"), folded.
-_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted({re.escape(fold(h)) for h in org_data()["heads"]}, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _town(name: str, body: str) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
@@ -82,7 +82,7 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     folded = " " + fold(name).replace("-", " ") + " "
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
     bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
-    if org.kind != "group" and (bare in _word_set("not_orgs") or is_place_name(name)):
+    if org.kind != "group" and (is_not_org(name) or is_place_name(name)):
         return True
     if _word_rx("outlets", "authorities").search(folded):
         return True
@@ -92,11 +92,6 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     if attacker and (org.kind != "health" or attacker.group(0) == bare.strip()):
         return True
     return bool(_word_rx("authorities_unless_victim").search(folded)) and org.victim - org.titled < 2
-
-
-@lru_cache(maxsize=None)
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(t.replace("-", " ") for t in org_data()[name])
 
 
 @lru_cache(maxsize=None)

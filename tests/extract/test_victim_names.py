@@ -240,3 +240,13 @@ HEADLINE_UNDER_RUBRIC = [
 def test_a_headline_under_a_rubric_names_the_body_s_hospital(extractor, text, victim):
     extraction = extractor.extract(text)
     assert [f.value for f in extraction.victims] == [victim]
+
+
+def test_one_reading_of_the_words_that_name_no_organisation():
+    from healthbreach.extract.mentions import is_not_org, opens_on_head
+    # folded, hyphens as spaces, a leading article left out: the list's accented and hyphenated words too
+    assert is_not_org("Sécurité sociale") and is_not_org("la Sécurité sociale") and is_not_org("Covid 19")
+    assert not is_not_org("Clinique des Ormes")
+    # a head noun as a whole word at the start
+    assert opens_on_head("Clinique des Ormes") and opens_on_head("CHU de Rennes")
+    assert not opens_on_head("Cliniquex Santé") and not opens_on_head("Docalia")
