@@ -22,7 +22,7 @@ from healthbreach.textfold import fold
 from .evidence import Fact
 from .rules import RuleSet
 from .rxscan import finditer
-from .frdates import DateExpr, Resolved, find_dates, months_before, resolve, resolve_anchored, since_days, since_in_months
+from .frdates import DateExpr, Resolved, day_value, find_dates, months_before, resolve, resolve_anchored, since_days, since_in_months
 from .textspans import HEADER_ZONE, Segment, body_segments, doc_text, ends_article, is_prose, load_rules, segments
 
 if TYPE_CHECKING:  # pagedate reads bylines at crawl time without loading spaCy
@@ -646,14 +646,7 @@ def _in_month_told(expr: DateExpr, told: Resolved | None) -> Resolved | None:
     day = int(expr.parts["day"])
     if told.qualifier == "day" and day < int(told.value[8:10]):
         return None
-    return _day_in(int(told.value[:4]), int(told.value[5:7]), day)
-
-
-def _day_in(year: int, month: int, day: int) -> Resolved | None:
-    try:
-        return Resolved(dt.date(year, month, day).isoformat(), "day")
-    except ValueError:
-        return None
+    return day_value(int(told.value[:4]), int(told.value[5:7]), day)
 
 
 def _months_back(month: Resolved, expr: DateExpr) -> Resolved | None:

@@ -211,7 +211,8 @@ def _year(text: str) -> int:
     return y + 2000 if y < 100 else y
 
 
-def _day(y: int, m: int, d: int) -> Resolved | None:
+def day_value(y: int, m: int, d: int) -> Resolved | None:
+    """The day y-m-d at day precision, None when no such day exists (a 31 of a 30-day month)."""
     try:
         return Resolved(dt.date(y, m, d).isoformat(), "day")
     except ValueError:
@@ -370,7 +371,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     rules = load_rules("dates.json")
     p, k, P = expr.parts, expr.kind, published
     if k in ("iso", "numeric"):
-        return _day(_year(p["year"]), int(p["m"]), int(p["d"]))
+        return day_value(_year(p["year"]), int(p["m"]), int(p["d"]))
     if k == "full":
         month = rules["months"][p["month"]]
         if "year" in p:
@@ -383,7 +384,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             return _month(y, month)
         # "dans la nuit du 18 au 19 octobre": the night ends on the 19th, when the attack is found
         day = int(re.findall(r"\d+", p["more"])[-1]) if "night" in p and "more" in p else int(p["day"])
-        return _day(y, month, day)
+        return day_value(y, month, day)
     if k == "month":
         month = rules["months"][p["month"]]
         if "year" in p:
@@ -420,7 +421,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         m, d = int(p["m"]), int(p["d"])
         if not P or not 1 <= m <= 12:
             return None
-        return _day(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
+        return day_value(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
     if k == "feast":
         return _feast(p, P)
     if k == "holiday" and "fetes" in p:
@@ -432,10 +433,10 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
     if k == "holiday":
         month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
         if "year" in p:
-            return _day(int(p["year"]), month, day)
+            return day_value(int(p["year"]), month, day)
         if not P:
             return None
-        return _day(P.year if (month, day) <= (P.month, P.day) else P.year - 1, month, day)
+        return day_value(P.year if (month, day) <= (P.month, P.day) else P.year - 1, month, day)
     if k in ("anchored", "vague"):
         return None  # resolved by resolve_anchored against the previous date, or never
     if not P:
@@ -458,11 +459,11 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         # "le 3" in a story of the 16th is this month's 3rd; "le 20", last month's ("le 20 courant": none).
         d = int(p["day"])
         if d <= P.day:
-            return _day(P.year, P.month, d)
+            return day_value(P.year, P.month, d)
         if "courant" in p:
             return None
         last = P.replace(day=1) - dt.timedelta(days=1)
-        return _day(last.year, last.month, d)
+        return day_value(last.year, last.month, d)
     if k == "relmonth":
         first = P.replace(day=1)
         day = first - dt.timedelta(days=1) if "last" in p else first
