@@ -18,7 +18,7 @@ nothing else is a victim, and no forbidden word is in a victim's name.
 
 import pytest
 
-from tests.extract.test_victims_general import SAME_ORG
+from tests.extract.test_victims_general import SAME_ORG, assert_victims
 
 H1 = "Cyberattaque : un établissement de santé perturbé"
 H2 = "Fuite de données : des patients inquiets"
@@ -330,12 +330,7 @@ def test_an_authority_the_headline_names_is_no_victim(extractor, title, text):
 
 @pytest.mark.parametrize("title, text, victims, never", CASES, ids=[(c.values if hasattr(c, "values") else c)[1][:50] for c in CASES])
 def test_the_breached_body_in_a_mini_article(extractor, title, text, victims, never):
-    extraction = extractor.extract(text, title=title)
-    assert extraction.relevant
-    found = [f.value for f in extraction.victims]
-    assert len(found) == len(victims), found
-    assert all(any(SAME_ORG(f, v) for f in found) for v in victims), found
-    assert not any(n.lower() in f.lower() for n in never for f in found), found
+    assert_victims(extractor.extract(text, title=title), victims, never)
 
 
 # A headline naming the body, the body naming it without a role; "X : ..." before the colon is the body, not a place.
