@@ -72,7 +72,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "event": _terms_pattern([t for t in data["breach"] if fold(t) not in weak | actors], events),
         "health": _terms_pattern(data["health"]),
         "strong_health": _terms_pattern([t for t in data["health"] if fold(t) not in weak_health]),
-        "breach": _terms_pattern(data["breach"], events),
+        # The first judgement's breach side: every breach term, the everyday ones that only count beside a data word
+        # too ("envoyé par erreur", "une fuite"): the stricter judgement weighs them.
+        "breach": _terms_pattern(data["breach"] + [t for t in data["weak_breach"] if t not in data["breach"]], events),
         "strong": _terms_pattern([t for t in data["breach"] if fold(t) not in weak], events),
         "weak": _terms_pattern(data["weak_breach"]),
         "weak_event": _terms_pattern([t for t in data["weak_breach"] if fold(t) not in actors]),

@@ -392,3 +392,31 @@ def test_follow_ups_and_partial_denials_stay_reports(title, text):
 )
 def test_outsiders_reading_fraud_siphoning_encryption_and_defacement(title, text, expected):
     assert reports_breach(text, title) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Everyday breach words ("par erreur", "mauvais destinataire") reach the stricter judgement: the first one
+        # (judge) lets them through, the stricter one wants a data word beside them.
+        ("Le cabinet dentaire a adressé par erreur à tous ses patients la liste des rendez-vous, avec noms et téléphones.", True),
+        ("Le centre d'imagerie a transmis à un mauvais destinataire les résultats d'examens de ses patients.", True),
+        ("Le médecin de l'hôpital s'est trompé par erreur de salle avant la consultation.", False),
+        # Devices or files holding patient data stolen or mislaid, whatever words sit between.
+        ("Trois ordinateurs portables où étaient stockées des données de patients ont été volés dans la clinique.", True),
+        ("Un disque dur contenant les bilans de 300 patients a été égaré par un praticien de la clinique.", True),
+        ("Des médicaments et des blouses ont été volés dans la réserve de l'hôpital.", False),
+        ("Des documents comptables avaient été dérobés à la clinique par un employé d'un sous-traitant.", False),
+        # Data resold by an insider.
+        ("Un agent de la mutuelle aurait revendu les coordonnées de centaines d'adhérents à des démarcheurs.", True),
+        ("Le groupe a revendu deux cliniques et un centre de santé à un fonds d'investissement.", False),
+        # Phishing that let fraudsters in ("à des escrocs"), an account taken over in a story using the words of a scam.
+        ("Un courriel piégé a permis à des escrocs de prendre le contrôle de la messagerie d'une infirmière de l'Ehpad.", True),
+        ("Des pirates ont pris le contrôle de la page Facebook de la clinique et y ont publié de faux messages.", True),
+        # A health body said to be untouched by "aucun ... n'est concerné".
+        ("La société a revendu les données de ses clients ; aucun établissement de santé n'est concerné.", False),
+    ],
+)
+def test_everyday_breach_words_theft_resale_and_takeover(text, expected):
+    text = "Actualité\n" + FILLER + "\n" + text
+    assert (judge(text).relevant and reports_breach(text)) is expected
