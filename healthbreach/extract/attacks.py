@@ -9,7 +9,8 @@ hold. "Une fuite de données" alone says data left, not how: it gives
 pirates) and states no other way in (a server left open, a fraudulent login
 to an account leak data too). Beside a stolen or lost device, "chiffré" speaks of the
 device's protection ("le disque n'était pas chiffré", "le chiffrement des postes"): encryption
-alone then gives no `ransomware`. A ransomware group's name alone does not say
+alone then gives no `ransomware`, and "volés" speaks of the device ("des portables contenant des dossiers de
+patients ont été volés"): in an article that names no attack, it then gives no `exfiltration`. A ransomware group's name alone does not say
 how the breach happened (SCHEMA.md): it gives no code.
 """
 
@@ -27,6 +28,7 @@ CODES = ("ransomware", "exfiltration", "exposure", "unauthorized_access", "phish
 WEAK = {"exfiltration_weak": "exfiltration"}
 CONTEXT = "attack_context"
 ENCRYPTION = "attack.encryption"
+STOLEN = {"attack.exfil_stolen", "attack.exfil_stolen_data", "attack.exfil_stolen_named"}  # "données volées": a theft's words too
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +60,6 @@ def find_attack_types(doc: Doc) -> list[Fact]:
             strong.setdefault(code, fact)
     if "theft_loss" in strong and "ransomware" in strong and said["ransomware"] == {ENCRYPTION}:
         del strong["ransomware"]
+    if "theft_loss" in strong and "exfiltration" in strong and not attack_named and said["exfiltration"] <= STOLEN:
+        del strong["exfiltration"]
     return sorted(strong.values(), key=lambda f: CODES.index(f.value))

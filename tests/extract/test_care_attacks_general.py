@@ -320,3 +320,17 @@ def test_disruption_of_the_group_and_by_hand_session8(blank, text):
 ])
 def test_attack_types_session8(blank, text, expected):
     assert types(blank, text) == expected
+
+
+# Session 9: a device lost far from its noun, a ransom asked in the passive, data resold by an insider, a file read
+# "sans y être autorisé"; a stolen laptop's "dossiers ... volés" is the theft, not an exfiltration.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Une clé USB où figurait la liste des patients suivis en cardiologie a été perdue dans un taxi.", ["theft_loss"]),
+    ("Deux portables où se trouvaient des dossiers de patients ont été volés dans la voiture d'un médecin.", ["theft_loss"]),
+    ("Une rançon est exigée pour fournir la clé de déchiffrement.", ["ransomware"]),
+    # resold: taken out (exfiltration) by someone allowed in (unauthorized_access)
+    ("Un agent d'accueil aurait revendu les données de patients à un fichier de prospection.", ["exfiltration", "unauthorized_access"]),
+    ("Une aide-soignante a consulté le dossier d'une voisine sans y être habilitée.", ["unauthorized_access"]),
+])
+def test_attack_types_session9(blank, text, expected):
+    assert types(blank, text) == expected
