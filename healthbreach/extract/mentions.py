@@ -101,7 +101,7 @@ def _bare_name(short: str, name: str) -> str:
 
 
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
-_ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
+_ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante|ier|ière|aire|iste)"
 
 
 # ---------------------------------------------------------------- mentions
@@ -314,13 +314,18 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = ent.text
         m = _DETERMINER.match(text)
         start = ent.start_char + (m.end() if m else 0)
-        text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
+        text = doc_text(doc)[start : ent.end_char].split("\n")[0]
+        # "« Santé Plus Services » lundi": a name the text quotes ends at its closing quote
+        if quote := re.match(r"[«“\"]\s*", text):
+            start, text = start + quote.end(), text[quote.end() :]
+        text = re.split(r"\s*[»”\"]", text)[0].strip(" -–,.")
         # "des comptes de Télédoc piratés": the participle after the name is the sentence's, not the name's
         text = _TRAILING_PARTICIPLE.sub("", text)
         # "Piratage de Medilog", "Cyberattaque de la Mutuelle X" taken as one entity: the breach noun is no word of the name
         if lead := breach_lead(text):
             start, text = start + lead, text[lead:]
-        if len(text) < 2 or not text[0].isupper() or breach_noun(text):
+        # "3D Imagerie", "24Santé": a name may open on a figure glued to a capital
+        if len(text) < 2 or not (text[0].isupper() or re.match(r"\d+[A-ZÀ-ÖØ-Þ]", text)) or breach_noun(text):
             continue
         # "Labocéan et Armorlab" taken as one entity: two names
         parts = re.split(r"(\s*,\s*|\s+et\s+)", text)
@@ -342,12 +347,32 @@ _PERSON_TITLE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|Me|Maître|M|Mme|Mlle|M
 
 
 def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
-    out = []
+    out = _capital_cue_mentions(doc)
     for m in _cue_rx(tuple(cues)).finditer(doc_text(doc)):
         name = m.group(1)
         if _PERSON_TITLE.match(name) or "\n" in m.group(0)[: m.start(1) - m.start()]:
             continue  # "chez Dr Martin": a person; "... de leur logiciel\nL'éditeur": a cue that ends its line
         # Trailing capitalised words that begin a new clause are rare; keep the name as is.
+        out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
+    return out
+
+
+# After a determiner, a capitalised cue noun of data/orgs.json "named_with_cue" opens the body's own name, the cue a word of
+# it: "le Centre Léon-Marchal", "la Fondation Adèle-Vernier" (the model often calls such names places or persons).
+@lru_cache(maxsize=1)
+def _capital_cue_rx() -> re.Pattern[str]:
+    cues = sorted((c[:1].upper() + c[1:] for c in org_data()["named_with_cue"]), key=len, reverse=True)
+    determiner = "|".join(f"(?<={d})" for d in ("l'", "L'", "l’", "L’", "le ", "Le ", "la ", "La ", "du ", "au ", "Du ", "Au "))
+    return re.compile(r"(?:" + determiner + r")((?:" + "|".join(map(re.escape, cues)) + r")[^\S\n]+"
+                      r"(?:(?:des|de|du|d'|d’)[^\S\n]*)?(?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|d’|&)[^\S\n]*)?(?:" + NAME + r")){0,3})")
+
+
+def _capital_cue_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    for m in _capital_cue_rx().finditer(doc_text(doc)):
+        name = m.group(1)
+        if _PERSON_TITLE.match(name.split()[-1]) or is_place_name(name):
+            continue
         out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
     return out
 
@@ -363,7 +388,8 @@ def _cue_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:\s+(?:de|d'|des|du)\s*[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+(?!(?:de|des|du|et|ou|par|pour|qui|que|a|est|sont)\b)"
         r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
         # "Sourire & Santé": "&" joins a name's words too; a line break ends it ("chez X\nL'éditeur ...")
-        r"((?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})"
+        # "la société 4Care Santé": a figure glued to a capital opens a name too
+        r"((?:" + NAME + r"|\d+[A-ZÀ-ÖØ-Þ][\w&'’.-]*[\w])(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})"
     )
 
 
@@ -719,7 +745,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
             # "Une cible : X", "Dernière victime en date : X": the name a colon says was hit
             if not apposed_org and not (before[-1:] == ":" and _HIT_BEFORE_COLON.search(fold(before))):
                 continue
-        elif re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE) and not apposed_organisation(doc_text(doc), mention.end):
+        elif (re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE) or re.search(r"(?<![\w'’])A$", before)) and not apposed_organisation(doc_text(doc), mention.end):
             continue  # "à Dole", "En Belgique, ...": a place ("à X, une plateforme de ...": what X is)
         # "Une cible : X" (the model's person), "le centre médical de Morges, la Permanence de la Place, à Nyon, et ...":
         # the name a colon says was hit, or the next member of a list that a health body opens (the model's place)
@@ -806,9 +832,17 @@ def capitalised_mentions(doc: Doc) -> list[Mention]:
     # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
     for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc)):
         start = m.start(1) + breach_lead(m.group(1))  # "Piratage de Medilog": the name is "Medilog"
+        # "Aux Etats-Unis, ...", "En Belgique, ...", "A Montauban, ...": a capitalised preposition of place opens the
+        # run, and what follows it is a place
+        if lead := _PLACE_LEAD.match(doc_text(doc), start, m.end(1)):
+            start = lead.end()
         name = doc_text(doc)[start : m.end(1)]
         out.append(make_mention(doc, start, m.end(1), name, key_of(name), "name"))
     return out
+
+
+# A sentence's capitalised preposition of place before a capitalised word ("À Genève", "A Lyon", "Aux Etats-Unis", "En Corse")
+_PLACE_LEAD = re.compile(r"(?:À|A|Au|Aux|En|Dans)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 @lru_cache(maxsize=1)
