@@ -64,6 +64,16 @@ CASES = [
     ("Cyberattaque", "La Fondation Adèle-Vernier a été victime d'une cyberattaque." + STOLEN, ["Fondation Adèle-Vernier"]),
     ("Cyberattaque", "Des pirates ont visé l'Association Soins Domicile Loire, qui a été victime d'un rançongiciel." + STOLEN,
      ["Association Soins Domicile Loire"]),
+    ("Cyberattaque", "Comme d'autres, la Permanence de la Gare, à Sion, a été victime d'une cyberattaque." + STOLEN, ["Permanence de la Gare"]),
+    # a name the model cut short goes on with its own capitalised words; an acronym's name with its place
+    ("Cyberattaque", "L'Union mutualiste Vendée Santé a été victime d'une cyberattaque." + STOLEN, ["Union mutualiste Vendée Santé"]),
+    ("Cyberattaque", "Le service de soins infirmiers à domicile de l'ADMR de Josselin a été victime d'une cyberattaque." + STOLEN,
+     ["ADMR de Josselin"]),
+    # a name split at its hyphen by the tokenizer is still spelt by its bracketed acronym
+    ("Cyberattaque", "Le Centre d'imagerie médicale Loire-Océan (CIMLO) a été victime d'une cyberattaque. Le CIMLO a porté plainte." + STOLEN,
+     ["Centre d'imagerie médicale Loire-Océan"]),
+    ("Cyberattaque", "La Clinique mutualiste Sud-Atlantique (CMSA) a été victime d'une cyberattaque. La CMSA a porté plainte." + STOLEN,
+     ["Clinique mutualiste Sud-Atlantique"]),
     # a name a headline opens on
     ("Biomedika : une cyberattaque paralyse le laboratoire", "Le laboratoire a été victime d'un rançongiciel." + STOLEN, ["Biomedika"]),
     ("Dordogne : l'hôpital de Sarlat victime d'une cyberattaque", "L'hôpital de Sarlat a été victime d'une cyberattaque." + STOLEN, ["hôpital de Sarlat"]),
