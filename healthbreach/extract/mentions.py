@@ -226,12 +226,25 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         if short in _BARE_NAMED:
             canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
             key = key_of(short) + ":" + key_of(canonical[len(short):])
-        out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
+        start = span.start_char
+        # "la Grande Pharmacie de Lyon", "la Nouvelle Clinique de l'Estuaire": a capitalised adjective before a capitalised
+        # head is the name's first word
+        if (not plural and short not in _BARE_NAMED and span[0].text[:1].isupper() and canonical == " ".join(written.split())
+                and (adj := _ADJ_BEFORE_HEAD().search(doc_text(doc), max(0, start - 20), start))):
+            start, canonical = adj.start(1), adj.group(1) + " " + canonical
+        out.append(make_mention(doc, start, end, canonical, key, "health"))
         out[-1].built = plural and not proper
         if place and short in family and not regional:
             out[-1].place_key = "hosp:" + key_of(place.group("place"))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ADJ_BEFORE_HEAD() -> re.Pattern[str]:  # noqa: N802
+    """After a determiner, a capitalised adjective of data/orgs.json "adjectives_before_head" right before a head."""
+    words = "|".join(map(re.escape, org_data()["adjectives_before_head"]))
+    return re.compile(r"(?:(?<=[Ll]a )|(?<=[Ll]e )|(?<=[Ll]['’])|(?<=[Dd]u )|(?<=[Aa]u ))(" + words + r")\s+$")
 
 
 _DASH_ACRONYM = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÀ-ÖØ-Þ]{2,8})(?![\w'’&.-])(?![ \t]+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ0-9]))(?![ \t]*(?:\n|$))")

@@ -59,6 +59,10 @@ CASES = [
     ("Cyberattaque", "L'EHPAD Le Clos Fleuri a été victime d'un rançongiciel." + STOLEN, ["EHPAD Le Clos Fleuri"]),
     ("Cyberattaque", "Le CHU Grenoble Alpes a été victime d'une cyberattaque." + STOLEN, ["CHU Grenoble Alpes"]),
     ("Cyberattaque", "La clinique Les Fontaines a été victime d'une cyberattaque." + STOLEN, ["clinique Les Fontaines"]),
+    # a capitalised adjective before a capitalised head is the name's first word
+    ("Cyberattaque", "La Grande Pharmacie de Lyon a été victime d'une cyberattaque." + STOLEN, ["Grande Pharmacie de Lyon"]),
+    ("Cyberattaque", "Des pirates ont visé la Nouvelle Clinique de l'Estuaire, victime d'un rançongiciel." + STOLEN,
+     ["Nouvelle Clinique de l'Estuaire"]),
     # a capitalised cue noun after a determiner opens the body's own name
     ("Cyberattaque", "Le Centre Léon-Marchal a été victime d'une cyberattaque." + STOLEN, ["Centre Léon-Marchal"]),
     ("Cyberattaque", "La Fondation Adèle-Vernier a été victime d'une cyberattaque." + STOLEN, ["Fondation Adèle-Vernier"]),
