@@ -184,6 +184,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         if went_on > end and not place and (place := _PLACE.match(doc_text(doc), went_on)):
             went_on = place.end()
         end = went_on
+        # "l'Hôpital du Jura bernois": after its place, a canton's or a people's adjective of data/orgs.json's head_adjectives
+        if (adj := PEOPLE_ADJ_AFTER.match(doc_text(doc), end)) and adj.group(0).strip() in _people_head_adjectives():
+            end = adj.end()
         # "le CIUSSS de l'Estrie – CHUS": a second acronym joined by a dash is the rest of one body's name (never an
         # outlet's, an authority's or an attacker's: "CHU de Caen – AFP"; nor a head opening a name of its own)
         if (joined := _DASH_ACRONYM.match(doc_text(doc), end)) and not _never_victim(joined.group(1)):
@@ -245,6 +248,12 @@ def _ADJ_BEFORE_HEAD() -> re.Pattern[str]:  # noqa: N802
     """After a determiner, a capitalised adjective of data/orgs.json "adjectives_before_head" right before a head."""
     words = "|".join(map(re.escape, org_data()["adjectives_before_head"]))
     return re.compile(r"(?:(?<=[Ll]a )|(?<=[Ll]e )|(?<=[Ll]['’])|(?<=[Dd]u )|(?<=[Aa]u ))(" + words + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _people_head_adjectives() -> frozenset[str]:
+    """The head adjectives of data/orgs.json that are a people's or a canton's ("bernois", "vaudoise", "jurassien")."""
+    return frozenset(a for a in org_data()["head_adjectives"] if re.fullmatch(r"[a-zà-ÿœ-]{3,}(?:ois|oise|ais|aise|ien|ienne|an|ane)", a))
 
 
 _DASH_ACRONYM = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÀ-ÖØ-Þ]{2,8})(?![\w'’&.-])(?![ \t]+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ0-9]))(?![ \t]*(?:\n|$))")

@@ -40,6 +40,8 @@ CASES = [
     ("Belgique", "Le réseau hospitalier Helora a été victime d'une cyberattaque." + STOLEN, ["Helora"]),
     ("Genève", "Les Hôpitaux universitaires de Lausanne (HUL) ont été victimes d'une cyberattaque. Les HUL ont porté plainte." + STOLEN,
      ["Hôpitaux universitaires de Lausanne"]),
+    ("Suisse", "En Suisse romande, l'Hôpital du Jura bernois a été victime d'une cyberattaque." + STOLEN, ["Hôpital du Jura bernois"]),
+    ("Suisse", "Une cyberattaque a touché l'hôpital de la Broye vaudoise mardi." + STOLEN, ["hôpital de la Broye vaudoise"]),
     # apostrophes and hyphens
     ("Cyberattaque", "La clinique Jeanne-d'Arc a été victime d'une cyberattaque." + STOLEN, ["clinique Jeanne-d'Arc"]),
     ("Cyberattaque", "Le centre hospitalier Saint-Jean-d'Angély a été victime d'une cyberattaque." + STOLEN, ["centre hospitalier Saint-Jean-d'Angély"]),
