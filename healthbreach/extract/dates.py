@@ -193,7 +193,8 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
     # verb tells no date of its own
     epithet = {c.start for c in cues if fronted and not c.noun and c.start >= expr.end
                and _SUBJECT_HEAD.fullmatch(folded, expr.end, c.start) and _FINITE_AFTER.match(folded, _word_end(folded, c))}
-    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end()) and c.start not in epithet),
+    main = min((c for c in cues if c.start >= expr.end and not (aside and c.start < aside.end()) and c.start not in epithet
+                and not _in_relative(folded[expr.end : c.start])),
                key=lambda c: c.start, default=None) if fronted else None
     for cue in [] if owner else cues:
         if aside and expr.end <= cue.start < aside.end():
@@ -208,6 +209,8 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
                 dist += CLAUSE_PENALTY  # "a confirmé dans un communiqué : « Jeudi matin, nos équipes ont détecté ... »"
         elif cue.start >= expr.end and (not cue.forward or cue is main) and cue.start not in owned:
             gap = folded[expr.end : cue.start]
+            if fronted and cue is not main and _in_relative(gap):
+                continue  # "Depuis le 23 septembre, le groupe qui a attaqué l'hôpital le 21 août diffuse ...": the relative's verb
             if cue.noun and _COMPLEMENT.fullmatch(gap):
                 continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
             if fronted:  # "Depuis mardi, le serveur, qui contient ..., est inaccessible": the relative clause is no distance
@@ -247,6 +250,19 @@ _NOUN_COMPLEMENT_BARE = re.compile(r"(?:\s+(?:de donnees|(?!(?:du|de|d)(?![a-z])
 # (and an apposition counting from the date: "Le 5 mars, soit deux semaines avant l'annonce, les pirates ...")
 _ASIDE = re.compile(r"\s*,\s*(?:(?:alors\s+qu|tandis\s+qu|pendant\s+qu|lorsqu|quand|comme|bien\s+qu|avant\s+qu|apres\s+qu|des\s+qu|puisqu|"
                     r"parce\s+qu|si\s+bien\s+qu)(?:e(?![a-z])|')|(?:soit|c'est-a-dire)\s)[^,.;:]*,")
+# A relative clause still open between a fronted date and a cue: the cue is the relative's verb, not the date's
+_OPEN_RELATIVE = re.compile(r"(?<![a-z'])(?:qui|dont|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,;:]*$")
+_CLEFT_SUBJECT = re.compile(r"(?<![a-z])(?:c'(?:est|etait|etaient|fut)|ce sont|ce (?:seraient|serait))(?![a-z])")
+
+
+def _in_relative(gap: str) -> bool:
+    """The text between a fronted date and a cue leaves a relative clause open ("..., le groupe qui a attaqué"), not
+    a cleft's ("Jeudi, c'est une technicienne qui a constaté ...": the cleft's verb is the date's)."""
+    gap = _RELATIVE.sub(",", gap)
+    m = _OPEN_RELATIVE.search(gap)
+    return bool(m) and not _CLEFT_SUBJECT.search(gap, 0, m.start())
+
+
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")

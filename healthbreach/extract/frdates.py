@@ -42,6 +42,18 @@ class Resolved:
     qualifier: str  # day | month | year
 
 
+# Days of the month in words ("le premier mars", "le vingt et un février"), folded, hyphens or spaces between words.
+_UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_DAY_WORDS: dict[str, int] = {"premier": 1, "1er": 1, **{w: n for w, n in _UNITS.items() if w != "un"}, "dix": 10, "onze": 11,
+                              "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18,
+                              "dix-neuf": 19, "vingt": 20, "trente": 30}
+for _sep in ("-", " "):
+    _DAY_WORDS.update({f"dix{_sep}{w}": 10 + n for w, n in _UNITS.items() if n >= 7})
+    _DAY_WORDS.update({f"vingt{_sep}{w}": 20 + n for w, n in _UNITS.items() if w != "un"})
+    _DAY_WORDS.update({f"vingt{_sep}et{_sep}un": 21, f"trente{_sep}et{_sep}un": 31})
+_DAY_WORDS.pop("1er")
+
+
 def _alt(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -56,6 +68,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     names = [m for m in rules["months"] if len(m) > 4 or m in ("mai", "juin", "aout", "mars")]
     short = [m for m in rules["months"] if m not in names]
     month_alone = rf"(?P<month>{_alt(names)}|(?:{_alt(short)})(?=\.|\s+{year}))\.?"
+    day_words = _alt(_DAY_WORDS)
+    feasts = _alt(k for k in rules["feasts"] if not k.startswith("_"))
+    after_wd = "|".join(f"(?<={w} )" for w in rules["weekdays"])  # a fixed-width look-behind per weekday
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
         ("numeric", re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")),
@@ -64,7 +79,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("full", re.compile(
             # ("est entré le 6 mai": folded, the participle "entré" reads "entre", which is no span; "mardi dernier, le
             # 8 octobre", "jeudi, le 3 mars": the weekday and its day in apposition are one date)
-            rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})(?:\s+(?:dernier|passe)\s*,\s*(?:le\s+)?|\s*,\s*le\s+|\s+))?(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?"
+            rf"(?:\b(?<!est )(?<!sont )(?<!etait )(?<!etaient )(?<!serait )(?<!seraient )(?<!etre )(?<!ete )(?P<between>entre)\s+(?:le\s+)?|\b(?P<night>nuit)\s+d[ue]\s+)?(?:\b(?P<wd>{wd})(?:\s+(?:dernier|passe)\s*,\s*(?:le\s+)?|\s*,\s*le\s+|\s+))?"
+            # "le premier mars", "le quinze janvier", "du vingt et un février": a day in words, after its article
+            rf"(?:(?<![\d,.:h])(?P<day>\d{{1,2}})(?:er)?|(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\bce )|{after_wd})(?P<dayw>{day_words})(?=\s))"
             # "les 8 et 15 février", "du 3 au 4 mars", "du samedi 18 au dimanche 19 octobre"; "le 14-Juillet", "le
             # 11-Novembre": the day and its month joined as a feast is written
             rf"(?P<more>(?:\s*(?:,|et|ou|au|-|a)\s*(?:le\s+)?(?:(?:{wd})\s+)?\d{{1,2}}(?:er)?)+)?(?:\s+|-){month}"
@@ -99,6 +116,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                r"(?P<xmas>(?:le jour de |le soir de |la nuit de |a |pendant |durant )noel)|"
                                r"(?P<nye>(?:a |pendant |durant )?la saint-sylvestre|le (?:soir du )?reveillon du nouvel an)|"
                                r"(?P<ny>le jour de l'an|le nouvel an))(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+        # Feasts on a fixed day (dates.json "feasts"): "le jour de la Toussaint", "à l'Assomption", "le lendemain du Nouvel
+        # An", "la veille de la Toussaint" (not "les vacances de la Toussaint": a word saying when comes first)
+        ("holiday", re.compile(rf"\b(?P<hwhen>le jour|le soir|le matin|la nuit|(?P<heve>la veille|a la veille)|(?P<hnext>le lendemain|au lendemain)|au soir|au matin|lors|depuis|a)\s+"
+                               rf"(?:(?:de|d')\s*)?(?:(?:la|l'|le)\s*|du\s+)?(?P<hname>{feasts})(?:\s+(?P<year>{year}))?\b")),
         # The days between the two feasts: "entre Noël et le Nouvel An", "pendant les fêtes de fin d'année", "lors de la
         # trêve des confiseurs": a span at the precision it allows, December
         ("holiday", re.compile(r"\b(?P<fetes>entre noel et (?:le nouvel an|le jour de l'an|la saint-sylvestre)|"
@@ -171,10 +192,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # What every pattern of a kind needs somewhere in the text to match at all: a digit (a day, a
-# year: each such pattern holds \d{1,2}, \d{4} or (19|20)\d\d outside any optional part), a month,
+# year: each such pattern holds \d{1,2}, \d{4} or (19|20)\d\d outside any optional part), a month (a full date's
+# day may be written in words: "le premier mars"),
 # weekday or season name (its alternation, not optional), "semaine"/"week", "mois". A text without
 # it is not searched with those patterns (the same matches, found faster: most sentences hold no date).
-_NEEDS = {"iso": "digit", "numeric": "digit", "daymonth": "digit", "full": "digit", "year": "digit", "wdday": "digit", "dayonly": "digit",
+_NEEDS = {"iso": "digit", "numeric": "digit", "daymonth": "digit", "full": "month", "year": "digit", "wdday": "digit", "dayonly": "digit",
           "month": "month", "weekday": "weekday", "season": "season", "relweek": r"week|semaine", "relmonth": "mois", "rentree": "rentree"}
 
 
@@ -198,6 +220,8 @@ def find_dates(folded: str) -> list[DateExpr]:
                 continue
         for m in finditer(pattern, folded):  # pattern.finditer(folded), faster (rxscan)
             parts = {k: v for k, v in m.groupdict().items() if v}
+            if "dayw" in parts:
+                parts["day"] = str(_DAY_WORDS[parts.pop("dayw").replace(" ", "-")])
             found.append(DateExpr(m.start(), m.end(), kind, parts))
     kept: list[DateExpr] = []
     for expr in sorted(found, key=lambda e: -(e.end - e.start)):
@@ -430,6 +454,15 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         if "year" in p:
             return _month(int(p["year"]), 12)
         return _month(P.year if (P.month, P.day) >= (12, 24) else P.year - 1, 12) if P else None
+    if k == "holiday" and "hname" in p:
+        month, day = rules["feasts"][p["hname"]]
+        shift = dt.timedelta(days=-1 if "heve" in p else 1 if "hnext" in p else 0)
+        if "year" in p:
+            return Resolved((dt.date(int(p["year"]), month, day) + shift).isoformat(), "day")
+        if not P:
+            return None
+        this = dt.date(P.year, month, day) + shift
+        return Resolved((this if this <= P else dt.date(P.year - 1, month, day) + shift).isoformat(), "day")
     if k == "holiday":
         month, day = (12, 24) if "eve" in p else (12, 25) if "xmas" in p else (12, 31) if "nye" in p else (1, 1)
         if "year" in p:

@@ -101,7 +101,7 @@ def _bare_name(short: str, name: str) -> str:
 
 
 _DETERMINER = re.compile(r"^(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Dd]u\s+|[Dd]es\s+)")
-_ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante)"
+_ADJ_SUFFIX = r"(?:ée|ais|aise|ain|aine|ien|ienne|ique|iques|ise|isee|al|ale|el|elle|ais|ois|oise|ant|ante|ier|ière|aire|iste)"
 
 
 # ---------------------------------------------------------------- mentions
@@ -184,6 +184,9 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         if went_on > end and not place and (place := _PLACE.match(doc_text(doc), went_on)):
             went_on = place.end()
         end = went_on
+        # "l'Hôpital du Jura bernois": after its place, a canton's or a people's adjective of data/orgs.json's head_adjectives
+        if (adj := PEOPLE_ADJ_AFTER.match(doc_text(doc), end)) and adj.group(0).strip() in _people_head_adjectives():
+            end = adj.end()
         # "le CIUSSS de l'Estrie – CHUS": a second acronym joined by a dash is the rest of one body's name (never an
         # outlet's, an authority's or an attacker's: "CHU de Caen – AFP"; nor a head opening a name of its own)
         if (joined := _DASH_ACRONYM.match(doc_text(doc), end)) and not _never_victim(joined.group(1)):
@@ -226,12 +229,31 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         if short in _BARE_NAMED:
             canonical = _bare_name(short, doc_text(doc)[doc[i].idx : end])
             key = key_of(short) + ":" + key_of(canonical[len(short):])
-        out.append(make_mention(doc, span.start_char, end, canonical, key, "health"))
+        start = span.start_char
+        # "la Grande Pharmacie de Lyon", "la Nouvelle Clinique de l'Estuaire": a capitalised adjective before a capitalised
+        # head is the name's first word
+        if (not plural and short not in _BARE_NAMED and span[0].text[:1].isupper() and canonical == " ".join(written.split())
+                and (adj := _ADJ_BEFORE_HEAD().search(doc_text(doc), max(0, start - 20), start))):
+            start, canonical = adj.start(1), adj.group(1) + " " + canonical
+        out.append(make_mention(doc, start, end, canonical, key, "health"))
         out[-1].built = plural and not proper
         if place and short in family and not regional:
             out[-1].place_key = "hosp:" + key_of(place.group("place"))
         out.extend(_coordinated(doc, out[-1], written_head, key.split(":")[0], sep if plural else None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ADJ_BEFORE_HEAD() -> re.Pattern[str]:  # noqa: N802
+    """After a determiner, a capitalised adjective of data/orgs.json "adjectives_before_head" right before a head."""
+    words = "|".join(map(re.escape, org_data()["adjectives_before_head"]))
+    return re.compile(r"(?:(?<=[Ll]a )|(?<=[Ll]e )|(?<=[Ll]['’])|(?<=[Dd]u )|(?<=[Aa]u ))(" + words + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _people_head_adjectives() -> frozenset[str]:
+    """The head adjectives of data/orgs.json that are a people's or a canton's ("bernois", "vaudoise", "jurassien")."""
+    return frozenset(a for a in org_data()["head_adjectives"] if re.fullmatch(r"[a-zà-ÿœ-]{3,}(?:ois|oise|ais|aise|ien|ienne|an|ane)", a))
 
 
 _DASH_ACRONYM = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÀ-ÖØ-Þ]{2,8})(?![\w'’&.-])(?![ \t]+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ0-9]))(?![ \t]*(?:\n|$))")
@@ -314,13 +336,18 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = ent.text
         m = _DETERMINER.match(text)
         start = ent.start_char + (m.end() if m else 0)
-        text = doc_text(doc)[start : ent.end_char].split("\n")[0].strip(" -–,.")
+        text = doc_text(doc)[start : ent.end_char].split("\n")[0]
+        # "« Santé Plus Services » lundi": a name the text quotes ends at its closing quote
+        if quote := re.match(r"[«“\"]\s*", text):
+            start, text = start + quote.end(), text[quote.end() :]
+        text = re.split(r"\s*[»”\"]", text)[0].strip(" -–,.")
         # "des comptes de Télédoc piratés": the participle after the name is the sentence's, not the name's
         text = _TRAILING_PARTICIPLE.sub("", text)
         # "Piratage de Medilog", "Cyberattaque de la Mutuelle X" taken as one entity: the breach noun is no word of the name
         if lead := breach_lead(text):
             start, text = start + lead, text[lead:]
-        if len(text) < 2 or not text[0].isupper() or breach_noun(text):
+        # "3D Imagerie", "24Santé": a name may open on a figure glued to a capital
+        if len(text) < 2 or not (text[0].isupper() or re.match(r"\d+[A-ZÀ-ÖØ-Þ]", text)) or breach_noun(text):
             continue
         # "Labocéan et Armorlab" taken as one entity: two names
         parts = re.split(r"(\s*,\s*|\s+et\s+)", text)
@@ -331,10 +358,28 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
                     out.append(make_mention(doc, at, at + len(part), part, key_of(part), "name"))
                 at += len(part)
             continue
+        if key_of(text) not in alias_keys:
+            text = doc_text(doc)[start : _entity_goes_on(doc, start + len(text), text)]
         key = key_of(text)
         canonical = alias_keys.get(key, text)
         out.append(make_mention(doc, start, start + len(text), canonical, "alias:" + key_of(canonical) if key in alias_keys else key, "name"))
     return out
+
+
+def _entity_goes_on(doc: Doc, end: int, name: str) -> int:
+    """Where a name the model cut short ends: its own capitalised words right after it ("l'Union mutualiste Vendée Santé"
+    the model ends at "mutualiste"), never a person's name the model reads there; and after an acronym, its place
+    ("l'ADMR de Josselin", "l'ADMR du Pays de Ploërmel")."""
+    text = doc_text(doc)
+    persons = [e.start_char for e in doc.ents if e.label_ == "PER"]
+    while (more := _GOES_ON.match(text, end)) and not more.group(0).lstrip().startswith("des ") and more.start(1) not in persons:
+        went = _name_goes_on(text, end, True)
+        if went == end:
+            break
+        end = went
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,8}", name) and (place := _PLACE.match(text, end)) and fold(place.group("place")) not in _CALENDAR:
+        end = _name_goes_on(text, place.end(), True)
+    return end
 
 
 _TRAILING_PARTICIPLE = re.compile(r"(?:\s+(?:vis|cibl|pirat|touch|frapp|attaqu|paralys|hack|infect|ranconn|rançonn|expos|dérob|vol|perturb)(?:é|ée|és|ées))+$")
@@ -342,12 +387,32 @@ _PERSON_TITLE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|Me|Maître|M|Mme|Mlle|M
 
 
 def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
-    out = []
+    out = _capital_cue_mentions(doc)
     for m in _cue_rx(tuple(cues)).finditer(doc_text(doc)):
         name = m.group(1)
         if _PERSON_TITLE.match(name) or "\n" in m.group(0)[: m.start(1) - m.start()]:
             continue  # "chez Dr Martin": a person; "... de leur logiciel\nL'éditeur": a cue that ends its line
         # Trailing capitalised words that begin a new clause are rare; keep the name as is.
+        out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
+    return out
+
+
+# After a determiner, a capitalised cue noun of data/orgs.json "named_with_cue" opens the body's own name, the cue a word of
+# it: "le Centre Léon-Marchal", "la Fondation Adèle-Vernier" (the model often calls such names places or persons).
+@lru_cache(maxsize=1)
+def _capital_cue_rx() -> re.Pattern[str]:
+    cues = sorted((c[:1].upper() + c[1:] for c in org_data()["named_with_cue"]), key=len, reverse=True)
+    determiner = "|".join(f"(?<={d})" for d in ("l'", "L'", "l’", "L’", "le ", "Le ", "la ", "La ", "du ", "au ", "Du ", "Au "))
+    return re.compile(r"(?:" + determiner + r")((?:" + "|".join(map(re.escape, cues)) + r")[^\S\n]+"
+                      r"(?:(?:des|de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de|du|d'|d’)[^\S\n]*)?(?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|d’|&)[^\S\n]*)?(?:" + NAME + r")){0,3})")
+
+
+def _capital_cue_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    for m in _capital_cue_rx().finditer(doc_text(doc)):
+        name = m.group(1)
+        if _PERSON_TITLE.match(name.split()[-1]) or is_place_name(name):
+            continue
         out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
     return out
 
@@ -363,7 +428,8 @@ def _cue_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:\s+(?:de|d'|des|du)\s*[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+(?!(?:de|des|du|et|ou|par|pour|qui|que|a|est|sont)\b)"
         r"[a-zàâçéèêëîïôûùüÿœ-]+(?:" + _ADJ_SUFFIX + r"|aux|eux|euse|ie|ne|ve))?){0,3}\s*,?\s+"
         # "Sourire & Santé": "&" joins a name's words too; a line break ends it ("chez X\nL'éditeur ...")
-        r"((?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})"
+        # "la société 4Care Santé": a figure glued to a capital opens a name too
+        r"((?:" + NAME + r"|\d+[A-ZÀ-ÖØ-Þ][\w&'’.-]*[\w])(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})"
     )
 
 
@@ -511,7 +577,11 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
         sent_start = before[-1].sent.start
         need = list(letters)
         first = None
+        joined = False
         for token in reversed(doc[sent_start : before.end]):
+            if token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_:
+                joined = True
+                continue  # "Loire-Océan" the tokenizer split at its hyphen: one word of the name
             words = [w for w in re.split(r"[-–'’]", fold(token.text)) if w]
             if not words or token.is_punct and token.text not in "-–":
                 break
@@ -533,7 +603,9 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = first.idx, m.start()
         name = text[start:end].rstrip()
-        if len(name.split()) < 2 or fold(name) in generic_words():
+        if len(name.split()) < 2 or fold(name) in generic_words() or (joined and key_of(name) in _alias_keys()):
+            # "Assistance publique-Hôpitaux de Paris (AP-HP)": an alias of data/orgs.json read across a split hyphen keeps
+            # its canonical form, as it did before such hyphens were read (names11)
             continue
         mention = make_mention(doc, start, start + len(name), " ".join(name.split()), key_of(m.group(1)), "name")
         mention.expansion = True
@@ -719,7 +791,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
             # "Une cible : X", "Dernière victime en date : X": the name a colon says was hit
             if not apposed_org and not (before[-1:] == ":" and _HIT_BEFORE_COLON.search(fold(before))):
                 continue
-        elif re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE) and not apposed_organisation(doc_text(doc), mention.end):
+        elif (re.search(r"(?<!\w)(?:à|au|aux|en|vers|sur|près\s+de)$", before, re.IGNORECASE) or re.search(r"(?<![\w'’])A$", before)) and not apposed_organisation(doc_text(doc), mention.end):
             continue  # "à Dole", "En Belgique, ...": a place ("à X, une plateforme de ...": what X is)
         # "Une cible : X" (the model's person), "le centre médical de Morges, la Permanence de la Place, à Nyon, et ...":
         # the name a colon says was hit, or the next member of a list that a health body opens (the model's place)
@@ -806,9 +878,17 @@ def capitalised_mentions(doc: Doc) -> list[Mention]:
     # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
     for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc)):
         start = m.start(1) + breach_lead(m.group(1))  # "Piratage de Medilog": the name is "Medilog"
+        # "Aux Etats-Unis, ...", "En Belgique, ...", "A Montauban, ...": a capitalised preposition of place opens the
+        # run, and what follows it is a place
+        if lead := _PLACE_LEAD.match(doc_text(doc), start, m.end(1)):
+            start = lead.end()
         name = doc_text(doc)[start : m.end(1)]
         out.append(make_mention(doc, start, m.end(1), name, key_of(name), "name"))
     return out
+
+
+# A sentence's capitalised preposition of place before a capitalised word ("À Genève", "A Lyon", "Aux Etats-Unis", "En Corse")
+_PLACE_LEAD = re.compile(r"(?:À|A|Au|Aux|En|Dans)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 @lru_cache(maxsize=1)

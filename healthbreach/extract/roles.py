@@ -238,6 +238,10 @@ def _cue_complements() -> re.Pattern[str]:
 _SERVICE_CUES = {"plateforme", "application", "site", "service", "solution", "outil", "logiciel"}
 
 
+# The name's own verb denied right after it ("X n'a pas été touché", "X ne serait pas concerné"), over folded text
+_DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:n'|ne\s+)(?:\w+\s+){1,2}?(?:pas|aucunement|nullement|jamais)\b")
+
+
 def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
     sent = mention.sent
     before = folded[sent.start_char : mention.ctx_start]
@@ -272,7 +276,8 @@ def _regex_roles(mention: Mention, folded: str) -> list[tuple[str, str, float]]:
         else:
             read = (victim_before if role == "victim" else before)[-220:]
             m = rules.beside(rule, read, after)
-            if m and not (role == "victim" and _NEG.search(read[max(0, m.start() - 25) : m.end()])):
+            # "Les serveurs de X n'ont pas été touchés": the verb after the name is denied
+            if m and not (role == "victim" and (_NEG.search(read[max(0, m.start() - 25) : m.end()]) or _DENIED_AFTER.match(after))):
                 found.append((name, role, weight))
     if not found and has_breach and _SUBJECT_BEFORE.match(victim_before) and rules.beside(rules.rule("role.breach_subject"), victim_before, after):
         found.append(("breach_subject", "weak", 0.5))

@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, head_prefix, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import _DEMONYM, _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, capitalised_mentions, head_prefix, overlaps, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, _of_place as _establishment_place, _town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
@@ -125,6 +125,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     lead_end = sentences[min(2, len(sentences) - 1)].end_char if sentences else 0
     story = _story_spans(doc)
     mentions = list(collect_mentions(doc))  # a copy: the anaphors below join it
+    mentions += _asset_owners(doc, mentions)
     same_as = _bracketed(doc, mentions)
     in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
@@ -233,6 +234,14 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
+    if not victims:
+        # "L'éditeur X a reconnu une fuite de données" and no client named as hit: the editor's own breach, told with the
+        # editor as its subject (not "les données ont été dérobées chez l'éditeur X": the path to its clients' data), of a
+        # company the text calls one (not a product: "le logiciel X a été touché" names no victim)
+        victims = sorted((o for o in vendors if o.kind != "group" and o.victim and o.primary and o.victim_fact is not None
+                          and o.vendor_fact is not None and o.vendor_fact.rule in _COMPANY_VENDOR and o.victim_fact.rule in _OWN_BREACH),
+                         key=lambda o: o.victim_fact.start)
+        vendors = [o for o in vendors if o not in victims]
     # "Rançongiciel chez l'hébergeur X : trois établissements privés de leur dossier de soins": where health
     # establishments are the victims, the provider the text calls one is the path of the breach
     if any(o.kind == "health" and not o.vendor for o in victims):
@@ -245,6 +254,33 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     )
 
 
+# What an organisation owns that an attack hits, right before "de" and a name with no determiner: "les serveurs de X",
+# "la messagerie de X", "le réseau informatique de X", "les données de patients de X" (folded; data alone, "les données de
+# X", may be a person's)
+_ASSET_OF = re.compile(r"(?<![\w-])(?:serveurs?|systemes?|reseaux?|messageries?|infrastructures?|parc|bases?\s+de\s+donnees|"
+                       r"(?:donnees|fichiers?|dossiers)\s+(?:de|des)\s+(?:patients|clients|adherents|assures|usagers|salaries|residents))"
+                       r"(?:\s+(?:informatiques?|internes?|informatique\s+interne))?\s+(?:de|d')\s*$")
+
+
+def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Les serveurs de X ont été chiffrés", "la messagerie de X a été piratée": the capitalised name owning what was hit,
+    which the model often calls a person or a place (mentions leaves those out): a loose mention, a victim only through a
+    strong role rule (roles.systems_of). Not a place the article writes as one ("à X", "l'hôpital de X"), a region, a
+    country, a demonym or a generic word."""
+    text, folded = doc_text(doc), doc_folded(doc)
+    generic = generic_words()
+    out = []
+    for m in capitalised_mentions(doc):
+        if overlaps(m, mentions) or overlaps(m, out) or not _ASSET_OF.search(folded, max(0, m.start - 60), m.start):
+            continue
+        name = m.canonical
+        if fold(name) in generic or _DEMONYM.match(name) or is_place_name(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):
+            continue
+        m.kind = "loose"
+        out.append(m)
+    return out
+
+
 def _recalled(folded: str, mention: Mention) -> bool:
     """"Mardi, le CH de X a été visé. En 2021, l'hôpital de Y avait déjà été frappé": a name in an earlier incident told in
     the pluperfect after a past year (polarity.recalled) is background, in the lead too, when it follows that year."""
@@ -253,6 +289,11 @@ def _recalled(folded: str, mention: Mention) -> bool:
     return found is not None and start + found.start() <= mention.start < start + found.end() + 200
 
 
+# The vendor rules that describe a company (an editor, a provider), not a product
+_COMPANY_VENDOR = {"vendor:vendor_noun", "vendor:vendor_apposition", "vendor:vendor_opening", "vendor:vendor_soit", "vendor:mandated_by"}
+# The victim rules whose subject tells of, or underwent, its own breach ("X a reconnu une fuite", "X a subi une intrusion")
+_OWN_BREACH = {"victim:" + r for r in ("announced_breach", "confirms_it", "suffered", "victim_of", "passive", "own_systems_hit",
+                                        "dep:victim.subject_of_victime", "dep:victim.passive_subject", "dep:victim.suffered_attack")}
 _TOOK_IN = {"receives_patients", "takes_over", "treated_by"}  # the role rules of a body taking in the patients or the work
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or name it brackets: "X (ACR)"
 # Between two coordinated names: a comma, "et", "ainsi que", after an acronym in brackets or a town in apposition
@@ -262,13 +303,15 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and the acronym or nam
 _COORDINATION = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*(?:[–-]\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s*)?(?:,\s*(?:à|en|dans\s+l[ea]s?|près\s+de)\s+[^,;.()]{1,60}?\s*)?"
                            r"(?:,\s*et|,\s*(?:tout\s+comme|de\s+m[eê]me\s+que)|,|et|ainsi\s+que)\s+"
                            r"(\d[\d\s.,]*\s+(?:(?:patients|usagers|personnes|dossiers|clients|assurés)\s+)?(?=au\s|aux\s|à\s|chez\s))?"
-                           r"(?:chez\s+)?(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
+                           r"(?:chez\s+)?(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+|"
+                           r"(?:sa|ses|leurs?)\s+(?:filiales?|société\s+sœur)\s+)?")
 
 
 # "La clinique X a été visée par des pirates, tout comme le centre hospitalier Y.": the name the sentence ends on after
-# "tout comme", "ainsi que", "de même que" (and "ceux de" for what was hit: "les serveurs de X, de même que ceux de Y")
+# "tout comme", "ainsi que", "de même que" (and "ceux de", "celui de" for what was hit: "les serveurs de X, de même que ceux de Y",
+# "le réseau de X a été touché, ainsi que celui de Y")
 # shares the victim role of the name before it
-_ALONG = re.compile(r"[^.;:!?()«»]{0,160}?,\s*(?:tout\s+comme|ainsi\s+que|de\s+m[eê]me\s+que)\s+(?:celles?\s+|ceux\s+)?"
+_ALONG = re.compile(r"[^.;:!?()«»]{0,160}?,\s*(?:tout\s+comme|ainsi\s+que|de\s+m[eê]me\s+que)\s+(?:celles?\s+|celui\s+|ceux\s+)?"
                     r"(?:le\s+|la\s+|les\s+|l['’]\s*|du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|au\s+|aux\s+|à\s+l['’]\s*|à\s+la\s+)?")
 _ALONG_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[.;!]|$)")
 
@@ -434,12 +477,15 @@ def _pronouns(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded
 
 @lru_cache(maxsize=1)
 def _generic_opening() -> re.Pattern[str]:
-    """A sentence opening on a generic organisation noun alone ("La plateforme a été piratée", "L'éditeur a été visé"):
+    """A sentence opening on a generic organisation noun alone ("La plateforme a été piratée", "L'éditeur a été visé",
+    "La plateforme de téléconsultation a reconnu ...", "L'application de prise de rendez-vous a ..."):
     data/orgs.json's "name_cues" (the nouns before an organisation's name), "anaphor_heads" and "anaphor_any"."""
     data = org_data()
     nouns = {n for n in [*data["name_cues"], *data["anaphor_heads"], *data["anaphor_any"]] if n[:1].islower() and n != "chez"}
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
-    return re.compile(r"\s*(?:L['’]|Le\s+|La\s+)(" + alternatives + r")(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
+    # "La plateforme de téléconsultation a reconnu ...": lower-case complements of what it is may follow the noun
+    return re.compile(r"\s*(?:L['’]|Le\s+|La\s+)(" + alternatives + r")(?:\s+(?:de|d['’])\s*[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+(?:ale?s?|elles?|iques?|aires?))?){0,3}"
+                      r"(?=\s*,|\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ])")
 
 
 def _taken_up(doc: Doc, name: str, key: str, mentions: list[Mention], folded: str, story: list[tuple[int, int]]) -> Mention | None:

@@ -75,8 +75,8 @@ CASES = [
     (H2, "Un pirate a rançonné la mutuelle Prévoyance Alpine en menaçant de publier les fichiers de ses adhérents." + TAIL2,
      ["mutuelle Prévoyance Alpine"], []),
     # --- the body owns what was hit
-    pytest.param(*(H3, "Les serveurs de la clinique Jeanne-d'Arc ont été chiffrés dans la nuit de mercredi." + TAIL,
-     ["clinique Jeanne-d'Arc"], []), marks=pytest.mark.xfail(reason="a sentence whose only breach word is 'chiffrés' has no breach word for the rules that read a body's systems (the name is whole since names10)", strict=True)),
+    (H3, "Les serveurs de la clinique Jeanne-d'Arc ont été chiffrés dans la nuit de mercredi." + TAIL,
+     ["clinique Jeanne-d'Arc"], []),
     (H2, "Les données des patients du centre de santé Les Lilas ont fuité sur un forum de pirates." + TAIL2,
      ["centre de santé Les Lilas"], []),
     (H3, "Le système informatique de l'hôpital de Guéret est paralysé depuis lundi à la suite d'une cyberattaque." + TAIL,
