@@ -274,7 +274,7 @@ def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if overlaps(m, mentions) or overlaps(m, out) or not _ASSET_OF.search(folded, max(0, m.start - 60), m.start):
             continue
         name = m.canonical
-        if fold(name) in generic or _DEMONYM.match(name) or is_place_name(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):
+        if fold(name) in generic or _DEMONYM.match(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):  # _town: a region or country too
             continue
         m.kind = "loose"
         out.append(m)
