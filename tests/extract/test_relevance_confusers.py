@@ -2,7 +2,10 @@
 breach of a health body. Trend statistics ("10 % des incidents"), vulnerability ("jugés vulnérables aux
 cyberattaques"), a first fear later dropped ("a d'abord craint une attaque"), "rien ne permet de parler d'une
 cyberattaque", and a health body said to work normally or to have no link with a breach next door report nothing;
-the reports beside them must stay reports. Every article here is invented."""
+the reports beside them must stay reports, and breaches told in words of their own are reports: a spyware, a
+mailbox compromised, a virus that blocked the computers, stolen credentials used, a laptop stolen with a long
+complement between it and its verb, a provider's systems that suffered an attack, results sent by mistake. Every
+article here is invented."""
 
 import pytest
 
@@ -87,6 +90,46 @@ REPORTS = [
                  'Une secrétaire médicale de la clinique des Pins a consulté sans autorisation les dossiers de plusieurs dizaines de patients. La clinique a saisi la Cnil.', id='rep-insider'),
     pytest.param(None,
                  "Par erreur, un centre de radiologie a envoyé à 800 patients un courriel contenant les adresses de tous les autres destinataires. Le centre s'est excusé.", id='rep-email-error'),
+    pytest.param(None,
+                 "Les comptes rendus de 3 000 patients d'un cabinet de radiologie de Tarbes se sont retrouvés en ligne, accessibles à tous.", id='rep-online'),
+    pytest.param("Un hacker met la main sur les fichiers d'une clinique",
+                 'Un pirate a récupéré les fichiers de la clinique des Lilas et menace de les diffuser.', id='rep-hacker-main'),
+    pytest.param(None,
+                 'Une infirmière du centre hospitalier de Gap a égaré une clé USB contenant les plannings et les coordonnées de 200 patients.', id='rep-usb'),
+    pytest.param(None,
+                 "Un logiciel espion a été découvert sur les postes du service de cardiologie de l'hôpital de Laval.", id='rep-spyware'),
+    pytest.param(None,
+                 "La messagerie d'un médecin de la maison de santé de Cosne a été compromise : des escrocs ont écrit à ses patients.", id='rep-mailbox'),
+    pytest.param(None,
+                 "L'ARS a été informée d'un accès illégitime aux dossiers médicaux de l'hôpital de Riom.", id='rep-illegit'),
+    pytest.param('Une faille de sécurité expose les données de patients',
+                 "Un chercheur a découvert qu'une faille sur le portail de la clinique permettait de consulter les ordonnances d'autres patients.", id='rep-faille'),
+    pytest.param(None,
+                 "La base de données d'un réseau de centres dentaires était accessible sans mot de passe : 40 000 fiches de patients.", id='rep-nopassword'),
+    pytest.param('Le site du CHU de Dijon inaccessible après une attaque par déni de service',
+                 'Des pirates prorusses ont saturé le site internet du CHU mardi.', id='rep-ddos'),
+    pytest.param(None,
+                 "Les ordinateurs de l'Ehpad Les Tilleuls ont été pris en otage par des pirates qui réclament 10 000 euros.", id='rep-hostage'),
+    pytest.param(None,
+                 "Un virus a bloqué les ordinateurs du laboratoire d'analyses de Vierzon, qui ne peut plus rendre ses résultats.", id='rep-blocked'),
+    pytest.param(None,
+                 "Des individus ont usurpé les identifiants d'une pharmacienne pour accéder au dossier pharmaceutique de ses clients.", id='rep-usurp'),
+    pytest.param(None,
+                 "L'ordinateur portable d'un médecin du CHU de Caen, contenant des dossiers de patients, a été volé dans sa voiture.", id='rep-stolen-laptop'),
+    pytest.param("Le groupe LockBit revendique le piratage d'une clinique",
+                 'Les pirates affirment avoir dérobé 200 Go de données à la clinique Sainte-Anne.', id='rep-claim'),
+    pytest.param(None,
+                 'Le prestataire informatique de plusieurs Ehpad a subi une attaque : les dossiers des résidents sont inaccessibles depuis lundi.', id='rep-vendor2'),
+    pytest.param(None,
+                 "Un centre de vaccination a envoyé par erreur à un patient les résultats de dizaines d'autres personnes.", id='rep-wrongmail'),
+    pytest.param(None,
+                 "Les données de 500 000 patients d'un réseau de laboratoires sont en vente sur un forum de pirates.", id='rep-sale'),
+    pytest.param(None,
+                 'La clinique du Parc a payé une rançon de 50 000 euros pour récupérer ses fichiers chiffrés.', id='rep-ransom-paid'),
+    pytest.param(None,
+                 "L'hôpital AZ Sint-Jan de Bruges a été la cible d'une cyberattaque ce week-end, ont indiqué ses responsables.", id='rep-belgian'),
+    pytest.param(None,
+                 "Le CIUSSS de l'Estrie a été victime d'une cyberattaque : les renseignements personnels de 20 000 usagers ont pu être consultés.", id='rep-quebec'),
 ]
 
 
