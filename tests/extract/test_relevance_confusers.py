@@ -4,8 +4,9 @@ cyberattaques"), a first fear later dropped ("a d'abord craint une attaque"), "r
 cyberattaque", and a health body said to work normally or to have no link with a breach next door report nothing;
 the reports beside them must stay reports, and breaches told in words of their own are reports: a spyware, a
 mailbox compromised, a virus that blocked the computers, stolen credentials used, a laptop stolen with a long
-complement between it and its verb, a provider's systems that suffered an attack, results sent by mistake. Every
-article here is invented."""
+complement between it and its verb, a provider's systems that suffered an attack, results sent by mistake, a
+"cyber-incident", an "incident de sécurité informatique", an incident "d'origine malveillante", a suspect activity
+beside data, a record read "sans y être autorisé" after a long complement. Every article here is invented."""
 
 import pytest
 
@@ -130,6 +131,36 @@ REPORTS = [
                  "L'hôpital AZ Sint-Jan de Bruges a été la cible d'une cyberattaque ce week-end, ont indiqué ses responsables.", id='rep-belgian'),
     pytest.param(None,
                  "Le CIUSSS de l'Estrie a été victime d'une cyberattaque : les renseignements personnels de 20 000 usagers ont pu être consultés.", id='rep-quebec'),
+    pytest.param(None,
+                 'Le CIUSSS du Nord a signalé un incident de confidentialité touchant les renseignements personnels de 3 000 usagers.', id='q-confid'),
+    pytest.param(None,
+                 "Un vol de renseignements personnels a été constaté au CISSS de l'Ouest : les noms et numéros d'assurance maladie de 800 usagers sont visés.", id='q-vol-rens'),
+    pytest.param(None,
+                 "L'hôpital régional de Sion a été la cible d'un cyberincident dans la nuit de lundi.", id='cyberincident'),
+    pytest.param(None,
+                 'La clinique Bellevue a détecté un incident de sécurité informatique sur ses serveurs lundi et a prévenu ses patients.', id='incident-secu'),
+    pytest.param(None,
+                 'Une activité suspecte a été repérée sur le réseau du centre hospitalier de Millau ; des données de patients ont pu être copiées.', id='activite-susp'),
+    pytest.param(None,
+                 "Le CHU de Nîmes fait face à un incident informatique d'origine malveillante depuis dimanche.", id='incident-malv'),
+    pytest.param(None,
+                 "Un cyber-incident a touché les serveurs de l'hôpital Saint-Luc à Bruxelles.", id='cyber-incident'),
+    pytest.param(None,
+                 "Le réseau de l'Ehpad du Parc a été attaqué par des pirates informatiques ce week-end.", id='attaque-reseau'),
+    pytest.param(None,
+                 'Les fichiers des patients du cabinet médical de Vence ont été cryptés et une rançon est exigée.', id='crypte'),
+    pytest.param(None,
+                 'Des cybercriminels se sont infiltrés dans le système informatique de la polyclinique de Riom.', id='infiltres'),
+    pytest.param(None,
+                 "Un groupe de hackers tente d'extorquer de l'argent à la clinique du Golfe après avoir volé ses fichiers.", id='extorsion'),
+    pytest.param(None,
+                 "Les dossiers médicaux de 1 200 patients de l'hôpital de Dole ont été publiés sur internet par des pirates.", id='publies'),
+    pytest.param(None,
+                 "Un agent de l'hôpital de Pau a consulté à de nombreuses reprises le dossier médical d'une célébrité, sans y être autorisé.", id='acces-indu-ch'),
+    pytest.param(None,
+                 'Les HUG ont été touchés par une fuite de données : des informations sur 900 patients circulent sur le web clandestin.', id='swiss-fuite'),
+    pytest.param(None,
+                 "La base de données des patients d'un centre d'ophtalmologie a été piratée, selon l'ARS.", id='piratee-base'),
 ]
 
 
