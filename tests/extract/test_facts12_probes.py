@@ -170,6 +170,10 @@ CASES = [
     ("records", "accounts_opened_by_users_not_records",
      "L'application de suivi Vitalink, sur laquelle 300 000 comptes ont été ouverts depuis son lancement, a été piratée : "
      "les données de 2 140 patients ont été volées.", 2140),
+    ("data_types", "cancelled_appointment_not_data",
+     "Le centre de radiologie Clairvue a été visé par un rançongiciel : des données de patients ont été copiées, dont leurs "
+     "noms. Les patients dont le rendez-vous a été annulé sont recontactés par téléphone.",
+     ["name"]),
     ("data_types", "health_data_denied",
      "Cyberattaque à l'hôpital de Mervans : les noms et numéros de téléphone de 1 500 patients ont été copiés par des pirates. "
      "Aucune donnée de santé n'a été exfiltrée, selon la direction.",
