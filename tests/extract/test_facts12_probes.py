@@ -174,6 +174,10 @@ CASES = [
      "Le centre de radiologie Clairvue a été visé par un rançongiciel : des données de patients ont été copiées, dont leurs "
      "noms. Les patients dont le rendez-vous a été annulé sont recontactés par téléphone.",
      ["name"]),
+    ("data_types", "trend_statement_not_data",
+     "Les noms et adresses e-mail de 2 000 patients de la plateforme Santéclic ont été volés par des pirates. "
+     "Les fuites de données de santé restent fréquentes, rappellent les spécialistes.",
+     ["name", "email"]),
     ("data_types", "health_data_denied",
      "Cyberattaque à l'hôpital de Mervans : les noms et numéros de téléphone de 1 500 patients ont été copiés par des pirates. "
      "Aucune donnée de santé n'a été exfiltrée, selon la direction.",
