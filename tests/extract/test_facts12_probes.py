@@ -126,6 +126,20 @@ CASES = [
      "Une mutuelle landaise victime d'un piratage : un salarié avait cliqué sur un faux courriel et saisi ses identifiants, "
      "donnant au pirate l'accès à sa boîte de messagerie.",
      ["phishing", "unauthorized_access"]),
+    ("attack_types", "recours_hameconnage",
+     "Cyberattaque à la mutuelle Ostréa : les pirates ont eu recours à l'hameçonnage pour obtenir les codes d'un employé, "
+     "puis ont dérobé les données de 4 000 adhérents.",
+     ["phishing", "exfiltration"]),
+    ("attack_types", "lure_at_the_origin",
+     "Fuite de données au centre de santé Ambroise : un courriel frauduleux, ouvert par une secrétaire, est à l'origine de "
+     "l'attaque. Des fichiers de patients ont été volés.",
+     ["phishing", "exfiltration"]),
+    ("attack_types", "viewable_without_authentication",
+     "Fuite de données chez le laboratoire Biomédis : les résultats de 3 000 patients étaient consultables sans authentification.",
+     ["exposure"]),
+    ("care_disrupted", "online_booking_down",
+     "Cyberattaque à la clinique Saint-Roch : des données de patients ont été dérobées et les rendez-vous en ligne sont "
+     "momentanément indisponibles.", True),
     ("attack_types", "server_misconfigured",
      "Fuite de données chez la plateforme Téléconsult+ : un serveur mal configuré laissait les comptes rendus de 5 000 patients "
      "en libre accès sur internet.",
