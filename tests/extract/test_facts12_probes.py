@@ -192,6 +192,10 @@ CASES = [
      "Les noms et adresses e-mail de 2 000 patients de la plateforme Santéclic ont été volés par des pirates. "
      "Les fuites de données de santé restent fréquentes, rappellent les spécialistes.",
      ["name", "email"]),
+    ("data_types", "client_insurers_not_data",
+     "Fuite de données chez l'opérateur de tiers payant Carvéo : les noms de 50 000 assurés ont été dérobés par des pirates, "
+     "selon les deux mutuelles clientes touchées.",
+     ["name"]),
     ("data_types", "health_data_denied",
      "Cyberattaque à l'hôpital de Mervans : les noms et numéros de téléphone de 1 500 patients ont été copiés par des pirates. "
      "Aucune donnée de santé n'a été exfiltrée, selon la direction.",
