@@ -52,7 +52,8 @@ BOILERPLATE_WORDS = 12  # a line this short holding "se connecter" is a login bo
 # "coordonnées" count only when not broken down (SCHEMA.md): beside a phone, an e-mail or an address they say no more.
 _BROKEN_DOWN = {"phone", "email", "postal_address"}
 _LIST_ITEM = re.compile(r"^\s*[-•*–·]")
-_NAMED = re.compile(r"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]*")  # "mutuelle (des étudiants) LMDE"
+# "mutuelle (des étudiants) LMDE", "l'assureur santé australien Banksia"
+_NAMED = re.compile(r"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ]+|\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|al|ale|ique)s?)?\s+[A-ZÀ-Þ][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _rules() -> dict:
         "exception": neg.regex("negation.exception"),
         "exception_cues": [(code, re.compile(rf"(?<![a-z])(?:{_alt(cues)})(?![a-z])"))
                            for code, cues in raw["exception_cues"].items()],
+        "also_codes": [(code, re.compile(rf"(?:{_alt(cues)})")) for code, cues in raw["also_codes"].items()],
         "breakdown": re.compile(raw["breakdown"]),
         "litotes": neg.regex("negation.litotes"),
         "separator": re.compile(raw["list_separator"]),
@@ -193,6 +195,8 @@ def _codes_in(reading: _Reading) -> list[tuple[str, int, int]]:
         if cue.code == "contact_details" and rules["breakdown"].match(text, cue.start):
             continue  # "coordonnées (adresse, téléphone)": the broken-down codes say it better
         out.append((cue.code, cue.start, cue.end))
+        # "numéro d'assurance maladie": the social security number and the insurer's number both.
+        out += [(code, cue.start, cue.end) for code, pattern in rules["also_codes"] if pattern.fullmatch(text, cue.start, cue.end)]
     for s, e in reading.freed:
         # "aucune autre donnée médicale que celles liées au test": the test data are exposed.
         for code, pattern in rules["exception_cues"]:

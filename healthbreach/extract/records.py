@@ -13,7 +13,8 @@ kept apart as records_claim when the victim or an authority gives its own).
 "Des millions" is no count, nor a handful of documents shown as proof, nor
 people whose files are only out of reach ("les dossiers des 84 résidents sont
 restés inaccessibles"). When the best figure is approximate ("près de 6 000",
-"un millier") and an exact one fits it ("6 128", "1 216"), the exact one wins.
+"un millier") and an exact one fits it ("6 128", "1 216"), the exact one wins, unless one counts the
+staff and the other not ("environ 3 100 résidents", "les 2 800 salariés").
 """
 
 from __future__ import annotations
@@ -194,6 +195,14 @@ def _fits(exact: int, approx: Candidate) -> bool:
     return abs(exact - v) <= 0.15 * v
 
 
+STAFF = "professionnels"
+
+
+def _same_people(exact: Candidate, approx: Candidate) -> bool:
+    """"environ 3 100 résidents" then "les dossiers des 2 800 salariés": the staff are other people, not the exact figure."""
+    return (exact.kind == STAFF) == (approx.kind == STAFF) or None in (exact.kind, approx.kind)
+
+
 def _pick(cands: list[Candidate]) -> Candidate | None:
     if not cands:
         return None
@@ -202,7 +211,7 @@ def _pick(cands: list[Candidate]) -> Candidate | None:
     best = max(cands, key=lambda c: (c.score + min(2, repeats[c.value] - 1), -c.number.start))
     if best.qualifier != "exact" or best.number.approximate_form or best.value % 1000 == 0:
         # "1,6 million" is precise enough next to "plus d'un million", not next to "1 million".
-        precise = [c for c in cands if c.value != best.value and _fits(c.value, best)
+        precise = [c for c in cands if c.value != best.value and _fits(c.value, best) and _same_people(c, best)
                    and ((c.qualifier == "exact" and (best.qualifier != "exact" or not c.number.approximate_form))
                         # "plus d'un million" then "environ 1,1 million": the finer estimate
                         or (best.qualifier == "more_than" and _zeros(c.value) < _zeros(best.value)))]
