@@ -11,12 +11,7 @@ to an account leak data too). Beside a stolen or lost device, "chiffré" speaks 
 device's protection ("le disque n'était pas chiffré", "le chiffrement des postes"): encryption
 alone then gives no `ransomware`, and "volés" speaks of the device ("des portables contenant des dossiers de
 patients ont été volés"): in an article that names no attack, it then gives no `exfiltration`. A ransomware group's name alone does not say
-how the breach happened (SCHEMA.md): it gives no code. A ransom alone (demanded, refused, "faute de
-rançon"), with no encryption and no ransomware named, beside data said stolen ("il a dérobé les dossiers,
-puis réclamé une rançon") is extortion over the stolen data: it gives `ransomware` only where the systems
-were hit too (care.py finds a disruption) or a known group (data/threat_actors.json) claims the attack.
-A ransom alone, beside a mere threat to publish, or named as the threat's condition ("si une rançon n'est
-pas versée") still gives `ransomware`.
+how the breach happened (SCHEMA.md): it gives no code.
 """
 
 from __future__ import annotations
@@ -25,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from healthbreach.extract import actors, care, polarity
+from healthbreach.extract import polarity
 from healthbreach.extract.evidence import Fact
 from healthbreach.extract.rules import RuleSet
 
@@ -33,8 +28,6 @@ CODES = ("ransomware", "exfiltration", "exposure", "unauthorized_access", "phish
 WEAK = {"exfiltration_weak": "exfiltration"}
 CONTEXT = "attack_context"
 ENCRYPTION = "attack.encryption"
-RANSOM = {"attack.ransom_demand", "attack.ransom_unpaid"}  # a ransom demanded or refused, not a lock
-THREAT = {"attack.exfil_threat", "attack.leak_countdown"}  # data threatened with publication, not said taken
 STOLEN = {"attack.exfil_stolen", "attack.exfil_stolen_data", "attack.exfil_stolen_named"}  # "données volées": a theft's words too
 
 
@@ -69,17 +62,4 @@ def find_attack_types(doc: Doc) -> list[Fact]:
         del strong["ransomware"]
     if "theft_loss" in strong and "exfiltration" in strong and not attack_named and said["exfiltration"] <= STOLEN:
         del strong["exfiltration"]
-    if "ransomware" in strong and said["ransomware"] <= RANSOM and said.get("exfiltration", set()) - THREAT \
-            and "exfiltration" in strong and not _systems_hit(doc):
-        del strong["ransomware"]
     return sorted(strong.values(), key=lambda f: CODES.index(f.value))
-
-
-def _systems_hit(doc: Doc) -> bool:
-    """A ransom was a ransomware's: the systems were disrupted, or a known group claims the attack."""
-    disrupted = care.find_care_disrupted(doc)
-    if disrupted is not None and disrupted.value == "true":
-        return True
-    actor = actors.find_threat_actor(doc)
-    found = actors.known(str(actor.value)) if actor else None
-    return bool(found and found[1] == "group")

@@ -6,7 +6,7 @@ shown as proof that are not the people, "plus de 3,7 millions", the Belgian "48.
 "48'600" thousand separators, a later figure that supersedes an earlier one, "des milliers" (no count),
 accounts taken over. Data types: lists without a verb, data said NOT touched, the intruder's own
 credentials (the way in, not data exposed), a health-insurance number. Attack types from their French
-wordings, and a ransom demanded over stolen data with no encryption (extortion, not ransomware).
+wordings, and a ransom demanded over stolen data with no encryption (ransomware: SCHEMA.md "demande de rançon").
 Threat actor: the claiming group over the malware name, a pseudonym in quotes. Care: disruption
 wordings, "aucun impact sur la prise en charge" alone -> false.
 
@@ -107,10 +107,11 @@ CASES = [
      "Cyberattaque contre le CHU de Valmont : le site internet a été rendu inaccessible par une attaque par déni de service "
      "revendiquée par des hacktivistes.",
      ["ddos"]),
-    ("attack_types", "extortion_not_ransomware",
+    # SCHEMA.md lists "demande de rançon" among ransomware's cues, and realdev's gold follows it for a lone hacker's ransom.
+    ("attack_types", "ransom_over_stolen_data",
      "Un pirate a dérobé les dossiers de 40 000 clients de l'assureur santé Medivia. Il a ensuite réclamé une rançon de "
      "deux millions de dollars, faute de quoi il menace de tout publier. L'assureur a refusé de payer.",
-     ["exfiltration"]),
+     ["ransomware", "exfiltration"]),
     ("attack_types", "ransom_with_locked_systems",
      "Cyberattaque à l'hôpital de Varennes-le-Haut : les postes ne répondaient plus et un message réclamant une rançon "
      "s'affichait sur les écrans. L'hôpital fonctionne en mode dégradé.",
