@@ -58,7 +58,9 @@ _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
 # A date of something still to come ("les données seront publiées le 26 mai", "un ultimatum fixé au 3 juin"):
 # never when the breach happened, even though a yearless date resolves to the past.
 _TO_COME = re.compile(r"(?<![a-z])(?:sera|seront|aura|auront|devra|devront|d'ici|date limite|echeance|ultimatum|"
-                      r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de)(?![a-z])[^.;,]*$")
+                      r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de|"
+                      # a verb in the future tense ("les urgences rouvriront lundi", "reprendra ses consultations mardi")
+                      r"[a-z]{3,}(?:eront|iront|dront|ttront|vront|rira|ndra|udra|urra|ttra|rera|nera|lera|tera))(?![a-z])[^.;,]*$")
 # "la fuite de données de la mutuelle, révélée le 10 juin": the noun's complement (a few words) comes first
 _UNTIL = re.compile(r"(?<![a-z])jusqu'(?:au|a|en|aux)\s*$")
 _REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s+(?:de la|de l'|du|des|de|d'|chez|a l'|au|aux|contre(?: la| le| l'| les)?)\s*[a-z'-]+(?: [a-z'-]+){0,3}?)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
@@ -351,8 +353,8 @@ def _year_anchor(doc: Doc) -> dt.date | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near):
-                continue  # a trial's or a founding's date says nothing of the breach's year (a complaint's does)
+            if not hit or not (hit[0].kind in ("incident", "disclosure", STILL) or hit[0].near):
+                continue  # a trial's or a founding's date says nothing of the breach's year (a complaint's or a lasting outage's does)
             res = resolve(expr, None)
             if res is None or res.qualifier not in ("day", "month"):
                 continue
@@ -418,7 +420,7 @@ def _story_year(doc: Doc) -> int | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not headline and (not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near)):
+            if not headline and (not hit or not (hit[0].kind in ("incident", "disclosure", STILL) or hit[0].near)):
                 continue
             if any(_same_clause(seg.folded, at, expr.start) or (hit and _same_clause(seg.folded, at, hit[0].start))
                    for at in past_clause):
