@@ -244,7 +244,46 @@ NO_PAGE_DAY = [
     ("Cyberattaque\nL'été dernier, le centre dentaire a subi une fuite de données.", MAR, "2024"),
 ]
 
-CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY
+# Which event is the attack's: intrusion before detection, detection before the claim or the sale, a warning by a
+# researcher or an agency, a quoted account, a headline date, a year rollover, numeric and dotted dates
+EVENTS = [
+    ("Cyberattaque\nLe groupe hospitalier a annoncé lundi soir avoir détecté le 9 mars un accès frauduleux à son logiciel "
+     "de facturation. Les pirates ont revendiqué l'attaque mercredi.", MAR, "2025-03-09"),
+    ("Cyberattaque\nUne annonce proposant les fichiers de la clinique a été publiée le 14 mars sur un forum. La clinique "
+     "avait repéré une intrusion le 7 mars.", MAR, "2025-03-07"),
+    ("Cyberattaque\nLes pirates sont entrés dans le réseau le 2 mars, mais l'attaque n'a été détectée que le 9 mars.", MAR,
+     "2025-03-02"),
+    ("Cyberattaque\nL'intrusion, qui remonte au 2 mars, n'a été découverte que le 9 mars par le prestataire.", MAR,
+     "2025-03-02"),
+    ("Cyberattaque\nLe centre de radiologie a été, le 3 mars, la cible d'une attaque par rançongiciel.", MAR, "2025-03-03"),
+    ("Cyberattaque\n« Le 11 mars au matin, nos équipes ont constaté que plus rien ne fonctionnait », confie la directrice.",
+     MAR, "2025-03-11"),
+    ("Cyberattaque\nLa directrice raconte : « Dimanche soir, tous nos écrans sont devenus noirs. »", MAR, "2025-03-16"),
+    ("La clinique attaquée le 3 mars n'a pas payé\nLa clinique a refusé de verser la rançon exigée par les pirates.", MAR,
+     "2025-03-03"),
+    ("Cyberattaque\nDeux mois après la cyberattaque du 14 janvier, l'hôpital peine encore à se remettre.", MAR, "2025-01-14"),
+    ("Cyberattaque\nLe 14 janvier dernier, l'hôpital avait été frappé par un rançongiciel. Les données ont été publiées "
+     "mardi.", MAR, "2025-01-14"),
+    ("Cyberattaque\nLe centre de santé a été piraté lundi 30 décembre.", dt.date(2025, 1, 9), "2024-12-30"),
+    ("Cyberattaque\nLe centre de santé a été piraté le mardi 7.", dt.date(2025, 1, 9), "2025-01-07"),
+    ("Cyberattaque\nLes serveurs de la clinique sont paralysés depuis le 06.03.2025.", MAR, "2025-03-06"),
+    ("Cyberattaque\nLe laboratoire a identifié le 5/3 une fuite de ses données.", MAR, "2025-03-05"),
+    ("Cyberattaque\nLa cyberattaque a eu lieu le 15 mars, un samedi.", MAR, "2025-03-15"),
+    ("Cyberattaque\nL'alerte a été donnée samedi soir par un infirmier de garde.", MAR, "2025-03-15"),
+    ("Cyberattaque\nLa mutuelle a été informée le 4 mars par son prestataire d'une fuite de données.", MAR, "2025-03-04"),
+    ("Cyberattaque\nLes patients ont été prévenus par SMS le 14 mars. La fuite s'est produite en février.", MAR, "2025-02"),
+    ("Cyberattaque\nLe 4 mars, un chercheur a alerté la clinique : une base de données était accessible sans mot de passe.",
+     MAR, "2025-03-04"),
+    ("Cyberattaque\nL'Anssi a prévenu l'hôpital le 4 mars qu'un de ses serveurs était compromis.", MAR, "2025-03-04"),
+    # the vendor warning its clients, the patients told, a regulator seized: not the breach's day
+    ("Cyberattaque\nLe prestataire a prévenu ses clients le 14 mars.", MAR, None),
+    ("Cyberattaque\nLe 14 mars, les patients ont reçu un courrier les informant de la fuite.", MAR, None),
+    ("Cyberattaque\nLa clinique a communiqué le 14 mars sur l'incident, sans dire quand il s'est produit.", MAR, None),
+    ("Cyberattaque\nLa Cnil a été saisie le 14 mars.", MAR, None),
+    ("Cyberattaque\nLes données seraient en vente depuis le 14 mars, affirme un spécialiste.", MAR, None),
+]
+
+CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS
 
 
 @pytest.mark.parametrize("text, page, expected", CASES)
