@@ -283,7 +283,27 @@ EVENTS = [
     ("Cyberattaque\nLes données seraient en vente depuis le 14 mars, affirme un spécialiste.", MAR, None),
 ]
 
-CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS
+# Counts and spans in the wordings of the press
+COUNTS = [
+    ("Cyberattaque\nLa clinique a été piratée il y a 48 heures.", MAR, "2025-03-18"),
+    ("Cyberattaque\nLes serveurs de la clinique sont à l'arrêt depuis 72 heures.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLa clinique a été piratée en fin d'année dernière.", MAR, "2024"),
+    ("Cyberattaque\nLa clinique a été piratée en plein week-end.", MAR, "2025-03"),
+    ("Cyberattaque\nLa clinique a été piratée dans la nuit du dimanche 16 au lundi 17 mars.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLa clinique a été piratée le 17 courant.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLa clinique a été piratée dans l'après-midi de lundi.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLa clinique a été piratée le 18-03-2025.", MAR, "2025-03-18"),
+    ("Cyberattaque\nLa clinique a été piratée dans le courant du mois de février.", MAR, "2025-02"),
+    ("Cyberattaque\nLa clinique a été piratée le 3 décembre dernier.", MAR, "2024-12-03"),
+    ("Cyberattaque\nLa clinique a été piratée voici dix jours.", MAR, "2025-03-10"),
+    # a communiqué's day is no finer reading of the month the breach was found in
+    ("Cyberattaque\nUne fuite de données touche la mutuelle Avenir Santé. Elle a été découverte au début du mois, indique "
+     "la mutuelle dans un communiqué publié mardi.", MAR, "2025-03"),
+    # a count of hours that is no whole number of days gives its month only
+    ("Cyberattaque\nLa clinique a été piratée il y a 36 heures.", MAR, "2025-03"),
+]
+
+CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS
 
 
 @pytest.mark.parametrize("text, page, expected", CASES)
