@@ -884,6 +884,9 @@ def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, s
     return update if updates else None
 
 
+_PUBLISHED_THING = re.compile(r"(?<![a-z])(?:publiee?s?|parue?s?|diffusee?s?|mise?s? en ligne)$")
+
+
 def _signed(folded: str, expr: DateExpr) -> bool:
     """A signature line: a few words naming the author or the outlet, then the date and maybe a time
     ("Jeanne Martin - 16 mars 2023 à 9h", "Le Quotidien avec AFP le 16 mars 2023"), and nothing that
@@ -893,8 +896,8 @@ def _signed(folded: str, expr: DateExpr) -> bool:
     if not 1 <= len(words) <= SIGNATURE_WORDS or any(ch.isdigit() for ch in head) or words[-1] in _NOT_SIGNATURE_END \
             or _CAPTION.search(head):
         return False
-    if _cues(head):
-        return False
+    if _cues(head) or _PUBLISHED_THING.search(head):
+        return False  # ("Le rapport publié le 12 mars 2023 par l'agence": a thing the line names was published)
     return _dateline_only(folded[expr.start :], DateExpr(0, expr.end - expr.start, expr.kind, expr.parts))
 
 
