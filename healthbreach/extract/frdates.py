@@ -228,7 +228,24 @@ def find_dates(folded: str) -> list[DateExpr]:
     for expr in sorted(found, key=lambda e: -(e.end - e.start)):
         if all(expr.end <= k.start or expr.start >= k.end for k in kept):
             kept.append(expr)
-    return sorted(kept, key=lambda e: e.start)
+    return _join_nights(sorted(kept, key=lambda e: e.start), folded)
+
+
+_NIGHT_TO = re.compile(r"\s+au\s+")
+
+
+def _join_nights(exprs: list[DateExpr], folded: str) -> list[DateExpr]:
+    """ "dans la nuit du 31 décembre au 1er janvier", "la nuit du 30 avril au 1er mai 2024": one night across two
+    months, dated by the day it ends on (as "la nuit du 3 au 4 juillet" is)."""
+    out: list[DateExpr] = []
+    for expr in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "full" and expr.kind == "full" and "night" in prev.parts \
+                and "more" not in prev.parts and "year" not in prev.parts and _NIGHT_TO.fullmatch(folded, prev.end, expr.start):
+            out[-1] = DateExpr(prev.start, expr.end, "full", {**expr.parts, "night": prev.parts["night"]})
+            continue
+        out.append(expr)
+    return out
 
 
 def _year(text: str) -> int:

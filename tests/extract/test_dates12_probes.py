@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from healthbreach.extract.dates import find_published
+from tests.extract.conftest import sentences
 from tests.extract.test_dates_short_stories import story
 
 MAR = dt.date(2025, 3, 20)  # a Thursday: Mon 17, Tue 18, Wed 19; week-end 15-16; the week before Mon 10 - Sun 16
@@ -303,9 +305,51 @@ COUNTS = [
     ("Cyberattaque\nLa clinique a été piratée il y a 36 heures.", MAR, "2025-03"),
 ]
 
-CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS
+# Follow-ups, a headline's year, the turn of the year, a night across two months
+FOLLOW_UPS = [
+    ("Cyberattaque de février 2024 : la clinique porte plainte\nLa clinique des Pins a été piratée le 12 février, a indiqué "
+     "sa direction.", None, "2024-02-12"),
+    ("Cyberattaque : un an après, la clinique se reconstruit\nLe 12 février 2024, un rançongiciel paralysait la clinique "
+     "des Pins.", None, "2024-02-12"),
+    ("Cyberattaque\nUn an après l'attaque de février 2024, la clinique des Pins se reconstruit.", MAR, "2024-02"),
+    ("Cyberattaque\nLa clinique des Pins a été condamnée mardi par la Cnil pour la fuite de données survenue en 2022.", MAR,
+     "2022"),
+    ("Cyberattaque\nLe pirate qui avait attaqué la clinique le 3 octobre 2023 a été interpellé mardi.", MAR, "2023-10-03"),
+    ("Cyberattaque\nDans la nuit du 31 décembre au 1er janvier, l'hôpital a été piraté.", dt.date(2025, 1, 9), "2025-01-01"),
+    ("Cyberattaque\nLes serveurs ont été chiffrés dans la nuit du 30 avril au 1er mai 2024.", None, "2024-05-01"),
+    ("Cyberattaque\nLe 31 décembre, l'hôpital a été piraté.", dt.date(2025, 1, 9), "2024-12-31"),
+    ("Cyberattaque\nL'hôpital a été piraté pendant les fêtes.", dt.date(2025, 1, 9), "2024-12"),
+    ("Cyberattaque\nL'hôpital a été piraté la semaine dernière.", dt.date(2025, 1, 9), None),
+]
+
+BODY = "\nUn hôpital a été visé par des pirates, selon sa direction qui a porté plainte auprès de la police locale."
+HEADERS = [
+    ("Publié le 12.03.2024 à 18:45", "2024-03-12"),
+    ("12.03.2024, 18h45", "2024-03-12"),
+    ("Publié: 12.03.2024, 18h45", "2024-03-12"),
+    ("Publié le 12/03/24 à 18h45", "2024-03-12"),
+    ("mardi 12 mars 2024 à 18:45", "2024-03-12"),
+    ("Par Jeanne Martin Le 12/03/2024 à 18:45 Temps de lecture: 2 min", "2024-03-12"),
+    ("Jeanne Martin | 12.03.2024 | 18:45", "2024-03-12"),
+    ("Mis à jour le 13.03.2024 à 08:10", "2024-03-13"),
+    ("ATS / 12.03.2024, 18:45", "2024-03-12"),
+    ("Belga, publié le 12/03/2024 à 18:45", "2024-03-12"),
+    ("Publié à 18h45, le 12 mars 2024", "2024-03-12"),
+    ("Le rapport publié le 12 mars 2024 par l'agence", None),
+    ("Publié le 12 mars à 18h45", None),
+    ("Aujourd'hui à 18h45", None),
+    ("Photo d'archives, 12/05/2019", None),
+]
+
+CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS + FOLLOW_UPS
 
 
 @pytest.mark.parametrize("text, page, expected", CASES)
 def test_probe(text, page, expected):
     assert story(text, page) == expected
+
+
+@pytest.mark.parametrize("header, expected", HEADERS)
+def test_header_publication_day(header, expected):
+    fact = find_published(sentences("Cyberattaque\n" + header + BODY), None)
+    assert (fact.value if fact else None) == expected
