@@ -403,6 +403,18 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
     return Resolved((day + dt.timedelta(days=shift)).isoformat(), "day")
 
 
+SOON_DAYS = 31  # a yearless day this soon after the publication day is one to come, not last year's
+
+
+def _soon(P: dt.date, month: int, day: int) -> bool:
+    """The day (month, day) of P's year falls in the SOON_DAYS after P."""
+    try:
+        ahead = (dt.date(P.year, month, day) - P).days
+    except ValueError:
+        return False
+    return 0 < ahead <= SOON_DAYS
+
+
 def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True) -> Resolved | None:
     """The value an expression names; None when it needs a publication date we lack.
 
@@ -420,6 +432,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y = int(p["year"])
         elif P:
             y = P.year if (month, int(p["day"])) <= (P.month, P.day) else P.year - 1
+            if y < P.year and "last" not in p and _soon(P, month, int(p["day"])):
+                return None  # "les rendez-vous du 24 mars" in a story of 20 March: days to come, not a year ago
         else:
             return None
         if expr.multi:
@@ -463,6 +477,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         m, d = int(p["m"]), int(p["d"])
         if not P or not 1 <= m <= 12:
             return None
+        if (m, d) > (P.month, P.day) and _soon(P, m, d):
+            return None  # ("le 24/03" in a story of 20 March)
         return day_value(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
     if k == "feast":
         return _feast(p, P)

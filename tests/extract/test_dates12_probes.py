@@ -341,7 +341,29 @@ HEADERS = [
     ("Photo d'archives, 12/05/2019", None),
 ]
 
-CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS + FOLLOW_UPS
+# Beside the story: other bodies' attacks, a report, an exercise, a deadline, documents' own dates, appointments to come
+BESIDE = [
+    ("La clinique du Parc visée par un rançongiciel\nLa clinique du Parc a été frappée mardi par un rançongiciel. Les "
+     "opérations ont été reportées.\nLire aussi : Cyberattaque au CHU de Nordval le 2 mars\nLa semaine dernière, "
+     "l'hôpital voisin de Bresse avait lui aussi été visé.", MAR, "2025-03-18"),
+    ("Fuite à la mutuelle\nLa mutuelle Horizon a informé jeudi ses adhérents d'une fuite de données.\nLe 3 mars, une autre "
+     "mutuelle, Alliance Santé, avait subi une attaque similaire.", MAR, None),
+    ("Fuite à la mutuelle\nLa mutuelle Horizon a informé jeudi ses adhérents d'une fuite de données.\nLe 3 mars, l'Anssi a "
+     "publié un rapport sur la menace dans le secteur de la santé.", MAR, None),
+    ("L'hôpital de Nordval paralysé\nL'hôpital de Nordval a été victime d'une cyberattaque lundi. Le 5 mars, il avait "
+     "organisé un exercice de crise.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLes pirates ont donné jusqu'au 28 mars à la clinique pour payer. Ils menacent de tout publier.", MAR, None),
+    ("Cyberattaque\nLa date de l'attaque n'a pas été précisée. La clinique a porté plainte le 14 mars.", MAR, None),
+    ("Cyberattaque\nLes fichiers volés contiennent des comptes rendus datés du 3 mars 2024.", MAR, None),
+    ("Cyberattaque\nLes rendez-vous du 24 mars sont maintenus, assure la clinique piratée.", MAR, None),
+    ("Cyberattaque\nLa clinique piratée rouvrira ses consultations le 2 avril.", MAR, None),
+    ("Cyberattaque\nLe groupe Medusa, apparu en 2021, a revendiqué l'attaque.", MAR, None),
+    # a day some weeks after the story's, or one called "dernier", is last year's
+    ("Cyberattaque\nLa clinique a été piratée le 24 mars dernier.", MAR, "2024-03-24"),
+    ("Cyberattaque\nLa clinique a été piratée le 28 avril.", MAR, "2024-04-28"),
+]
+
+CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS + FOLLOW_UPS + BESIDE
 
 
 @pytest.mark.parametrize("text, page, expected", CASES)
