@@ -216,7 +216,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
             if cue.noun and _COMPLEMENT.fullmatch(gap):
                 continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
             if fronted:  # "Depuis mardi, le serveur, qui contient ..., est inaccessible": the relative clause is no distance
-                gap = _RELATIVE.sub(",", folded[aside.end() : cue.start] if aside else gap)
+                gap = _RELATIVE.sub(",", _LONG_RELATIVE.sub(",", folded[aside.end() : cue.start] if aside else gap))
             dist = len(gap) * (0.5 if fronted else 1.3) + 3
             if not fronted and "," in gap:
                 dist += CLAUSE_PENALTY
@@ -266,6 +266,9 @@ def _in_relative(gap: str) -> bool:
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
+# (and one holding commas of its own, "..., qui accueille des patients en urgences, en maternité et en chirurgie, a vu ses
+# serveurs chiffrés": up to the last comma, when the subject's finite verb follows it)
+_LONG_RELATIVE = re.compile(r",\s*(?:qui|dont|ou)(?![a-z])[^.;:]*,(?=\s*(?:a|ont|est|sont|avait|avaient|aurait|auraient|etait|etaient)\s+[a-z][^,.;:]*$)")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
 _NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")

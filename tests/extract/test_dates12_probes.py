@@ -363,7 +363,25 @@ BESIDE = [
     ("Cyberattaque\nLa clinique a été piratée le 28 avril.", MAR, "2024-04-28"),
 ]
 
-CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS + FOLLOW_UPS + BESIDE
+# Long subjects between a fronted date and its verb, long sentences around the cue
+LONG = "le centre hospitalier intercommunal de la vallée, qui accueille chaque année plus de 50 000 patients dans ses " \
+       "services d'urgences, de maternité et de chirurgie ambulatoire,"
+LONG_SENTENCES = [
+    ("Cyberattaque\nDans la nuit de dimanche à lundi, " + LONG + " a été victime d'une cyberattaque.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLundi, " + LONG + " a vu ses serveurs chiffrés par un rançongiciel.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLe " + LONG[3:] + " a été victime lundi d'une cyberattaque.", MAR, "2025-03-17"),
+    ("Cyberattaque\nLes équipes informatiques de l'hôpital, alertées par des lenteurs inhabituelles sur le réseau et par "
+     "plusieurs messages d'erreur, ont découvert lundi matin un rançongiciel.", MAR, "2025-03-17"),
+    ("Cyberattaque\nSelon nos informations, confirmées jeudi par la direction, l'hôpital a été la cible lundi d'une attaque "
+     "informatique.", MAR, "2025-03-17"),
+    ("Cyberattaque\nL'hôpital a indiqué jeudi que l'attaque, survenue dans la nuit de lundi à mardi, avait touché 300 postes.",
+     MAR, "2025-03-18"),
+    # the verb after a long relative is a later act of the group, not the attack the relative tells
+    ("Cyberattaque\nMardi, le groupe qui a attaqué la clinique, selon les enquêteurs de la brigade numérique, a publié ses "
+     "fichiers.", MAR, None),
+]
+
+CASES = FRONTED_YEAR + YEAR_ELSEWHERE + LEADS + BYLINES + WHICH_EVENT + SPANS + RECALLS + NOTHING + PRESS + MORE_NOTHING + NO_PAGE_DAY + EVENTS + COUNTS + FOLLOW_UPS + BESIDE + LONG_SENTENCES
 
 
 @pytest.mark.parametrize("text, page, expected", CASES)
