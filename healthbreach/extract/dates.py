@@ -58,7 +58,9 @@ _COMING = re.compile(r"\s*(?:prochaine?|a venir)\b")
 # A date of something still to come ("les données seront publiées le 26 mai", "un ultimatum fixé au 3 juin"):
 # never when the breach happened, even though a yearless date resolves to the past.
 _TO_COME = re.compile(r"(?<![a-z])(?:sera|seront|aura|auront|devra|devront|d'ici|date limite|echeance|ultimatum|"
-                      r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de)(?![a-z])[^.;,]*$")
+                      r"prevue? (?:le|pour)|menacen?t? de|menacaient de|menacait de|"
+                      # a verb in the future tense ("les urgences rouvriront lundi", "reprendra ses consultations mardi")
+                      r"[a-z]{3,}(?:eront|iront|dront|ttront|vront|rira|ndra|udra|urra|ttra|rera|nera|lera|tera))(?![a-z])[^.;,]*$")
 # "la fuite de données de la mutuelle, révélée le 10 juin": the noun's complement (a few words) comes first
 _UNTIL = re.compile(r"(?<![a-z])jusqu'(?:au|a|en|aux)\s*$")
 _REVEALED_GAP = re.compile(r"(?:\s+de donnees)?(?:\s+(?:de la|de l'|du|des|de|d'|chez|a l'|au|aux|contre(?: la| le| l'| les)?)\s*[a-z'-]+(?: [a-z'-]+){0,3}?)?(?:\s*,\s*|\s+(?:(?:a|avait|aurait|ont|avaient) ete |(?:est|sont|etait|etaient) )?)")
@@ -214,7 +216,7 @@ def _attached(expr: DateExpr, cues: list[Cue], folded: str = "", fronted: bool =
             if cue.noun and _COMPLEMENT.fullmatch(gap):
                 continue  # "a informé ses patients ce mercredi d'une intrusion": the noun completes the verb before the date
             if fronted:  # "Depuis mardi, le serveur, qui contient ..., est inaccessible": the relative clause is no distance
-                gap = _RELATIVE.sub(",", folded[aside.end() : cue.start] if aside else gap)
+                gap = _RELATIVE.sub(",", _LONG_RELATIVE.sub(",", folded[aside.end() : cue.start] if aside else gap))
             dist = len(gap) * (0.5 if fronted else 1.3) + 3
             if not fronted and "," in gap:
                 dist += CLAUSE_PENALTY
@@ -264,6 +266,9 @@ def _in_relative(gap: str) -> bool:
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles)(?![a-z])[^,.;:]*,")
+# (and one holding commas of its own, "..., qui accueille des patients en urgences, en maternité et en chirurgie, a vu ses
+# serveurs chiffrés": up to the last comma, when the subject's finite verb follows it)
+_LONG_RELATIVE = re.compile(r",\s*(?:qui|dont|ou)(?![a-z])[^.;:]*,(?=\s*(?:a|ont|est|sont|avait|avaient|aurait|auraient|etait|etaient)\s+[a-z][^,.;:]*$)")
 COORD_REACH = 60  # characters between a breach participle and the warning participle coordinated with it
 _COORD = re.compile(r"\bet $")
 _NOUN_DATE = re.compile(r"\s{0,3}(?:du |de |d'|des )")
@@ -351,8 +356,8 @@ def _year_anchor(doc: Doc) -> dt.date | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near):
-                continue  # a trial's or a founding's date says nothing of the breach's year (a complaint's does)
+            if not hit or not (hit[0].kind in ("incident", "disclosure", STILL) or hit[0].near):
+                continue  # a trial's or a founding's date says nothing of the breach's year (a complaint's or a lasting outage's does)
             res = resolve(expr, None)
             if res is None or res.qualifier not in ("day", "month"):
                 continue
@@ -418,7 +423,7 @@ def _story_year(doc: Doc) -> int | None:
             if _FUTURE.search(seg.folded[max(0, expr.start - 30) : expr.start]) or _COMING.match(seg.folded[expr.end :]):
                 continue
             hit = _attached(expr, cues, seg.folded, _fronted(seg.folded, expr))
-            if not headline and (not hit or not (hit[0].kind in ("incident", "disclosure") or hit[0].near)):
+            if not headline and (not hit or not (hit[0].kind in ("incident", "disclosure", STILL) or hit[0].near)):
                 continue
             if any(_same_clause(seg.folded, at, expr.start) or (hit and _same_clause(seg.folded, at, hit[0].start))
                    for at in past_clause):
@@ -882,6 +887,9 @@ def _line_day(folded: str, updates: bool = False) -> tuple[DateExpr, Resolved, s
     return update if updates else None
 
 
+_PUBLISHED_THING = re.compile(r"(?<![a-z])(?:publiee?s?|parue?s?|diffusee?s?|mise?s? en ligne)$")
+
+
 def _signed(folded: str, expr: DateExpr) -> bool:
     """A signature line: a few words naming the author or the outlet, then the date and maybe a time
     ("Jeanne Martin - 16 mars 2023 à 9h", "Le Quotidien avec AFP le 16 mars 2023"), and nothing that
@@ -891,8 +899,8 @@ def _signed(folded: str, expr: DateExpr) -> bool:
     if not 1 <= len(words) <= SIGNATURE_WORDS or any(ch.isdigit() for ch in head) or words[-1] in _NOT_SIGNATURE_END \
             or _CAPTION.search(head):
         return False
-    if _cues(head):
-        return False
+    if _cues(head) or _PUBLISHED_THING.search(head):
+        return False  # ("Le rapport publié le 12 mars 2023 par l'agence": a thing the line names was published)
     return _dateline_only(folded[expr.start :], DateExpr(0, expr.end - expr.start, expr.kind, expr.parts))
 
 

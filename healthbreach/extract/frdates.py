@@ -146,7 +146,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # Weeks and week-ends: a span of days, given at the precision it allows (a month unless it straddles two).
         ("relweek", re.compile(
             # ("le week-end de la Pentecôte", "le week-end du 14 juillet": that week-end, not the last one)
-            r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du) (?:week-end|weekend|week end))(?! d[eu] | de l'| de la | des )(?P<wklast>\s+(?:dernier|passe))?|"
+            r"\b(?:(?P<wkend>(?:(?:le|ce|au|du|pendant le|durant le|lors du|en plein) (?:week-end|weekend|week end))(?! d[eu] | de l'| de la | des )(?P<wklast>\s+(?:dernier|passe))?|"
             # Québec: "la fin de semaine" is the week-end
             r"(?:(?:la|cette|en|au cours de la|durant la|pendant la) fin de semaine|(?<![a-z] )fin de semaine(?=\s+(?:derniere|passee)))(?P<fslast>\s+(?:derniere|passee))?)|"
             r"(?P<early>(?:(?:en|au|depuis le|depuis ce) )?debut de (?:la |cette )?semaine(?P<elast>\s+(?:derniere|passee))?)|"
@@ -168,8 +168,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
         ("ago", re.compile(r"\b(?:il y a|voici|voila|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|pres d'|plus de|plus d'|moins de|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
-                           r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an)\b")),
+                           r"une quinzaine|une vingtaine|24|36|48|72|96)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an|heures)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee|"
+                               r"(?:debut|fin|milieu|courant) d'annee (?P<last3>derniere|passee)|"
                                r"(?:le |au |en )?(?:debut|courant|milieu) (?:de l'annee|d'annee)(?! (?:19|20)\d\d))\b")),
         ("weekday", re.compile(
             rf"\b(?P<this>ce\s+|(?P<night>(?:dans )?(?:la|cette) nuit(?: d[eu])?\s+)|(?:dans )?(?:la|cette) (?:matinee|soiree|journee) d[eu]\s+)?"
@@ -227,7 +228,24 @@ def find_dates(folded: str) -> list[DateExpr]:
     for expr in sorted(found, key=lambda e: -(e.end - e.start)):
         if all(expr.end <= k.start or expr.start >= k.end for k in kept):
             kept.append(expr)
-    return sorted(kept, key=lambda e: e.start)
+    return _join_nights(sorted(kept, key=lambda e: e.start), folded)
+
+
+_NIGHT_TO = re.compile(r"\s+au\s+")
+
+
+def _join_nights(exprs: list[DateExpr], folded: str) -> list[DateExpr]:
+    """ "dans la nuit du 31 décembre au 1er janvier", "la nuit du 30 avril au 1er mai 2024": one night across two
+    months, dated by the day it ends on (as "la nuit du 3 au 4 juillet" is)."""
+    out: list[DateExpr] = []
+    for expr in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "full" and expr.kind == "full" and "night" in prev.parts \
+                and "more" not in prev.parts and "year" not in prev.parts and _NIGHT_TO.fullmatch(folded, prev.end, expr.start):
+            out[-1] = DateExpr(prev.start, expr.end, "full", {**expr.parts, "night": prev.parts["night"]})
+            continue
+        out.append(expr)
+    return out
 
 
 def _year(text: str) -> int:
@@ -385,6 +403,18 @@ def resolve_anchored(expr: DateExpr, anchor: Resolved | None) -> Resolved | None
     return Resolved((day + dt.timedelta(days=shift)).isoformat(), "day")
 
 
+SOON_DAYS = 31  # a yearless day this soon after the publication day is one to come, not last year's
+
+
+def _soon(P: dt.date, month: int, day: int) -> bool:
+    """The day (month, day) of P's year falls in the SOON_DAYS after P."""
+    try:
+        ahead = (dt.date(P.year, month, day) - P).days
+    except ValueError:
+        return False
+    return 0 < ahead <= SOON_DAYS
+
+
 def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True) -> Resolved | None:
     """The value an expression names; None when it needs a publication date we lack.
 
@@ -402,6 +432,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y = int(p["year"])
         elif P:
             y = P.year if (month, int(p["day"])) <= (P.month, P.day) else P.year - 1
+            if y < P.year and "last" not in p and _soon(P, month, int(p["day"])):
+                return None  # "les rendez-vous du 24 mars" in a story of 20 March: days to come, not a year ago
         else:
             return None
         if expr.multi:
@@ -445,6 +477,8 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         m, d = int(p["m"]), int(p["d"])
         if not P or not 1 <= m <= 12:
             return None
+        if (m, d) > (P.month, P.day) and _soon(P, m, d):
+            return None  # ("le 24/03" in a story of 20 March)
         return day_value(P.year if (m, d) <= (P.month, P.day) else P.year - 1, m, d)
     if k == "feast":
         return _feast(p, P)
@@ -512,6 +546,10 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         if unit == "moi":  # "mois" stripped of its s
             y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
             return _month(y, m + 1)
+        if unit == "heure":
+            # "il y a 48 heures", "depuis 72 heures": whole days back (the 24, 36, ... of the pattern)
+            day = P - dt.timedelta(days=n // 24)
+            return Resolved(day.isoformat(), "day") if n % 24 == 0 and "about" not in p else _month(day.year, day.month)
         day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))
         # "quinze jours", "huit jours" are the idioms for two weeks and one week: not a count of days
         exact = unit == "jour" and "about" not in p and p["n"] not in ("quelques", "quinze", "15", "huit", "8") \
@@ -526,7 +564,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
         slack = day - dt.timedelta(days=7)  # the story may be told days after what it counts from
         return _month(day.year, day.month) if (slack.year, slack.month) == (day.year, day.month) else None
     if k == "relyear":
-        return _year_only(P.year - 1 if ("last" in p or "last2" in p) else P.year)
+        return _year_only(P.year - 1 if ("last" in p or "last2" in p or "last3" in p) else P.year)
     if k == "weekday":
         if "wd2" in p:  # "la nuit de dimanche à lundi": the Monday
             back = (P.weekday() - rules["weekdays"][p["wd2"]]) % 7
