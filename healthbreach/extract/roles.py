@@ -311,6 +311,20 @@ def _town(name: str, body: str) -> bool:
     return is_place_name(name) or re.search(AT_PLACE + re.escape(name) + r"(?![\w-])", body) is not None
 
 
+# Before a name in a place's position: "de", "d'", "du", "de l'", "à", "en", "au", "dans le" (folded)
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d'|de\s+l'|de\s+la|a|en|au|aux|dans\s+(?:le|la|les|l'))\s*$")
+
+
+def _placed_only(name: str, body: str) -> bool:
+    """"Vernac et Sauzet : les urgences fermées", "un réseau de santé de l'Oregon piraté": a one-word name of the
+    headline that the body (past its headline line) writes only as a place's complement ("les sites de Vernac et de
+    Sauzet", "les urgences de Sauzet", "de l'Oregon"), never as a subject or after a determiner: a town."""
+    start = body.find("\n") + 1
+    folded = fold(body)
+    found = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(fold(name)) + r"(?![\w-])", folded[start:])]
+    return bool(found) and all(_PLACE_BEFORE.search(folded, max(0, start + i - 20), start + i) for i in found)
+
+
 def _of_place(name: str, body: str) -> bool:
     """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax", "la clinique Saint-Roch de
     Cavaillon", "le centre hospitalier des Pays de Morlaix": the name of the place of an establishment or a public office ("les données de Santéo" names an
@@ -366,7 +380,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
             continue
         if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
-        if mention.kind in {"name", "loose"} and " " not in mention.canonical and _town(mention.canonical, body):
+        if mention.kind in {"name", "loose"} and " " not in mention.canonical and (_town(mention.canonical, body) or _placed_only(mention.canonical, body)):
             continue  # "les urgences d'Auvelais fermées" where the body says "à Auvelais": a town
         if any(role == "victim" for _, role, _ in judge_roles(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical

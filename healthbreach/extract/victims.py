@@ -152,7 +152,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             bool(RECALL.search(folded, mention.sent.start_char, mention.start))) or _recalled(folded, mention)
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
-        placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
+        placed = mention.kind in {"loose", "name"} and (written_as_place(doc_text(doc), mention.start) or bool(
+            _SITES_OF.search(doc_text(doc), max(0, mention.start - 80), mention.start)))
         for rule, role, weight in judged[id(mention)]:
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2) and not (
                     role == "vendor" and any(r[1] == "victim" and r[2] >= 2 for r in judged[id(mention)])):
@@ -190,6 +191,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     _merge_bare_heads(orgs, data)
     for org in orgs.values():
         _spell_out(org)
+    _merge_group_sites(orgs, same_as)
     headline: set[str] = set()
     titled, place = title_victims(title_doc, doc_text(doc))
     for key, name in titled.items():
@@ -222,7 +224,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.primary = True
     # "Remiremont" alone where the article writes "l'hôpital de Remiremont", "Quimper" where it writes "une pharmacie
     # de Quimper": the town, not a second victim
-    towns = {town for o in orgs.values() if o.kind == "health" for m in o.mentions
+    towns = {town for o in orgs.values() if o.kind != "group" for m in o.mentions if m.kind == "health"
              if (town := re.search(r"\s(?:de\s|d')\s*(.+)$", fold(m.canonical))) and (town := key_of(town.group(1)))}
     _merge_everyday(orgs, doc)
     _merge_headline_everyday(orgs, doc)
@@ -234,6 +236,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
+    for org in victims:
+        _fullest(org, doc)
     if not victims:
         # "L'éditeur X a reconnu une fuite de données" and no client named as hit: the editor's own breach, told with the
         # editor as its subject (not "les données ont été dérobées chez l'éditeur X": the path to its clients' data), of a
@@ -252,6 +256,11 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
         [_with_value(o.victim_fact or o.weak_fact, o.canonical) for o in victims],
         [_with_value(o.vendor_fact, o.canonical) for o in vendors],
     )
+
+
+# "qui réunit les sites de Vernac et de Sauzet", "les hôpitaux de Vernac, de Lorvat et de Sauzet": the towns of a
+# list of sites, each with its own "de" (mentions.written_as_place reads the list without them)
+_SITES_OF = re.compile(r"(?<![\w'’-])(?:sites?|antennes?|implantations?)\s+(?:de|d['’])\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s*,\s*|\s+et\s+)(?:de|d['’])\s*)+$")
 
 
 # What an organisation owns that an attack hits, right before "de" and a name with no determiner: "les serveurs de X",
@@ -757,6 +766,25 @@ def _town_of(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+_GROUP_HEADS = ("groupe hospitalier ", "groupement hospitalier ")
+
+
+def _merge_group_sites(orgs: dict[str, Organisation], same_as: dict[str, str]) -> None:
+    """"Les patients des hôpitaux de Vernac et de Sauzet" (each "hôpital de X" put together from the plural, never
+    written as such) in an article naming one hospital group ("le Groupe hospitalier Vallée-Lorne"): the group's
+    sites, hence the group; `same_as` sends their keys (the headline's too) to it."""
+    groups = [o for o in orgs.values() if o.kind != "group" and not (o.vendor or o.owner or o.attacker or o.bystander)
+              and any(fold(m.canonical).startswith(_GROUP_HEADS) and not m.built for m in o.mentions)]
+    if len(groups) != 1:
+        return
+    group = groups[0]
+    for site in [o for o in orgs.values() if o is not group and o.kind == "health" and o.mentions
+                 and all(m.built for m in o.mentions) and _everyday(o.canonical) and not (o.took_in or o.vendor or o.owner)]:
+        group.absorb(site)
+        same_as[site.key] = group.key
+        del orgs[site.key]
+
+
 def _merge_same_spans(orgs: dict[str, Organisation]) -> None:
     """A name whose every mention is one health organisation's mention, the same words at the same place (the headline's
     "Hôpital de X :" kept by its own key, the ruler's mention of it under "hosp:x"): one organisation, the other's."""
@@ -906,6 +934,35 @@ def _spell_out(org: Organisation) -> None:
             if current == mention.key or (current.endswith(mention.key) and len(org.canonical.split()) <= 3):
                 org.canonical = mention.canonical
             return
+
+
+# The head acronyms a body's full name beats ("CHR de X" for "centre hospitalier régional de X"); the press's own forms
+# ("CHU de Brest", "CPAM du Var", "ARS Occitanie") stay as written
+_SPELT_OUT = frozenset({"ch", "chr", "chi", "chs", "cisss", "ciusss"})
+
+
+def _fullest(org: Organisation, doc: Doc) -> None:
+    """"CHI des Deux-Rives" (a headline's, or in brackets: "... des Deux-Rives (CISSS des Deux-Rives)") where the body
+    writes "centre hospitalier intercommunal des Deux-Rives" whole, and never the acronym form as its own name: the
+    victim is given the name spelt out. The press's own forms ("CHU de X") stay."""
+    words = org.canonical.split(None, 1)
+    if len(words) != 2 or fold(words[0]) not in _SPELT_OUT or not words[0].isupper():
+        return
+    spelt = _spelt_heads().get(fold(words[0]))
+    if not spelt:
+        return
+    text, folded = doc_text(doc), doc_folded(doc)
+    tail = re.escape(fold(words[1])).replace(r"\ ", r"\s+")
+    first_line = text.find("\n") if "\n" in text else 0
+    # the acronym form written in the body as a name, not in brackets after the full one
+    short = re.compile(r"(?<![\w(-])" + re.escape(fold(words[0])) + r"\s+" + tail + r"(?![\w-])")
+    if any(m.start() > first_line and not re.search(r"\(\s*$", folded[max(0, m.start() - 3) : m.start()])
+           for m in short.finditer(folded)):
+        return
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s'-]+") for h in sorted(spelt, key=len, reverse=True))
+    full = re.search(r"(?<![\w-])(?:" + heads + r")\s+" + tail + r"(?![\w-])", folded)
+    if full is not None:
+        org.canonical = text[full.start() : full.end()]
 
 
 def _names(org: Organisation) -> set[str]:

@@ -1,0 +1,123 @@
+"""Victims probes (session 12): the fullest name, towns in headlines, a group's sites, clients behind their
+provider, authorities that investigate. Every text is invented for this test; names are invented too.
+
+A case passes when the victims are exactly the expected ones under the shared scorer's rule (containment
+after folding, or one is the other's initials), none holds a word of `never`, and, where given, the
+vendors are exactly those listed. The headline is given both as `title` and as the text's first line,
+as the extract command does with a page.
+"""
+
+import pytest
+
+from tests.extract.test_victims_general import assert_victims
+
+# (headline or None, body, victims, words no victim may contain, vendors or None when not checked)
+CASES = [
+    # --- the fullest form: an acronym + tail in the headline, the full name spelt out in the body
+    ("Le CHI des Trois-Rivières sort du mode dégradé après la cyberattaque",
+     "Trois semaines après l'attaque par rançongiciel, le centre hospitalier intercommunal des Trois-Rivières retrouve un "
+     "fonctionnement normal. L'établissement a refusé de payer la rançon.",
+     ["centre hospitalier intercommunal des Trois-Rivières"], [], None),
+    ("Aubelles : le CHR de Haute-Lande ferme ses urgences après un piratage",
+     "Le Centre hospitalier régional de Haute-Lande (CHRHL), à Aubelles, a été frappé samedi par une attaque au "
+     "rançongiciel. Les urgences sont fermées aux ambulances.",
+     ["Centre hospitalier régional de Haute-Lande"], [], None),
+    ("Données volées au CISSS des Hautes-Rives : 40 000 usagers touchés",
+     "Le Centre intégré de santé et de services sociaux des Hautes-Rives a confirmé mardi que les données de 40 000 "
+     "usagers avaient été publiées par les pirates. Le CISSS n'a pas payé la rançon.",
+     ["Centre intégré de santé et de services sociaux des Hautes-Rives"], [], None),
+    ("Cyberattaque dans la vallée : les urgences en délestage",
+     "Les systèmes informatiques du Centre intégré de santé et de services sociaux des Basses-Terres (CISSS des "
+     "Basses-Terres) sont paralysés depuis samedi, au terme d'une intrusion majeure.",
+     ["Centre intégré de santé et de services sociaux des Basses-Terres"], [], None),
+    # neighbours: the acronym form where the body writes it as the name, or where no full name is written whole
+    (None,
+     "Le Centre intégré de santé et de services sociaux (CISSS) des Hautes-Rives a été la cible d'une cyberattaque. "
+     "Le CISSS des Hautes-Rives a prévenu ses usagers.",
+     ["CISSS des Hautes-Rives"], [], None),
+    ("Cyberattaque au CHU de Valmont : les urgences perturbées",
+     "Le CHU de Valmont a été visé par un rançongiciel dans la nuit de lundi. Le centre hospitalier universitaire de "
+     "Valmont fonctionne en mode dégradé.",
+     ["CHU de Valmont"], [], None),
+    (None,
+     "Le CHR de Vallonne a été victime d'un piratage informatique jeudi. Le Centre hospitalier régional de Vallonne "
+     "(CHR Vallonne Est) a porté plainte. Le CHR de Vallonne annonce une campagne de sensibilisation.",
+     ["CHR de Vallonne"], [], None),
+    (None,
+     "Le centre hospitalier de Morvel a été victime d'une cyberattaque. Le CH de Morvel a déposé plainte.",
+     ["centre hospitalier de Morvel"], [], None),
+    # --- an acronym the text spells out without brackets
+    ("Fuite au laboratoire LBAM : 20 000 patients touchés",
+     "Le groupe Medusa affirme avoir dérobé des documents au Laboratoire breton d'analyses médicales. Le LBAM a "
+     "confirmé jeudi que les données de 20 000 patients ont été exfiltrées.",
+     ["Laboratoire breton d'analyses médicales"], [], None),
+    # --- towns in the headline are no victims
+    ("Vernac et Sauzet : les urgences fermées après une cyberattaque",
+     "Le Groupe hospitalier Vallée-Lorne (GHVL), qui réunit les sites de Vernac et de Sauzet, a été frappé jeudi par "
+     "une cyberattaque. Les urgences des deux sites ont été fermées aux ambulances.",
+     ["Groupe hospitalier Vallée-Lorne"], ["Sauzet", "Vernac"], None),
+    ("Cyberattaque dans le Haut-Pays : les urgences de Saint-Brévin en délestage",
+     "Les systèmes du Centre intégré de santé et de services sociaux du Haut-Pays sont paralysés depuis samedi par un rançongiciel. Les "
+     "urgences de l'Hôpital régional de Saint-Brévin fonctionnent en délestage. Les ambulances évitent les urgences de "
+     "Saint-Brévin.",
+     ["Centre intégré de santé et de services sociaux du Haut-Pays"], ["Saint-Brévin"], None),
+    ("Etats-Unis : un réseau de santé de l'Oregon piraté, 2 millions de patients concernés",
+     "Bluepine Health Network, un réseau de cliniques de l'Oregon, a révélé mercredi avoir été la cible d'une attaque "
+     "par rançongiciel. Les pirates ont chiffré une partie des serveurs.",
+     ["Bluepine Health Network"], ["Oregon"], None),
+    # neighbour: a headline organisation before the colon stays
+    ("Biolanne : 30 000 dossiers exposés après une cyberattaque",
+     "Le laboratoire Biolanne a été victime d'une cyberattaque. Les données de 30 000 patients ont été dérobées.",
+     ["Biolanne"], [], None),
+    ("Cyberattaque : Ormédis visé par un rançongiciel",
+     "Les services d'Ormédis sont perturbés depuis lundi. Ormédis a porté plainte.",
+     ["Ormédis"], [], None),
+    # --- a group's sites are the group
+    ("Hôpitaux de Vernac et Sauzet : le gang Qilin revendique le piratage",
+     "Deux semaines après l'attaque informatique qui a paralysé ses urgences, le GHVL voit son nom apparaître sur le "
+     "site de revendication du groupe Qilin. Au Groupe hospitalier Vallée-Lorne, on se montre prudent.",
+     ["Groupe hospitalier Vallée-Lorne"], ["Sauzet", "Vernac"], None),
+    ("Cyberattaque au GHVL : les données de 30.000 patients publiées",
+     "Ce que redoutaient les patients des hôpitaux de Vernac et de Sauzet est arrivé. Les fichiers dérobés lors de "
+     "l'attaque ont été mis en ligne. Le Groupe hospitalier Vallée-Lorne a confirmé que les données de 30.000 patients "
+     "figurent dans la fuite. Les serveurs du groupe hospitalier Vallée-Lorne avaient été chiffrés.",
+     ["Groupe hospitalier Vallée-Lorne"], ["Sauzet", "Vernac"], None),
+    # neighbour: two hospitals really hit
+    (None,
+     "Les hôpitaux de Brenac et de Lorvat ont été touchés par une cyberattaque mardi. Les urgences sont perturbées.",
+     ["hôpital de Brenac", "hôpital de Lorvat"], [], None),
+    # --- clients of a provider: the clients are the victims
+    ("Tiers payant : deux mutuelles touchées par une intrusion chez leur prestataire",
+     "Une intrusion dans la plateforme de gestion de Velora Gestion a exposé les données de plus de 100 000 adhérents "
+     "de deux organismes complémentaires : la Mutuelle Océane Santé, basée à Brest, et la Prévoyance des Artisans du "
+     "Nord, à Lille. L'incident a été découvert le 8 janvier par les équipes de Velora Gestion.",
+     ["Mutuelle Océane Santé", "Prévoyance des Artisans du Nord"], ["Velora"], None),
+    # neighbour: the provider's own breach with no client named stays the victim
+    (None,
+     "L'opérateur de tiers payant Carvexa a été victime d'une cyberattaque. Les données de 200 000 assurés ont été "
+     "dérobées.",
+     ["Carvexa"], [], None),
+    # --- an authority that investigates is no victim
+    ("Le préposé ouvre une enquête sur la fuite du laboratoire",
+     "Le Préposé cantonal à la protection des données (PCPD) a ouvert une procédure contre le Laboratoire alpin "
+     "d'analyses, dont les données de 20 000 patients ont fuité en mars. Le laboratoire n'a pas souhaité commenter.",
+     ["Laboratoire alpin d'analyses"], ["Préposé"], None),
+    (None,
+     "La Commission de protection des données a ouvert une enquête contre la clinique des Tilleuls, dont les dossiers "
+     "de patients ont été dérobés par des pirates.",
+     ["clinique des Tilleuls"], ["Commission"], None),
+    # --- an apposition after a sentence-initial name
+    (None,
+     "Novadent, victime d'une cyberattaque le mois dernier, a prévenu ses patients par courrier. Les données de 5 000 "
+     "patients ont été dérobées.",
+     ["Novadent"], [], None),
+]
+
+
+@pytest.mark.parametrize("title, text, victims, never, vendors", CASES, ids=[(c[0] or c[1])[:50] for c in CASES])
+def test_victims12_probes(extractor, title, text, victims, never, vendors):
+    body = f"{title}\n{text}" if title else text
+    extraction = extractor.extract(body, title=title)
+    assert_victims(extraction, victims, never)
+    if vendors is not None:
+        assert sorted(f.value for f in extraction.vendors) == sorted(vendors)
