@@ -571,7 +571,8 @@ def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organis
     if key in orgs:
         return orgs[key]
     for org in orgs.values():
-        if org.kind != "group" and (key in org.key or _same(name, org.canonical) or _same(org.canonical, name)):
+        if org.kind != "group" and (key in org.key or _same(name, org.canonical) or _same(org.canonical, name)
+                                    or _head_and_initials(name, org.canonical)):
             return org
     return None
 
@@ -719,13 +720,23 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             acronyms = {fold(a) for a in _names(short) | _names(long) if re.fullmatch(r"[A-ZÀ-Þ0-9&-]{3,10}", a) and fold(a) not in generic_words()}
             fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
                           for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
-            if by_place or fuller or _same(short.canonical, long.canonical):
-                if by_place or fuller or fold(short.canonical) in generic_words() or _written_on(short.canonical, long):
+            spelt = _head_and_initials(short.canonical, long.canonical)
+            if by_place or fuller or spelt or _same(short.canonical, long.canonical):
+                if by_place or fuller or spelt or fold(short.canonical) in generic_words() or _written_on(short.canonical, long):
                     # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS";
                     # "Harbourline Health", not "Harbourline"
                     short.canonical = long.canonical
                 short.absorb(long)
                 del orgs[long.key]
+
+
+def _head_and_initials(short: str, long: str) -> bool:
+    """"laboratoire LBAM" and "Laboratoire breton d'analyses médicales": a head noun and the acronym of the full name
+    that opens on the same head; the full name is the one the victim is given."""
+    ws, wl = short.split(), fold(long).replace("-", " ").replace("'", " ").split()
+    if len(ws) != 2 or not re.fullmatch(r"[A-ZÀ-Þ0-9&]{3,10}", ws[1]) or len(wl) < 3 or fold(ws[0]) != wl[0]:
+        return False
+    return key_of(ws[1]) == "".join(w[0] for w in wl if w not in _STOP)
 
 
 def _written_on(short: str, long: "Organisation") -> bool:
@@ -946,6 +957,9 @@ def _fullest(org: Organisation, doc: Doc) -> None:
     writes "centre hospitalier intercommunal des Deux-Rives" whole, and never the acronym form as its own name: the
     victim is given the name spelt out. The press's own forms ("CHU de X") stay."""
     words = org.canonical.split(None, 1)
+    if len(words) == 2 and words[0].islower() and re.fullmatch(r"[A-ZÀ-Þ]{3,8}", words[1]):
+        _spell_initials(org, doc, words[0], words[1])
+        return
     if len(words) != 2 or fold(words[0]) not in _SPELT_OUT or not words[0].isupper():
         return
     spelt = _spelt_heads().get(fold(words[0]))
@@ -963,6 +977,26 @@ def _fullest(org: Organisation, doc: Doc) -> None:
     full = re.search(r"(?<![\w-])(?:" + heads + r")\s+" + tail + r"(?![\w-])", folded)
     if full is not None:
         org.canonical = text[full.start() : full.end()]
+
+
+def _spell_initials(org: Organisation, doc: Doc, head: str, acronym: str) -> None:
+    """"laboratoire LBAM" where the text writes "Laboratoire breton d'analyses médicales" (capitalised, no brackets):
+    the name whose initials the acronym is, opening on the same head."""
+    text, folded = doc_text(doc), doc_folded(doc)
+    want = fold(acronym)
+    for found in re.finditer(r"(?<![\w-])" + re.escape(fold(head)) + r"(?![\w-])", folded):
+        if not text[found.start()].isupper():
+            continue
+        initials = fold(head)[0]
+        run = re.match(r"[^.,;:()\"\n]{0,120}", folded[found.end() :]).group(0)  # up to the clause's end
+        for word in re.finditer(r"[\w-]+", run):
+            if word.group(0) not in _STOP:
+                initials += word.group(0)[0]
+            if initials == want:
+                org.canonical = text[found.start() : found.end() + word.end()]
+                return
+            if len(initials) > len(want) or not want.startswith(initials):
+                break
 
 
 def _names(org: Organisation) -> set[str]:
