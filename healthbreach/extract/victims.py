@@ -271,8 +271,14 @@ _ASSET_OF = re.compile(r"(?<![\w-])(?:serveurs?|systemes?|reseaux?|messageries?|
                        r"(?:\s+(?:informatiques?|internes?|informatique\s+interne))?\s+(?:de|d')\s*$")
 
 
+# After a name a sentence opens on: its apposition telling it was hit ("Novadent, victime d'une cyberattaque, a ...",
+# "Medilis, visée par un rançongiciel en mars, ...")
+_APPOSED_HIT = re.compile(r"\s*,\s*(?:(?:elle-meme|lui-meme|recemment|deja|a\s+son\s+tour)\s+)?(?:victime\s+d|cible\s+d|(?:visee?|touchee?|frappee?|piratee?|ciblee?|attaquee?|paralysee?)\s+(?:par|le|la|l'|en|dans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|debut|fin|mi-))")
+
+
 def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Les serveurs de X ont été chiffrés", "la messagerie de X a été piratée": the capitalised name owning what was hit,
+    """"Les serveurs de X ont été chiffrés", "la messagerie de X a été piratée": the capitalised name owning what was hit
+    (or the one a sentence opens on with an apposition telling it was hit: "X, victime d'une cyberattaque, a ..."),
     which the model often calls a person or a place (mentions leaves those out): a loose mention, a victim only through a
     strong role rule (roles.systems_of). Not a place the article writes as one ("à X", "l'hôpital de X"), a region, a
     country, a demonym or a generic word."""
@@ -280,7 +286,8 @@ def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     generic = generic_words()
     out = []
     for m in capitalised_mentions(doc):
-        if overlaps(m, mentions) or overlaps(m, out) or not _ASSET_OF.search(folded, max(0, m.start - 60), m.start):
+        if overlaps(m, mentions) or overlaps(m, out) or not (_ASSET_OF.search(folded, max(0, m.start - 60), m.start) or (
+                _APPOSED_HIT.match(folded, m.end) and _opens_sentence(doc, m))):
             continue
         name = m.canonical
         if fold(name) in generic or _DEMONYM.match(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):  # _town: a region or country too
@@ -364,9 +371,19 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
 
 # A sentence opening on a count of bodies ("Trois structures de santé ont signalé une violation de données ... :"), whose
 # colon then names them
-_COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
-                              r"(?:etablissements|structures|cliniques|polycliniques|hopitaux|centres|laboratoires|pharmacies|officines|"
-                              r"ehpad|mutuelles|organismes|cabinets|maternites|residences)\b")
+_COUNT = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
+_COUNTED_BODIES = (r"(?:etablissements|structures|cliniques|polycliniques|hopitaux|centres|laboratoires|pharmacies|officines|"
+                   r"ehpad|mutuelles|organismes|cabinets|maternites|residences|caisses|complementaires)\b")
+_COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?" + _COUNT + _COUNTED_BODIES)
+# "... a exposé les données de 100 000 adhérents de deux organismes complémentaires :": the count of bodies the colon
+# then names, right before it
+_COUNTED_BEFORE_COLON = re.compile(r"(?<![\w'-])(?:de\s+|d')" + _COUNT + _COUNTED_BODIES + r"(?:\s+[a-z-]+){0,2}\s*$")
+# Before a name in such a sentence, before the colon: the platform or the provider the intrusion went through ("une
+# intrusion dans la plateforme de gestion de X", "chez leur prestataire X")
+_THROUGH_PROVIDER = re.compile(r"(?<![\w-])(?:plateformes?|logiciels?|outils?|serveurs?|systemes?|portails?|prestataires?|editeurs?|"
+                               r"hebergeurs?|operateurs?|sous-traitants?)\b[^,.;:]{0,60}?(?:\s(?:de|du|chez)\s+|\sd'|\s)$")
+# Between the colon (or the name before) and a listed name: its determiner ("la Mutuelle X, basée à Brest, et la Y")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|,|\set|:)\s*(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:[a-zà-ÿ-]+\s+){0,2})?$")
 
 
 def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
@@ -377,14 +394,26 @@ def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], f
     for sent in doc.sents:
         subject = _COUNTED_SUBJECT.match(folded, sent.start_char, sent.end_char)
         colon = folded.find(":", sent.start_char, sent.end_char)
-        if subject is None or colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
+        if colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
             continue
-        listed = sorted((m for m in mentions if m.kind == "health" and colon < m.start < sent.end_char), key=lambda m: m.start)
-        if len(listed) < 2 or not re.fullmatch(r"\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?", text[colon + 1 : listed[0].start]):
+        before_colon = subject is None and _COUNTED_BEFORE_COLON.search(folded[sent.start_char : colon]) is not None
+        if subject is None and not before_colon:
+            continue
+        kinds = {"health", "name"} if before_colon else {"health"}
+        listed = sorted((m for m in mentions if m.kind in kinds and colon < m.start < sent.end_char
+                         and (m.kind == "health" or (_LIST_ITEM_BEFORE.search(text[max(colon, m.start - 40) : m.start])
+                                                     and not written_as_place(text, m.start)))), key=lambda m: m.start)
+        if len(listed) < 2 or not re.fullmatch(r"\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?" + (r"(?:[a-zà-ÿ-]+\s+){0,2}" if before_colon else ""),
+                                                text[colon + 1 : listed[0].start]):
             continue
         for m in listed:
             if not any(r[1] in {"victim", "vendor", "owner", "attacker", "bystander"} for r in judged.get(id(m), [])):
                 judged[id(m)] = judged.get(id(m), []) + [("counted_list", "victim", 2.0)]
+        if before_colon:
+            # the provider the intrusion went through, named before the colon, is the path to the listed bodies' data
+            for m in mentions:
+                if m.kind == "name" and sent.start_char <= m.start < colon and _THROUGH_PROVIDER.search(folded, max(sent.start_char, m.start - 90), m.start):
+                    judged[id(m)] = [r for r in judged.get(id(m), []) if r[1] != "victim"] + [("counted_list_provider", "vendor", 2.0)]
 
 
 @lru_cache(maxsize=1)

@@ -70,7 +70,8 @@ CASES = [
      "Le laboratoire Biolanne a été victime d'une cyberattaque. Les données de 30 000 patients ont été dérobées.",
      ["Biolanne"], [], None),
     ("Cyberattaque : Ormédis visé par un rançongiciel",
-     "Les services d'Ormédis sont perturbés depuis lundi. Ormédis a porté plainte.",
+     "Les services d'Ormédis, un réseau de laboratoires d'analyses médicales, sont perturbés depuis lundi. Les "
+     "résultats des patients ne sont plus transmis. Ormédis a porté plainte.",
      ["Ormédis"], [], None),
     # --- a group's sites are the group
     ("Hôpitaux de Vernac et Sauzet : le gang Qilin revendique le piratage",
@@ -82,6 +83,11 @@ CASES = [
      "l'attaque ont été mis en ligne. Le Groupe hospitalier Vallée-Lorne a confirmé que les données de 30.000 patients "
      "figurent dans la fuite. Les serveurs du groupe hospitalier Vallée-Lorne avaient été chiffrés.",
      ["Groupe hospitalier Vallée-Lorne"], ["Sauzet", "Vernac"], None),
+    # neighbour: a group and one of its hospitals the text names as hit
+    (None,
+     "Le groupe hospitalier Val-d'Ombre a été visé par une cyberattaque. Le centre hospitalier de Lérac, l'un de ses "
+     "sites, a été paralysé et fonctionne en mode dégradé.",
+     ["groupe hospitalier Val-d'Ombre", "centre hospitalier de Lérac"], [], None),
     # neighbour: two hospitals really hit
     (None,
      "Les hôpitaux de Brenac et de Lorvat ont été touchés par une cyberattaque mardi. Les urgences sont perturbées.",
@@ -92,6 +98,15 @@ CASES = [
      "de deux organismes complémentaires : la Mutuelle Océane Santé, basée à Brest, et la Prévoyance des Artisans du "
      "Nord, à Lille. L'incident a été découvert le 8 janvier par les équipes de Velora Gestion.",
      ["Mutuelle Océane Santé", "Prévoyance des Artisans du Nord"], ["Velora"], None),
+    (None,
+     "Une faille dans le logiciel de Dentasoft a exposé les dossiers de 3 000 patients de deux cabinets dentaires : le "
+     "cabinet Sourire Plus et le centre dentaire Émeraude.",
+     ["cabinet Sourire Plus", "centre dentaire Émeraude"], ["Dentasoft"], None),
+    # neighbour: a count before a colon that lists towns, not bodies
+    (None,
+     "La clinique des Ormeaux a été victime d'une cyberattaque qui a exposé les données de patients de deux sites : "
+     "à Brest et à Quimper.",
+     ["clinique des Ormeaux"], ["Brest", "Quimper"], None),
     # neighbour: the provider's own breach with no client named stays the victim
     (None,
      "L'opérateur de tiers payant Carvexa a été victime d'une cyberattaque. Les données de 200 000 assurés ont été "
@@ -107,10 +122,13 @@ CASES = [
      "de patients ont été dérobés par des pirates.",
      ["clinique des Tilleuls"], ["Commission"], None),
     # --- an apposition after a sentence-initial name
-    (None,
+    ("Les centres dentaires prévenus après le piratage",
      "Novadent, victime d'une cyberattaque le mois dernier, a prévenu ses patients par courrier. Les données de 5 000 "
      "patients ont été dérobées.",
      ["Novadent"], [], None),
+    ("Fuite de données : les patients prévenus",
+     "Les patients de la région ont reçu un courrier. Medicalis, victime d'une intrusion en mars, a porté plainte.",
+     ["Medicalis"], [], None),
 ]
 
 
