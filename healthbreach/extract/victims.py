@@ -287,8 +287,8 @@ def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in capitalised_mentions(doc):
         if overlaps(m, mentions) or overlaps(m, out) or not (_ASSET_OF.search(folded, max(0, m.start - 60), m.start) or (
-                _APPOSED_HIT.match(folded, m.end) and _opens_sentence(doc, m))):
-            continue
+                _APPOSED_HIT.match(folded, m.end) and _opens_sentence(doc, m) and not re.match(r"(?:L['’]|L[ae]s?\s)\s*[a-zà-ÿ]", m.canonical))):
+            continue  # (not "L'établissement de l'Aisne, déjà visé ...": a head noun)
         name = m.canonical
         if fold(name) in generic or _DEMONYM.match(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):  # _town: a region or country too
             continue
@@ -976,9 +976,9 @@ def _spell_out(org: Organisation) -> None:
             return
 
 
-# The head acronyms a body's full name beats ("CHR de X" for "centre hospitalier régional de X"); the press's own forms
-# ("CHU de Brest", "CPAM du Var", "ARS Occitanie") stay as written
-_SPELT_OUT = frozenset({"ch", "chr", "chi", "chs", "cisss", "ciusss"})
+# The head acronyms a body's full name beats ("CHI de X" for "centre hospitalier intercommunal de X"); the press's own
+# forms ("CHU de Brest", "CHR de Huy", "CPAM du Var", "ARS Occitanie") stay as written
+_SPELT_OUT = frozenset({"ch", "chi", "chs", "cisss", "ciusss"})
 
 
 def _fullest(org: Organisation, doc: Doc) -> None:

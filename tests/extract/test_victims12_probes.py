@@ -21,7 +21,7 @@ CASES = [
     ("Aubelles : le CHR de Haute-Lande ferme ses urgences après un piratage",
      "Le Centre hospitalier régional de Haute-Lande (CHRHL), à Aubelles, a été frappé samedi par une attaque au "
      "rançongiciel. Les urgences sont fermées aux ambulances.",
-     ["Centre hospitalier régional de Haute-Lande"], [], None),
+     ["CHR de Haute-Lande"], [], None),  # the press's own form of a regional hospital stays
     ("Données volées au CISSS des Hautes-Rives : 40 000 usagers touchés",
      "Le Centre intégré de santé et de services sociaux des Hautes-Rives a confirmé mardi que les données de 40 000 "
      "usagers avaient été publiées par les pirates. Le CISSS n'a pas payé la rançon.",
@@ -30,6 +30,10 @@ CASES = [
      "Les systèmes informatiques du Centre intégré de santé et de services sociaux des Basses-Terres (CISSS des "
      "Basses-Terres) sont paralysés depuis samedi, au terme d'une intrusion majeure.",
      ["Centre intégré de santé et de services sociaux des Basses-Terres"], [], None),
+    (None,
+     "La clinique Saint-Exupéry de Vaulnes fait face à une attaque informatique. L'établissement de l'Orne, déjà visé "
+     "en 2021 par un rançongiciel, a fermé son portail patient.",
+     ["clinique Saint-Exupéry"], ["Orne", "établissement"], None),
     # neighbours: the acronym form where the body writes it as the name, or where no full name is written whole
     (None,
      "Le Centre intégré de santé et de services sociaux (CISSS) des Hautes-Rives a été la cible d'une cyberattaque. "
