@@ -380,7 +380,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
             continue
         if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
-        if mention.kind in {"name", "loose"} and " " not in mention.canonical and (_town(mention.canonical, body) or _placed_only(mention.canonical, body)):
+        if mention.kind in {"name", "loose"} and " " not in mention.canonical and _town(mention.canonical, body):
             continue  # "les urgences d'Auvelais fermées" where the body says "à Auvelais": a town
         if any(role == "victim" for _, role, _ in judge_roles(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical

@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _DEMONYM, _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, capitalised_mentions, head_prefix, overlaps, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, _of_place as _establishment_place, _town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, _placed_only, _of_place as _establishment_place, _town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
@@ -238,6 +238,11 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
     for org in victims:
         _fullest(org, doc)
+    # "Vernac et Sauzet : les urgences fermées", "un réseau de santé de l'Oregon piraté": beside a victim the body names,
+    # a one-word name only the headline made one, which the body writes only as a place's complement, is a town
+    if len(victims) > 1:
+        victims = [o for o in victims if not (o.kind in {"name", "loose"} and " " not in o.canonical and o.victim <= o.titled
+                                              and _placed_only(o.canonical, doc_text(doc)))] or victims
     if not victims:
         # "L'éditeur X a reconnu une fuite de données" and no client named as hit: the editor's own breach, told with the
         # editor as its subject (not "les données ont été dérobées chez l'éditeur X": the path to its clients' data), of a
@@ -979,6 +984,9 @@ def _spell_out(org: Organisation) -> None:
 # The head acronyms a body's full name beats ("CHI de X" for "centre hospitalier intercommunal de X"); the press's own
 # forms ("CHU de Brest", "CHR de Huy", "CPAM du Var", "ARS Occitanie") stay as written
 _SPELT_OUT = frozenset({"ch", "chi", "chs", "cisss", "ciusss"})
+# Of those, the ones the press names by the acronym form ("CISSS des Laurentides") unless the text gives that form only
+# as the bracketed alias of the full name, "Centre intégré ... des Laurentides (CISSS des Laurentides)"
+_BRACKETED_ONLY = frozenset({"cisss", "ciusss"})
 
 
 def _fullest(org: Organisation, doc: Doc) -> None:
@@ -998,9 +1006,11 @@ def _fullest(org: Organisation, doc: Doc) -> None:
     tail = re.escape(fold(words[1])).replace(r"\ ", r"\s+")
     first_line = text.find("\n") if "\n" in text else 0
     # the acronym form written in the body as a name, not in brackets after the full one
-    short = re.compile(r"(?<![\w(-])" + re.escape(fold(words[0])) + r"\s+" + tail + r"(?![\w-])")
-    if any(m.start() > first_line and not re.search(r"\(\s*$", folded[max(0, m.start() - 3) : m.start()])
-           for m in short.finditer(folded)):
+    short = re.compile(r"(?<![\w-])" + re.escape(fold(words[0])) + r"\s+" + tail + r"(?![\w-])")
+    bracketed_only = fold(words[0]) in _BRACKETED_ONLY
+    in_brackets = [bool(re.search(r"\(\s*$", folded[max(0, m.start() - 3) : m.start()])) for m in short.finditer(folded)]
+    if (bracketed_only and not any(in_brackets)) or any(
+            not bracket and (bracketed_only or m.start() > first_line) for m, bracket in zip(short.finditer(folded), in_brackets)):
         return
     heads = "|".join(re.escape(h).replace(r"\ ", r"[\s'-]+") for h in sorted(spelt, key=len, reverse=True))
     full = re.search(r"(?<![\w-])(?:" + heads + r")\s+" + tail + r"(?![\w-])", folded)

@@ -25,7 +25,7 @@ CASES = [
     ("Données volées au CISSS des Hautes-Rives : 40 000 usagers touchés",
      "Le Centre intégré de santé et de services sociaux des Hautes-Rives a confirmé mardi que les données de 40 000 "
      "usagers avaient été publiées par les pirates. Le CISSS n'a pas payé la rançon.",
-     ["Centre intégré de santé et de services sociaux des Hautes-Rives"], [], None),
+     ["CISSS des Hautes-Rives"], [], None),  # the press's form, unless the text gives it only as the full name's alias
     ("Cyberattaque dans la vallée : les urgences en délestage",
      "Les systèmes informatiques du Centre intégré de santé et de services sociaux des Basses-Terres (CISSS des "
      "Basses-Terres) sont paralysés depuis samedi, au terme d'une intrusion majeure.",
@@ -64,7 +64,7 @@ CASES = [
      "Les systèmes du Centre intégré de santé et de services sociaux du Haut-Pays sont paralysés depuis samedi par un rançongiciel. Les "
      "urgences de l'Hôpital régional de Saint-Brévin fonctionnent en délestage. Les ambulances évitent les urgences de "
      "Saint-Brévin.",
-     ["Centre intégré de santé et de services sociaux du Haut-Pays"], ["Saint-Brévin"], None),
+     ["CISSS du Haut-Pays"], ["Saint-Brévin"], None),
     ("Etats-Unis : un réseau de santé de l'Oregon piraté, 2 millions de patients concernés",
      "Bluepine Health Network, un réseau de cliniques de l'Oregon, a révélé mercredi avoir été la cible d'une attaque "
      "par rançongiciel. Les pirates ont chiffré une partie des serveurs.",

@@ -61,7 +61,7 @@ CASES = [
     (None, "Le CIUSSS de l'Estrie a été frappé par un incident de cybersécurité touchant les données de 3000 usagers. Une fuite de données de santé a touché des patients.",
      ["CIUSSS de l'Estrie"], [], None),
     (None, "Le Centre intégré de santé et de services sociaux des Laurentides a été la cible d'une cyberattaque.",
-     ["Centre intégré de santé et de services sociaux des Laurentides"], [], None),  # the full name, the only one written
+     ["CISSS des Laurentides"], [], None),  # named by its short form, as the press and every gold set name it
     (None, "Le CISSS de la Côte-Nord a été victime d'une cyberattaque, a-t-il annoncé jeudi. Une fuite de données de santé a touché des patients.",
      ["CISSS de la Côte-Nord"], [], None),
     (None, "La clinique Saint-Luc de Bouge, victime d'un piratage, a prévenu ses patients.",
