@@ -366,7 +366,8 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
         place_end, place, lead = lead.end(1), lead.group(1), None
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
-    for name in ([] if lead else headline_subject(doc_text(title_doc))):
+    # "Etats-Unis : Northgate Health contraint de ...": the subject after the place heading the headline
+    for name in ([] if lead else headline_subject(doc_text(title_doc)[place_end:].lstrip(" :"))):
         if not _kicker_word(name, body) and not is_place_name(name) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
             found[key_of(name)] = name  # the body writes the name as the headline does
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
@@ -391,9 +392,15 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
 
 def headline_subject(title: str) -> list[str]:
     """The capitalised run a headline opens on as the subject of a breach predicate ("Docalia victime d'un
-    piratage", "Biolabo visé par un rançongiciel"), which capitalised_mentions leaves out as the first word."""
-    m = _HEADLINE_SUBJECT.match(title)
+    piratage", "Biolabo visé par un rançongiciel"), which capitalised_mentions leaves out as the first word; or, in a
+    breach headline, of what the attack forces it to ("Northwell Health contraint de fermer ses urgences après une
+    cyberattaque")."""
+    m = _HEADLINE_SUBJECT.match(title) or (_HEADLINE_FORCED.match(title) if BREACH_RE.search(fold(title)) else None)
     return [m.group(1)] if m else []
+
+
+_HEADLINE_FORCED = re.compile(_HEADLINE_SUBJECT.pattern.split(r"\s+(?:a été ")[0] + r"\s+(?:a été |ont été |est |sont |se voit |se voient )?"
+                              r"(?:contrainte?s?|obligée?s?|forcée?s?)\s+(?:de|d['’])")
 
 
 def _kicker_word(name: str, body: str) -> bool:

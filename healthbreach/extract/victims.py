@@ -181,7 +181,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.victim += weight
                 org.reported += weight if weight < 1.5 else 0.0
                 org.primary |= not background
-                org.told |= not (background and RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char))
+                # "En 2024, l'attaque contre X avait perturbé ...": an earlier incident told as such (_recalled) is retold too
+                org.told |= not (background and (RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char) or _recalled(folded, mention)))
                 org.parsed_victim |= rule.startswith("dep:")
                 org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
             else:

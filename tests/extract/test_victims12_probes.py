@@ -77,6 +77,12 @@ CASES = [
      "Les services d'Ormédis, un réseau de laboratoires d'analyses médicales, sont perturbés depuis lundi. Les "
      "résultats des patients ne sont plus transmis. Ormédis a porté plainte.",
      ["Ormédis"], [], None),
+    # --- a headline subject forced by the attack; an earlier incident recalled at the end is no victim
+    ("Canada : Pinecrest Health contraint de fermer ses urgences après une cyberattaque",
+     "Le groupe, qui exploite douze hôpitaux, fonctionne depuis jeudi sans dossiers informatisés. Pinecrest Health, qui "
+     "compte 9 000 salariés, n'a pas précisé si des données avaient été volées. En mars 2024, l'attaque contre "
+     "Redwater Systems avait perturbé pendant des semaines le paiement des pharmacies.",
+     ["Pinecrest Health"], ["Redwater"], None),
     # --- a group's sites are the group
     ("Hôpitaux de Vernac et Sauzet : le gang Qilin revendique le piratage",
      "Deux semaines après l'attaque informatique qui a paralysé ses urgences, le GHVL voit son nom apparaître sur le "
