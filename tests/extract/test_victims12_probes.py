@@ -83,6 +83,12 @@ CASES = [
      "compte 9 000 salariés, n'a pas précisé si des données avaient été volées. En mars 2024, l'attaque contre "
      "Redwater Systems avait perturbé pendant des semaines le paiement des pharmacies.",
      ["Pinecrest Health"], ["Redwater"], None),
+    # --- a body owning up to its own flaw
+    ("Brévanne : des comptes rendus d'imagerie en libre accès sur un serveur mal protégé",
+     "Des milliers de comptes rendus de radiologie étaient consultables sur internet. Le Centre d'imagerie médicale "
+     "Val-Marin (CIMVM), qui exploite deux cabinets, a reconnu mardi une « erreur de configuration » d'un serveur "
+     "d'archivage. Le CIMVM a prévenu ses patients.",
+     ["Centre d'imagerie médicale Val-Marin"], [], None),
     # --- a group's sites are the group
     ("Hôpitaux de Vernac et Sauzet : le gang Qilin revendique le piratage",
      "Deux semaines après l'attaque informatique qui a paralysé ses urgences, le GHVL voit son nom apparaître sur le "
