@@ -130,6 +130,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
     _counted_lists(doc, mentions, judged, folded)
+    _owned_lists(doc, mentions, judged, folded)
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
         mentions.append(anaphor)
         judged[id(anaphor)] = roles
@@ -420,6 +421,24 @@ def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], f
             for m in mentions:
                 if m.kind == "name" and sent.start_char <= m.start < colon and _THROUGH_PROVIDER.search(folded, max(sent.start_char, m.start - 90), m.start):
                     judged[id(m)] = [r for r in judged.get(id(m), []) if r[1] != "victim"] + [("counted_list_provider", "vendor", 2.0)]
+
+
+# "le groupe X, qui gère sept Ehpad dans le Tarn :" before a colon: the list that follows names the owner's sites
+_OWNS_COUNTED = re.compile(r"(?<![\w-])(?:gere|exploite|regroupe|reunit|chapeaute|administre|possede)\s+(?:[\w'-]+\s+){0,2}?" + _COUNT
+                           + r"(?:etablissements|ehpad|residences|cliniques|sites|maisons|centres|laboratoires|hopitaux|cabinets|"
+                           r"structures|officines|pharmacies)\b[^:.;]{0,100}$")
+
+
+def _owned_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"... le groupe X, qui gère sept Ehpad dans le Tarn : la résidence A à Albi, B à Gaillac ...": the bodies listed
+    after the owner's count of its sites are its parts, not victims of their own (the owner's breach is theirs)."""
+    for sent in doc.sents:
+        colon = folded.find(":", sent.start_char, sent.end_char)
+        if colon < 0 or not _OWNS_COUNTED.search(folded, sent.start_char, colon):
+            continue
+        for m in mentions:
+            if colon < m.start < sent.end_char and m.kind in {"health", "name"}:
+                judged[id(m)] = [r for r in judged.get(id(m), []) if r[1] != "victim"] + [("owned_list", "part", 0.0)]
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,17 @@ CASES = [
      "Val-Marin (CIMVM), qui exploite deux cabinets, a reconnu mardi une « erreur de configuration » d'un serveur "
      "d'archivage. Le CIMVM a prévenu ses patients.",
      ["Centre d'imagerie médicale Val-Marin"], [], None),
+    # --- the sites an owner lists after counting them are its parts
+    ("Gers : cinq Ehpad du groupe Les Vergers d'Armagnac privés d'informatique",
+     "Une attaque informatique a paralysé le système d'information du groupe associatif Les Vergers d'Armagnac, qui gère "
+     "cinq établissements pour personnes âgées dans le Gers : la résidence Les Glycines à Auch, Le Clos Fleuri à Condom "
+     "et trois maisons à Nogaro. Les serveurs centraux ont été chiffrés.",
+     ["Les Vergers d'Armagnac"], ["Glycines", "Clos"], None),
+    # neighbour: bodies a colon lists after a breach count are the victims
+    (None,
+     "Le rançongiciel a touché trois établissements de la région : la clinique des Sources, la clinique du Parc et la "
+     "polyclinique Saint-Roch.",
+     ["clinique des Sources", "clinique du Parc", "polyclinique Saint-Roch"], [], None),
     # --- a group's sites are the group
     ("Hôpitaux de Vernac et Sauzet : le gang Qilin revendique le piratage",
      "Deux semaines après l'attaque informatique qui a paralysé ses urgences, le GHVL voit son nom apparaître sur le "
