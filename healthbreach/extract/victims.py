@@ -131,6 +131,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
     _counted_lists(doc, mentions, judged, folded)
     _owned_lists(doc, mentions, judged, folded)
+    _own_systems_denied(doc, mentions, judged, folded)
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
         mentions.append(anaphor)
         judged[id(anaphor)] = roles
@@ -439,6 +440,28 @@ def _owned_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], fol
         for m in mentions:
             if colon < m.start < sent.end_char and m.kind in {"health", "name"}:
                 judged[id(m)] = [r for r in judged.get(id(m), []) if r[1] != "victim"] + [("owned_list", "part", 0.0)]
+
+
+# A sentence opening on the bodies just listed ("Les trois", "Elles", "Ces mutuelles") that says their own systems were not
+# reached (folded)
+_OWN_NOT_HIT = re.compile(r"\s*(?:les\s+(?:deux|trois|quatre|cinq|six|\d+)|elles|ils|ces\s+(?:[\w-]+\s+){0,2}?)\b[^.;]{0,80}?"
+                          r"leurs\s+propres\s+(?:systemes|serveurs|reseaux|outils|infrastructures)[^.;]{0,60}?(?:n'|ne\s+)"
+                          r"(?:ont|sont|avaient|auraient)?\s*(?:pas|jamais|aucunement)\s+(?:ete\s+)?(?:atteints|touches|compromis|affectes|vises|pirates)")
+
+
+def _own_systems_denied(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"Parmi les organismes dont les adhérents sont touchés figurent A, B et C. Les trois précisent que leurs propres
+    systèmes n'ont pas été atteints.": the bodies listed were not breached themselves (their clients' data were, elsewhere)."""
+    text = doc_text(doc)
+    sents = [x for x in doc.sents if text[x.start_char : x.end_char].strip()]
+    for previous, sent in zip(sents, sents[1:]):
+        if not _OWN_NOT_HIT.match(folded, sent.start_char, sent.end_char):
+            continue
+        listed = [m for m in mentions if previous.start_char <= m.start < previous.end_char and m.kind in {"health", "name"}
+                  and any(r[1] == "victim" for r in judged.get(id(m), []))]
+        if len(listed) >= 2:
+            for m in listed:
+                judged[id(m)] = [r for r in judged[id(m)] if r[1] != "victim"] + [("own_systems_denied", "bystander", 0.0)]
 
 
 @lru_cache(maxsize=1)

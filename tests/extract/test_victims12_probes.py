@@ -134,6 +134,13 @@ CASES = [
      "La clinique des Ormeaux a été victime d'une cyberattaque qui a exposé les données de patients de deux sites : "
      "à Brest et à Quimper.",
      ["clinique des Ormeaux"], ["Brest", "Quimper"], None),
+    # --- clients who say their own systems were not reached are no victims
+    ("Fuite de données : 800 000 assurés concernés après le piratage d'un opérateur de tiers payant",
+     "L'opérateur de tiers payant Paycora a été victime d'une intrusion dans son portail destiné aux pharmaciens. Le "
+     "numéro de sécurité sociale et la date de naissance de 800 000 assurés ont été consultés. Parmi les organismes dont les adhérents sont touchés figurent la Mutuelle des "
+     "Cimes, Prévoyance Alpine et Horizon Mutuelle. Les trois ont précisé que leurs propres systèmes d'information "
+     "« n'ont pas été atteints ».",
+     ["Paycora"], ["Cimes", "Alpine", "Horizon"], None),
     # neighbour: the provider's own breach with no client named stays the victim
     (None,
      "L'opérateur de tiers payant Carvexa a été victime d'une cyberattaque. Les données de 200 000 assurés ont été "
