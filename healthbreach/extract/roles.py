@@ -311,6 +311,20 @@ def _town(name: str, body: str) -> bool:
     return is_place_name(name) or re.search(AT_PLACE + re.escape(name) + r"(?![\w-])", body) is not None
 
 
+# Before a name in a place's position: "de", "d'", "du", "de l'", "à", "en", "au", "dans le" (folded)
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d'|de\s+l'|de\s+la|a|en|au|aux|dans\s+(?:le|la|les|l'))\s*$")
+
+
+def _placed_only(name: str, body: str) -> bool:
+    """"Vernac et Sauzet : les urgences fermées", "un réseau de santé de l'Oregon piraté": a one-word name of the
+    headline that the body (past its headline line) writes only as a place's complement ("les sites de Vernac et de
+    Sauzet", "les urgences de Sauzet", "de l'Oregon"), never as a subject or after a determiner: a town."""
+    start = body.find("\n") + 1
+    folded = fold(body)
+    found = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(fold(name)) + r"(?![\w-])", folded[start:])]
+    return bool(found) and all(_PLACE_BEFORE.search(folded, max(0, start + i - 20), start + i) for i in found)
+
+
 def _of_place(name: str, body: str) -> bool:
     """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax", "la clinique Saint-Roch de
     Cavaillon", "le centre hospitalier des Pays de Morlaix": the name of the place of an establishment or a public office ("les données de Santéo" names an
@@ -352,7 +366,8 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
         place_end, place, lead = lead.end(1), lead.group(1), None
     if has_breach and lead:
         found[key_of(lead.group(1))] = lead.group(1)
-    for name in ([] if lead else headline_subject(doc_text(title_doc))):
+    # "Etats-Unis : Northgate Health contraint de ...": the subject after the place heading the headline
+    for name in ([] if lead else headline_subject(doc_text(title_doc)[place_end:].lstrip(" :"))):
         if not _kicker_word(name, body) and not is_place_name(name) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
             found[key_of(name)] = name  # the body writes the name as the headline does
     # "Cyberattaque : l'hôpital de Moulins toujours perturbé": the subject after a breach kicker.
@@ -377,9 +392,15 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
 
 def headline_subject(title: str) -> list[str]:
     """The capitalised run a headline opens on as the subject of a breach predicate ("Docalia victime d'un
-    piratage", "Biolabo visé par un rançongiciel"), which capitalised_mentions leaves out as the first word."""
-    m = _HEADLINE_SUBJECT.match(title)
+    piratage", "Biolabo visé par un rançongiciel"), which capitalised_mentions leaves out as the first word; or, in a
+    breach headline, of what the attack forces it to ("Northwell Health contraint de fermer ses urgences après une
+    cyberattaque")."""
+    m = _HEADLINE_SUBJECT.match(title) or (_HEADLINE_FORCED.match(title) if BREACH_RE.search(fold(title)) else None)
     return [m.group(1)] if m else []
+
+
+_HEADLINE_FORCED = re.compile(_HEADLINE_SUBJECT.pattern.split(r"\s+(?:a été ")[0] + r"\s+(?:a été |ont été |est |sont |se voit |se voient )?"
+                              r"(?:contrainte?s?|obligée?s?|forcée?s?)\s+(?:de|d['’])")
 
 
 def _kicker_word(name: str, body: str) -> bool:

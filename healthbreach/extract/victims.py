@@ -20,7 +20,7 @@ from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import _DEMONYM, _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, capitalised_mentions, head_prefix, overlaps, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, _of_place as _establishment_place, _town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import _EXPOSED_RE, _placed_only, _of_place as _establishment_place, _town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
@@ -130,6 +130,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
     _counted_lists(doc, mentions, judged, folded)
+    _owned_lists(doc, mentions, judged, folded)
+    _own_systems_denied(doc, mentions, judged, folded)
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):
         mentions.append(anaphor)
         judged[id(anaphor)] = roles
@@ -152,7 +154,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             bool(RECALL.search(folded, mention.sent.start_char, mention.start))) or _recalled(folded, mention)
         # One mention is one piece of evidence per role: its strongest rule counts, rules do not add up.
         strongest: dict[str, tuple[float, str]] = {}
-        placed = mention.kind in {"loose", "name"} and written_as_place(doc_text(doc), mention.start)
+        placed = mention.kind in {"loose", "name"} and (written_as_place(doc_text(doc), mention.start) or bool(
+            _SITES_OF.search(doc_text(doc), max(0, mention.start - 80), mention.start)))
         for rule, role, weight in judged[id(mention)]:
             if mention.kind == "loose" and role != "attacker" and (role != "victim" or weight < 2) and not (
                     role == "vendor" and any(r[1] == "victim" and r[2] >= 2 for r in judged[id(mention)])):
@@ -180,7 +183,8 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
                 org.victim += weight
                 org.reported += weight if weight < 1.5 else 0.0
                 org.primary |= not background
-                org.told |= not (background and RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char))
+                # "En 2024, l'attaque contre X avait perturbé ...": an earlier incident told as such (_recalled) is retold too
+                org.told |= not (background and (RETOLD.search(folded, mention.sent.start_char, mention.sent.end_char) or _recalled(folded, mention)))
                 org.parsed_victim |= rule.startswith("dep:")
                 org.victim_fact = org.victim_fact or _fact("victim", doc, mention, "", f"victim:{rule}")
             else:
@@ -190,6 +194,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     _merge_bare_heads(orgs, data)
     for org in orgs.values():
         _spell_out(org)
+    _merge_group_sites(orgs, same_as)
     headline: set[str] = set()
     titled, place = title_victims(title_doc, doc_text(doc))
     for key, name in titled.items():
@@ -222,7 +227,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
             org.primary = True
     # "Remiremont" alone where the article writes "l'hôpital de Remiremont", "Quimper" where it writes "une pharmacie
     # de Quimper": the town, not a second victim
-    towns = {town for o in orgs.values() if o.kind == "health" for m in o.mentions
+    towns = {town for o in orgs.values() if o.kind != "group" for m in o.mentions if m.kind == "health"
              if (town := re.search(r"\s(?:de\s|d')\s*(.+)$", fold(m.canonical))) and (town := key_of(town.group(1)))}
     _merge_everyday(orgs, doc)
     _merge_headline_everyday(orgs, doc)
@@ -234,6 +239,13 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     vendors = [o for o in kept if o.vendor and o.vendor >= o.victim - o.reported]
     others = [o for o in orgs.values() if o not in kept] + vendors
     victims = _choose_victims([o for o in kept if o not in vendors], doc, others, story)
+    for org in victims:
+        _fullest(org, doc)
+    # "Vernac et Sauzet : les urgences fermées", "un réseau de santé de l'Oregon piraté": beside a victim the body names,
+    # a one-word name only the headline made one, which the body writes only as a place's complement, is a town
+    if len(victims) > 1:
+        victims = [o for o in victims if not (o.kind in {"name", "loose"} and " " not in o.canonical and o.victim <= o.titled
+                                              and _placed_only(o.canonical, doc_text(doc)))] or victims
     if not victims:
         # "L'éditeur X a reconnu une fuite de données" and no client named as hit: the editor's own breach, told with the
         # editor as its subject (not "les données ont été dérobées chez l'éditeur X": the path to its clients' data), of a
@@ -254,6 +266,11 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     )
 
 
+# "qui réunit les sites de Vernac et de Sauzet", "les hôpitaux de Vernac, de Lorvat et de Sauzet": the towns of a
+# list of sites, each with its own "de" (mentions.written_as_place reads the list without them)
+_SITES_OF = re.compile(r"(?<![\w'’-])(?:sites?|antennes?|implantations?)\s+(?:de|d['’])\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s*,\s*|\s+et\s+)(?:de|d['’])\s*)+$")
+
+
 # What an organisation owns that an attack hits, right before "de" and a name with no determiner: "les serveurs de X",
 # "la messagerie de X", "le réseau informatique de X", "les données de patients de X" (folded; data alone, "les données de
 # X", may be a person's)
@@ -262,8 +279,14 @@ _ASSET_OF = re.compile(r"(?<![\w-])(?:serveurs?|systemes?|reseaux?|messageries?|
                        r"(?:\s+(?:informatiques?|internes?|informatique\s+interne))?\s+(?:de|d')\s*$")
 
 
+# After a name a sentence opens on: its apposition telling it was hit ("Novadent, victime d'une cyberattaque, a ...",
+# "Medilis, visée par un rançongiciel en mars, ...")
+_APPOSED_HIT = re.compile(r"\s*,\s*(?:(?:elle-meme|lui-meme|recemment|deja|a\s+son\s+tour)\s+)?(?:victime\s+d|cible\s+d|(?:visee?|touchee?|frappee?|piratee?|ciblee?|attaquee?|paralysee?)\s+(?:par|le|la|l'|en|dans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|debut|fin|mi-))")
+
+
 def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Les serveurs de X ont été chiffrés", "la messagerie de X a été piratée": the capitalised name owning what was hit,
+    """"Les serveurs de X ont été chiffrés", "la messagerie de X a été piratée": the capitalised name owning what was hit
+    (or the one a sentence opens on with an apposition telling it was hit: "X, victime d'une cyberattaque, a ..."),
     which the model often calls a person or a place (mentions leaves those out): a loose mention, a victim only through a
     strong role rule (roles.systems_of). Not a place the article writes as one ("à X", "l'hôpital de X"), a region, a
     country, a demonym or a generic word."""
@@ -271,8 +294,9 @@ def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     generic = generic_words()
     out = []
     for m in capitalised_mentions(doc):
-        if overlaps(m, mentions) or overlaps(m, out) or not _ASSET_OF.search(folded, max(0, m.start - 60), m.start):
-            continue
+        if overlaps(m, mentions) or overlaps(m, out) or not (_ASSET_OF.search(folded, max(0, m.start - 60), m.start) or (
+                _APPOSED_HIT.match(folded, m.end) and _opens_sentence(doc, m) and not re.match(r"(?:L['’]|L[ae]s?\s)\s*[a-zà-ÿ]", m.canonical))):
+            continue  # (not "L'établissement de l'Aisne, déjà visé ...": a head noun)
         name = m.canonical
         if fold(name) in generic or _DEMONYM.match(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):  # _town: a region or country too
             continue
@@ -355,9 +379,19 @@ def _share_in_coordination(doc: Doc, mentions: list[Mention], judged: dict[int, 
 
 # A sentence opening on a count of bodies ("Trois structures de santé ont signalé une violation de données ... :"), whose
 # colon then names them
-_COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
-                              r"(?:etablissements|structures|cliniques|polycliniques|hopitaux|centres|laboratoires|pharmacies|officines|"
-                              r"ehpad|mutuelles|organismes|cabinets|maternites|residences)\b")
+_COUNT = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
+_COUNTED_BODIES = (r"(?:etablissements|structures|cliniques|polycliniques|hopitaux|centres|laboratoires|pharmacies|officines|"
+                   r"ehpad|mutuelles|organismes|cabinets|maternites|residences|caisses|complementaires)\b")
+_COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?" + _COUNT + _COUNTED_BODIES)
+# "... a exposé les données de 100 000 adhérents de deux organismes complémentaires :": the count of bodies the colon
+# then names, right before it
+_COUNTED_BEFORE_COLON = re.compile(r"(?<![\w'-])(?:de\s+|d')" + _COUNT + _COUNTED_BODIES + r"(?:\s+[a-z-]+){0,2}\s*$")
+# Before a name in such a sentence, before the colon: the platform or the provider the intrusion went through ("une
+# intrusion dans la plateforme de gestion de X", "chez leur prestataire X")
+_THROUGH_PROVIDER = re.compile(r"(?<![\w-])(?:plateformes?|logiciels?|outils?|serveurs?|systemes?|portails?|prestataires?|editeurs?|"
+                               r"hebergeurs?|operateurs?|sous-traitants?)\b[^,.;:]{0,60}?(?:\s(?:de|du|chez)\s+|\sd'|\s)$")
+# Between the colon (or the name before) and a listed name: its determiner ("la Mutuelle X, basée à Brest, et la Y")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|,|\set|:)\s*(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:[a-zà-ÿ-]+\s+){0,2})?$")
 
 
 def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
@@ -368,14 +402,66 @@ def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], f
     for sent in doc.sents:
         subject = _COUNTED_SUBJECT.match(folded, sent.start_char, sent.end_char)
         colon = folded.find(":", sent.start_char, sent.end_char)
-        if subject is None or colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
+        if colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
             continue
-        listed = sorted((m for m in mentions if m.kind == "health" and colon < m.start < sent.end_char), key=lambda m: m.start)
-        if len(listed) < 2 or not re.fullmatch(r"\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?", text[colon + 1 : listed[0].start]):
+        before_colon = subject is None and _COUNTED_BEFORE_COLON.search(folded[sent.start_char : colon]) is not None
+        if subject is None and not before_colon:
+            continue
+        kinds = {"health", "name"} if before_colon else {"health"}
+        listed = sorted((m for m in mentions if m.kind in kinds and colon < m.start < sent.end_char
+                         and (m.kind == "health" or (_LIST_ITEM_BEFORE.search(text[max(colon, m.start - 40) : m.start])
+                                                     and not written_as_place(text, m.start)))), key=lambda m: m.start)
+        if len(listed) < 2 or not re.fullmatch(r"\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?" + (r"(?:[a-zà-ÿ-]+\s+){0,2}" if before_colon else ""),
+                                                text[colon + 1 : listed[0].start]):
             continue
         for m in listed:
             if not any(r[1] in {"victim", "vendor", "owner", "attacker", "bystander"} for r in judged.get(id(m), [])):
                 judged[id(m)] = judged.get(id(m), []) + [("counted_list", "victim", 2.0)]
+        if before_colon:
+            # the provider the intrusion went through, named before the colon, is the path to the listed bodies' data
+            for m in mentions:
+                if m.kind == "name" and sent.start_char <= m.start < colon and _THROUGH_PROVIDER.search(folded, max(sent.start_char, m.start - 90), m.start):
+                    judged[id(m)] = [r for r in judged.get(id(m), []) if r[1] != "victim"] + [("counted_list_provider", "vendor", 2.0)]
+
+
+# "le groupe X, qui gère sept Ehpad dans le Tarn :" before a colon: the list that follows names the owner's sites
+_OWNS_COUNTED = re.compile(r"(?<![\w-])(?:gere|exploite|regroupe|reunit|chapeaute|administre|possede)\s+(?:[\w'-]+\s+){0,2}?" + _COUNT
+                           + r"(?:etablissements|ehpad|residences|cliniques|sites|maisons|centres|laboratoires|hopitaux|cabinets|"
+                           r"structures|officines|pharmacies)\b[^:.;]{0,100}$")
+
+
+def _owned_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"... le groupe X, qui gère sept Ehpad dans le Tarn : la résidence A à Albi, B à Gaillac ...": the bodies listed
+    after the owner's count of its sites are its parts, not victims of their own (the owner's breach is theirs)."""
+    for sent in doc.sents:
+        colon = folded.find(":", sent.start_char, sent.end_char)
+        if colon < 0 or not _OWNS_COUNTED.search(folded, sent.start_char, colon):
+            continue
+        for m in mentions:
+            if colon < m.start < sent.end_char and m.kind in {"health", "name"}:
+                judged[id(m)] = [r for r in judged.get(id(m), []) if r[1] != "victim"] + [("owned_list", "part", 0.0)]
+
+
+# A sentence opening on the bodies just listed ("Les trois", "Elles", "Ces mutuelles") that says their own systems were not
+# reached (folded)
+_OWN_NOT_HIT = re.compile(r"\s*(?:les\s+(?:deux|trois|quatre|cinq|six|\d+)|elles|ils|ces\s+(?:[\w-]+\s+){0,2}?)\b[^.;]{0,80}?"
+                          r"leurs\s+propres\s+(?:systemes|serveurs|reseaux|outils|infrastructures)[^.;]{0,60}?(?:n'|ne\s+)"
+                          r"(?:ont|sont|avaient|auraient)?\s*(?:pas|jamais|aucunement)\s+(?:ete\s+)?(?:atteints|touches|compromis|affectes|vises|pirates)")
+
+
+def _own_systems_denied(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"Parmi les organismes dont les adhérents sont touchés figurent A, B et C. Les trois précisent que leurs propres
+    systèmes n'ont pas été atteints.": the bodies listed were not breached themselves (their clients' data were, elsewhere)."""
+    text = doc_text(doc)
+    sents = [x for x in doc.sents if text[x.start_char : x.end_char].strip()]
+    for previous, sent in zip(sents, sents[1:]):
+        if not _OWN_NOT_HIT.match(folded, sent.start_char, sent.end_char):
+            continue
+        listed = [m for m in mentions if previous.start_char <= m.start < previous.end_char and m.kind in {"health", "name"}
+                  and any(r[1] == "victim" for r in judged.get(id(m), []))]
+        if len(listed) >= 2:
+            for m in listed:
+                judged[id(m)] = [r for r in judged[id(m)] if r[1] != "victim"] + [("own_systems_denied", "bystander", 0.0)]
 
 
 @lru_cache(maxsize=1)
@@ -562,7 +648,8 @@ def _matching_org(orgs: dict[str, Organisation], key: str, name: str) -> Organis
     if key in orgs:
         return orgs[key]
     for org in orgs.values():
-        if org.kind != "group" and (key in org.key or _same(name, org.canonical) or _same(org.canonical, name)):
+        if org.kind != "group" and (key in org.key or _same(name, org.canonical) or _same(org.canonical, name)
+                                    or _head_and_initials(name, org.canonical)):
             return org
     return None
 
@@ -710,13 +797,23 @@ def _merge_acronyms(orgs: dict[str, Organisation]) -> None:
             acronyms = {fold(a) for a in _names(short) | _names(long) if re.fullmatch(r"[A-ZÀ-Þ0-9&-]{3,10}", a) and fold(a) not in generic_words()}
             fuller |= any(fold(b) in acronyms and fold(a).split()[-1] == fold(b) and len(a.split()) == 2
                           for x, y in ((short, long), (long, short)) for a in _names(x) for b in _names(y))
-            if by_place or fuller or _same(short.canonical, long.canonical):
-                if by_place or fuller or fold(short.canonical) in generic_words() or _written_on(short.canonical, long):
+            spelt = _head_and_initials(short.canonical, long.canonical)
+            if by_place or fuller or spelt or _same(short.canonical, long.canonical):
+                if by_place or fuller or spelt or fold(short.canonical) in generic_words() or _written_on(short.canonical, long):
                     # the proper name: "hôpital Nord-Ouest de Villefranche"; "CISSS de Laval", not a bare "CISSS";
                     # "Harbourline Health", not "Harbourline"
                     short.canonical = long.canonical
                 short.absorb(long)
                 del orgs[long.key]
+
+
+def _head_and_initials(short: str, long: str) -> bool:
+    """"laboratoire LBAM" and "Laboratoire breton d'analyses médicales": a head noun and the acronym of the full name
+    that opens on the same head; the full name is the one the victim is given."""
+    ws, wl = short.split(), fold(long).replace("-", " ").replace("'", " ").split()
+    if len(ws) != 2 or not re.fullmatch(r"[A-ZÀ-Þ0-9&]{3,10}", ws[1]) or len(wl) < 3 or fold(ws[0]) != wl[0]:
+        return False
+    return key_of(ws[1]) == "".join(w[0] for w in wl if w not in _STOP)
 
 
 def _written_on(short: str, long: "Organisation") -> bool:
@@ -755,6 +852,25 @@ def _town_of(name: str) -> str | None:
     for a name that goes on otherwise ("CHU Dijon Bourgogne", "centre hospitalier Jean-Kervella")."""
     m = _town_named().match(fold(name))
     return m.group(1) if m else None
+
+
+_GROUP_HEADS = ("groupe hospitalier ", "groupement hospitalier ")
+
+
+def _merge_group_sites(orgs: dict[str, Organisation], same_as: dict[str, str]) -> None:
+    """"Les patients des hôpitaux de Vernac et de Sauzet" (each "hôpital de X" put together from the plural, never
+    written as such) in an article naming one hospital group ("le Groupe hospitalier Vallée-Lorne"): the group's
+    sites, hence the group; `same_as` sends their keys (the headline's too) to it."""
+    groups = [o for o in orgs.values() if o.kind != "group" and not (o.vendor or o.owner or o.attacker or o.bystander)
+              and any(fold(m.canonical).startswith(_GROUP_HEADS) and not m.built for m in o.mentions)]
+    if len(groups) != 1:
+        return
+    group = groups[0]
+    for site in [o for o in orgs.values() if o is not group and o.kind == "health" and o.mentions
+                 and all(m.built for m in o.mentions) and _everyday(o.canonical) and not (o.took_in or o.vendor or o.owner)]:
+        group.absorb(site)
+        same_as[site.key] = group.key
+        del orgs[site.key]
 
 
 def _merge_same_spans(orgs: dict[str, Organisation]) -> None:
@@ -906,6 +1022,63 @@ def _spell_out(org: Organisation) -> None:
             if current == mention.key or (current.endswith(mention.key) and len(org.canonical.split()) <= 3):
                 org.canonical = mention.canonical
             return
+
+
+# The head acronyms a body's full name beats ("CHI de X" for "centre hospitalier intercommunal de X"); the press's own
+# forms ("CHU de Brest", "CHR de Huy", "CPAM du Var", "ARS Occitanie") stay as written
+_SPELT_OUT = frozenset({"ch", "chi", "chs", "cisss", "ciusss"})
+# Of those, the ones the press names by the acronym form ("CISSS des Laurentides") unless the text gives that form only
+# as the bracketed alias of the full name, "Centre intégré ... des Laurentides (CISSS des Laurentides)"
+_BRACKETED_ONLY = frozenset({"cisss", "ciusss"})
+
+
+def _fullest(org: Organisation, doc: Doc) -> None:
+    """"CHI des Deux-Rives" (a headline's, or in brackets: "... des Deux-Rives (CISSS des Deux-Rives)") where the body
+    writes "centre hospitalier intercommunal des Deux-Rives" whole, and never the acronym form as its own name: the
+    victim is given the name spelt out. The press's own forms ("CHU de X") stay."""
+    words = org.canonical.split(None, 1)
+    if len(words) == 2 and words[0].islower() and re.fullmatch(r"[A-ZÀ-Þ]{3,8}", words[1]):
+        _spell_initials(org, doc, words[0], words[1])
+        return
+    if len(words) != 2 or fold(words[0]) not in _SPELT_OUT or not words[0].isupper():
+        return
+    spelt = _spelt_heads().get(fold(words[0]))
+    if not spelt:
+        return
+    text, folded = doc_text(doc), doc_folded(doc)
+    tail = re.escape(fold(words[1])).replace(r"\ ", r"\s+")
+    first_line = text.find("\n") if "\n" in text else 0
+    # the acronym form written in the body as a name, not in brackets after the full one
+    short = re.compile(r"(?<![\w-])" + re.escape(fold(words[0])) + r"\s+" + tail + r"(?![\w-])")
+    bracketed_only = fold(words[0]) in _BRACKETED_ONLY
+    in_brackets = [bool(re.search(r"\(\s*$", folded[max(0, m.start() - 3) : m.start()])) for m in short.finditer(folded)]
+    if (bracketed_only and not any(in_brackets)) or any(
+            not bracket and (bracketed_only or m.start() > first_line) for m, bracket in zip(short.finditer(folded), in_brackets)):
+        return
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s'-]+") for h in sorted(spelt, key=len, reverse=True))
+    full = re.search(r"(?<![\w-])(?:" + heads + r")\s+" + tail + r"(?![\w-])", folded)
+    if full is not None:
+        org.canonical = text[full.start() : full.end()]
+
+
+def _spell_initials(org: Organisation, doc: Doc, head: str, acronym: str) -> None:
+    """"laboratoire LBAM" where the text writes "Laboratoire breton d'analyses médicales" (capitalised, no brackets):
+    the name whose initials the acronym is, opening on the same head."""
+    text, folded = doc_text(doc), doc_folded(doc)
+    want = fold(acronym)
+    for found in re.finditer(r"(?<![\w-])" + re.escape(fold(head)) + r"(?![\w-])", folded):
+        if not text[found.start()].isupper():
+            continue
+        initials = fold(head)[0]
+        run = re.match(r"[^.,;:()\"\n]{0,120}", folded[found.end() :]).group(0)  # up to the clause's end
+        for word in re.finditer(r"[\w-]+", run):
+            if word.group(0) not in _STOP:
+                initials += word.group(0)[0]
+            if initials == want:
+                org.canonical = text[found.start() : found.end() + word.end()]
+                return
+            if len(initials) > len(want) or not want.startswith(initials):
+                break
 
 
 def _names(org: Organisation) -> set[str]:
