@@ -1016,10 +1016,27 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
                   key=lambda kv: -len(kv[1]))
 
 
-# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn" (AT_PLACE, also read by
-# roles.py); or "de" before a name the model calls a place ("l'Ehpad de Libourne").
-AT_PLACE = r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+"
-_PLACE_BEFORE = re.compile(AT_PLACE + "$")
+# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn"; or "de" before a name the model
+# calls a place ("l'Ehpad de Libourne").
+_AT_PLACE_WORD = r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+"
+_PLACE_BEFORE = re.compile(_AT_PLACE_WORD + "$")
+
+
+def _of_town() -> str:
+    """A head noun of data/orgs.json or a site's noun, its adjectives, and "de" before a town: "l'Hôpital régional
+    de X", "le centre hospitalier de X", "les sites de X et de Y" (the later members of that list too), any case."""
+    data = org_data()
+    heads = sorted({re.escape(h) for h in data["heads"]} | {r"sites?", r"antennes?"}, key=len, reverse=True)
+    adjectives = "|".join(sorted((re.escape(a) for a in data["head_adjectives"] if a.isalpha()), key=len, reverse=True))
+    of = r"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
+    # an adjective of that list or of an adjective's shape ("l'hôpital régional de X": "régional" names no body of its own)
+    return (r"(?i:" + "|".join(heads) + r")(?:\s+(?:" + adjectives + r"|[a-zà-ÿœ-]+" + _ADJ_SUFFIX + r"))*\s+" + of
+            + r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s*,\s*|\s+et\s+)" + of + r"?)*")
+
+
+# Before a town's name in a body (roles._town): a word of place ("à Libourne", "en Corrèze", "dans le Tarn"), or the
+# place complement of an establishment or a site ("l'Hôpital régional de Saint-Jérôme", "les sites de Dinant et de Ciney").
+AT_PLACE = r"(?<![\w-])(?:(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+|" + _of_town() + r")"
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*$")
 
 
