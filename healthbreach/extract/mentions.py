@@ -304,12 +304,16 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_s
     end = first.end
     sent_end = first.sent.end_char
     text = doc_text(doc)
+    # "la Clinique de l'Anjou", not "CHU" nor "clinique": a capitalised head, a word of the body's own name
+    proper = bool(re.match(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]", text[first.start : first.start + 2]))
     while True:
         bracket = _BRACKET_AFTER.match(text, end, sent_end)
         end = bracket.end() if bracket else end
         m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
         if not m or (not plural_sep and written_as_place(text, m.start(1))):
             break  # "le laboratoire X, de Valence à Aubenas": the places it covers, not a second laboratory
+        if not plural_sep and proper and not re.search(r"\b(?:celui|celle|ceux)\b", m.group(0)):
+            break  # "la Clinique de l'Anjou et du Maine": a singular head a capital makes a name's word has one place, or two
         if fold(m.group(1)) in generic_words():
             break  # "du CHU de Rennes et du CHU de Brest": a head opens a body's name of its own, no name sharing the first's head
         name = m.group(1)
@@ -476,13 +480,18 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     alias_keys = _alias_keys()
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
     # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
-    for mention in _expansion_mentions(doc) + _spelled_after_mentions(doc) + _spelled_apart_mentions(doc):
+    for mention in _expansion_mentions(doc) + _spelled_after_mentions(doc):
         # "Mutuelle Générale des Pays de Savoie (MGPS)": the spelt-out name replaces the shorter ruler
         # form that starts it ("Mutuelle Générale"), and keeps its kind.
         inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
         if inside and not overlaps(mention, [m for m in mentions if m not in inside]):
             mentions = [m for m in mentions if m not in inside]
             mention.kind = "health" if any(m.kind == "health" for m in inside) else mention.kind
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
+    # "le Laboratoire romand d'analyses médicales ... le LRAM": a name spelt apart from its acronym, where no other
+    # mention stands (a ruler form keeps its head's key: "la Mutuelle Générale des Artisans ... La mutuelle a ...")
+    for mention in _spelled_apart_mentions(doc):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".

@@ -154,7 +154,17 @@ CASES = [
     (None,
      "La Mutuelle Générale des Artisans a été visée par des pirates." + STOLEN,
      ["Mutuelle Générale des Artisans"], []),
+    (None,
+     "La Clinique de l'Anjou et du Maine a été visée par des pirates." + STOLEN,
+     ["Clinique de l'Anjou et du Maine"], ["clinique de Maine"]),
+    (None,
+     "Mardi, la Mutuelle Bretonne des Pêcheurs a adressé par erreur un fichier de ses adhérents à d'autres adhérents. "
+     "La MBP a présenté ses excuses. La mutuelle a notifié la violation de données à la CNIL.",
+     ["Mutuelle Bretonne des Pêcheurs"], []),
     # --- neighbours that must not change
+    (None,
+     "L'hôpital de Brévac et celui de Sorlin ont été visés par une cyberattaque." + STOLEN,
+     ["hôpital de Brévac", "hôpital de Sorlin"], []),
     (None,
      "Selon le ministère de la Santé, le CHU de Caen a été frappé par une cyberattaque." + STOLEN,
      ["CHU de Caen"], ["Caen"]),
