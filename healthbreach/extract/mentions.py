@@ -400,8 +400,9 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
         name = m.group(1)
         if _PERSON_TITLE.match(name) or "\n" in m.group(0)[: m.start(1) - m.start()]:
             continue  # "chez Dr Martin": a person; "... de leur logiciel\nL'éditeur": a cue that ends its line
-        # Trailing capitalised words that begin a new clause are rare; keep the name as is.
-        end = m.end(1)
+        # "le prestataire Medilog Dimanche a ...", "l'éditeur Medilog Selon nos informations": a capitalised weekday, month or
+        # function word after the name opens the sentence's next words, no word of the name
+        end = m.start(1) + len(_trim_run(name))
         # "l'association Aide et Soins du Littoral a été ...": after one cue noun (never "chez", which lists: "chez X et Y"),
         # "et" and a capitalised run with no determiner go on with the one name, unless a plural verb follows them
         if not fold(m.group(0)).startswith("chez") and (more := _AND_NAME.match(doc_text(doc), end)) and not (
@@ -411,6 +412,15 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
         name = doc_text(doc)[m.start(1) : end]
         out.append(make_mention(doc, m.start(1), end, name, key_of(name), "name"))
     return out
+
+
+def _trim_run(name: str) -> str:
+    """A capitalised run less the weekdays, months and function words it ends on ("Medilog Dimanche", "Medilog Selon")."""
+    words = name.split(" ")
+    while len(words) > 1 and (fold(words[-1]) in _CALENDAR or fold(words[-1]) in _STOP_WORDS
+                              or fold(words[-1]) in {"le", "la", "les", "un", "une", "et", "ou", "selon", "mais", "pour", "depuis", "apres"}):
+        words = words[:-1]
+    return " ".join(words)
 
 
 _AND_NAME = re.compile(r"[^\S\n]+(?:et|&)[^\S\n]+((?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})(?![\w'’-])")

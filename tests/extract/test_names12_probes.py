@@ -161,6 +161,10 @@ CASES = [
      "Mardi, la Mutuelle Bretonne des Pêcheurs a adressé par erreur un fichier de ses adhérents à d'autres adhérents. "
      "La MBP a présenté ses excuses. La mutuelle a notifié la violation de données à la CNIL.",
      ["Mutuelle Bretonne des Pêcheurs"], []),
+    (None,
+     "Une fuite de données de santé a frappé la clinique des Tilleuls. Les pirates ont visé la plateforme Santéo Dimanche "
+     "et dérobé les dossiers de 3 000 patients.",
+     ["clinique des Tilleuls", "Santéo"], ["Santéo Dimanche"]),
     # --- neighbours that must not change
     (None,
      "L'hôpital de Brévac et celui de Sorlin ont été visés par une cyberattaque." + STOLEN,
