@@ -66,7 +66,8 @@ NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w&'’.-]*[\w]|[A-ZÀ-ÖØ-ÞŒ]"
 # What may stand between the members of a coordination: "X et Y", "X, Y et Z",
 # "le cabinet X à Annecy et le centre Y", each with an optional determiner.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")  # "Saint-Martin (Pessac), Jean-Villar (Bruges)"
-_PLACE_AFTER = re.compile(r"(?:\s*,)?\s+(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
+# "X, à Annecy", "X (ACR)", "X, basée à Nantes": a place or a bracket right after a name
+_PLACE_AFTER = re.compile(r"(?:\s*,)?\s+(?:(?:basé|situé|implanté|installé)e?s?\s+)?(?:à|au|aux|en)\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’]*)*|" + _BRACKET_AFTER.pattern)
 _JOIN = re.compile(r"\s*(?:,\s*(?P<last>(?:et|ou)\s+)?|\s+(?P<last2>et|ou)\s+)(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?")
 _NEXT_NAME = re.compile(r"(" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3}")
 _PREV_NAME = re.compile(r"(?<![\w'’-])((?:" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:" + NAME + r")){0,3})"
@@ -303,12 +304,16 @@ def _coordinated(doc: Doc, first: Mention, short: str, key_prefix: str, plural_s
     end = first.end
     sent_end = first.sent.end_char
     text = doc_text(doc)
+    # "la Clinique de l'Anjou", not "CHU" nor "clinique": a capitalised head, a word of the body's own name
+    proper = bool(re.match(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]", text[first.start : first.start + 2]))
     while True:
         bracket = _BRACKET_AFTER.match(text, end, sent_end)
         end = bracket.end() if bracket else end
         m = (_COORD_PLURAL if plural_sep else _COORD).match(text, end, sent_end)
         if not m or (not plural_sep and written_as_place(text, m.start(1))):
             break  # "le laboratoire X, de Valence à Aubenas": the places it covers, not a second laboratory
+        if not plural_sep and proper and not re.search(r"\b(?:celui|celle|ceux)\b", m.group(0)):
+            break  # "la Clinique de l'Anjou et du Maine": a singular head a capital makes a name's word has one place, or two
         if fold(m.group(1)) in generic_words():
             break  # "du CHU de Rennes et du CHU de Brest": a head opens a body's name of its own, no name sharing the first's head
         name = m.group(1)
@@ -343,6 +348,8 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = re.split(r"\s*[»”\"]", text)[0].strip(" -–,.")
         # "des comptes de Télédoc piratés": the participle after the name is the sentence's, not the name's
         text = _TRAILING_PARTICIPLE.sub("", text)
+        # "ont visé Kerlane Santé lundi": a weekday or a month the model ran the name on to is the sentence's too
+        text = _TRAILING_CALENDAR.sub("", text)
         # "Piratage de Medilog", "Cyberattaque de la Mutuelle X" taken as one entity: the breach noun is no word of the name
         if lead := breach_lead(text):
             start, text = start + lead, text[lead:]
@@ -383,6 +390,7 @@ def _entity_goes_on(doc: Doc, end: int, name: str) -> int:
 
 
 _TRAILING_PARTICIPLE = re.compile(r"(?:\s+(?:vis|cibl|pirat|touch|frapp|attaqu|paralys|hack|infect|ranconn|rançonn|expos|dérob|vol|perturb)(?:é|ée|és|ées))+$")
+_TRAILING_CALENDAR = re.compile(r"(?:\s+(?:" + "|".join(sorted(_CALENDAR | {"février", "août", "décembre"})) + r")(?:\s+(?:matin|soir|midi|dernier|prochain))?)+$")
 _PERSON_TITLE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|Me|Maître|M|Mme|Mlle|Madame|Monsieur)\b")
 
 
@@ -392,9 +400,31 @@ def _cue_mentions(doc: Doc, cues: list[str]) -> list[Mention]:
         name = m.group(1)
         if _PERSON_TITLE.match(name) or "\n" in m.group(0)[: m.start(1) - m.start()]:
             continue  # "chez Dr Martin": a person; "... de leur logiciel\nL'éditeur": a cue that ends its line
-        # Trailing capitalised words that begin a new clause are rare; keep the name as is.
-        out.append(make_mention(doc, m.start(1), m.end(1), name, key_of(name), "name"))
+        # "le prestataire Medilog Dimanche a ...", "l'éditeur Medilog Selon nos informations": a capitalised weekday, month or
+        # function word after the name opens the sentence's next words, no word of the name
+        end = m.start(1) + len(_trim_run(name))
+        # "l'association Aide et Soins du Littoral a été ...": after one cue noun (never "chez", which lists: "chez X et Y"),
+        # "et" and a capitalised run with no determiner go on with the one name, unless a plural verb follows them
+        if not fold(m.group(0)).startswith("chez") and (more := _AND_NAME.match(doc_text(doc), end)) and not (
+                _PERSON_TITLE.match(more.group(1)) or is_place_name(more.group(1)) or fold(more.group(1).split()[0]) in generic_words()
+                or _PLURAL_VERB.match(doc_text(doc), more.end())):
+            end = more.end()
+        name = doc_text(doc)[m.start(1) : end]
+        out.append(make_mention(doc, m.start(1), end, name, key_of(name), "name"))
     return out
+
+
+def _trim_run(name: str) -> str:
+    """A capitalised run less the weekdays, months and function words it ends on ("Medilog Dimanche", "Medilog Selon")."""
+    words = name.split(" ")
+    while len(words) > 1 and (fold(words[-1]) in _CALENDAR or fold(words[-1]) in _STOP_WORDS
+                              or fold(words[-1]) in {"le", "la", "les", "un", "une", "et", "ou", "selon", "mais", "pour", "depuis", "apres"}):
+        words = words[:-1]
+    return " ".join(words)
+
+
+_AND_NAME = re.compile(r"[^\S\n]+(?:et|&)[^\S\n]+((?:" + NAME + r")(?:[^\S\n]+(?:(?:des|de|du|d'|&)[^\S\n]*)?(?:" + NAME + r")){0,3})(?![\w'’-])")
+_PLURAL_VERB = re.compile(r"\s*(?:,\s*)?(?:ont|sont|étaient|avaient|seront|seraient|auraient|font|restent|affirment|indiquent|précisent)\b")
 
 
 # After a determiner, a capitalised cue noun of data/orgs.json "named_with_cue" opens the body's own name, the cue a word of
@@ -467,6 +497,11 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if inside and not overlaps(mention, [m for m in mentions if m not in inside]):
             mentions = [m for m in mentions if m not in inside]
             mention.kind = "health" if any(m.kind == "health" for m in inside) else mention.kind
+        if not overlaps(mention, mentions):
+            mentions.append(mention)
+    # "le Laboratoire romand d'analyses médicales ... le LRAM": a name spelt apart from its acronym, where no other
+    # mention stands (a ruler form keeps its head's key: "la Mutuelle Générale des Artisans ... La mutuelle a ...")
+    for mention in _spelled_apart_mentions(doc):
         if not overlaps(mention, mentions):
             mentions.append(mention)
     # A cue noun delimits a name better than the model: "le groupe Imagerie des Remparts".
@@ -633,6 +668,42 @@ def _spelled_after_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+_ACRONYM_ALONE = re.compile(r"(?<![\w'’&-])([A-ZÀ-Þ]{3,8})(?![\w'’&-])")
+_WORD_RUN = re.compile(r"[\w'’-]+")
+
+
+def _spelled_apart_mentions(doc: Doc) -> list[Mention]:
+    """'le Laboratoire romand d'analyses médicales' and, elsewhere in the article, 'le LRAM': a name starting with a
+    capital whose words' initials spell an acronym the text writes alone (never a head's own short form, "CHU") is that
+    acronym's name, as a bracketed expansion is (same key)."""
+    text = doc_text(doc)
+    generic = generic_words()
+    acronyms = {a for a in _ACRONYM_ALONE.findall(text) if fold(a) not in generic and not _never_victim(a)}
+    out: list[Mention] = []
+    for acronym in sorted(acronyms):
+        letters = _acronym_letters(acronym)
+        for start in re.finditer(r"(?<![\w'’-])[" + re.escape(acronym[0]) + r"][a-zà-ÿœ][\w'’-]*", text):
+            need, at, end = list(letters), start.start(), start.start()
+            while need and (word := _WORD_RUN.match(text, at)):
+                content = _content_words(fold(word.group(0)))
+                initials = [w[0] for w in content]
+                if initials and need[: len(initials)] != initials:
+                    break
+                need = need[len(initials) :]
+                end = word.end()
+                gap = re.match(r"[^\S\n]+", text[end:])
+                if not gap:
+                    break
+                at = end + gap.end()
+            name = text[start.start() : end]
+            if need or len(name.split()) < 2 or fold(name) in generic or _content_words(fold(name.split()[-1])) == []:
+                continue
+            mention = make_mention(doc, start.start(), end, " ".join(name.split()), key_of(acronym), "name")
+            mention.expansion = True
+            out.append(mention)
+    return out
+
+
 # A capitalised head inside a sentence and the adjective of a region or a people after it: the body's own name
 # ("l'Hôpital jurassien (HJU)", "le Centre hospitalier valaisan", "la Clinique lorraine"); written in lower case
 # ("l'hôpital jurassien") it only describes. Group "acr": the acronym the text gives it in brackets.
@@ -770,7 +841,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     nouns = _organisation_nouns()
     generic = generic_words()
     out = []
-    for mention in capitalised_mentions(doc):
+    for mention in capitalised_mentions(doc, at_start=True):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
         if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical) or _ELIDED_WORD.match(mention.canonical):
             continue  # "le CHU", "la Clinique": a head without its name; "L'opérateur", "D'après": a capitalised word
@@ -787,6 +858,9 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
                            doc_text(doc)[mention.end : mention.end + 60])
         apposed_noun = fold(apposed.group(1)) if apposed else ""
         apposed_org = bool(apposed) and any(apposed_noun.startswith(n) for n in nouns)
+        # "Kerlane Santé a confirmé ...", "le Palmview Health System" (the model's person, its place): a name word says it is
+        # an organisation's, a loose one (a victim only through a strong rule)
+        worded = org_name_word(mention.canonical)
         if not before or before[-1] in ".!?:\n«\"(":
             # "Une cible : X", "Dernière victime en date : X": the name a colon says was hit
             if not apposed_org and not (before[-1:] == ":" and _HIT_BEFORE_COLON.search(fold(before))):
@@ -798,7 +872,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
         listed = any(re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)", doc_text(doc)[e : mention.start]) for e in after_health
                      if mention.start - 30 < e < mention.start)
         listed |= before[-1:] == ":" and bool(_HIT_BEFORE_COLON.search(fold(before)))
-        is_org = apposed_org or mention.key in known or listed or apposed_organisation(doc_text(doc), mention.end)
+        is_org = apposed_org or worded or mention.key in known or listed or apposed_organisation(doc_text(doc), mention.end)
         if not is_org and any(s < mention.end and mention.start < e for s, e in others):
             continue
         # "X, un opérateur de tiers payant qui ...", "X, éditeur toulousain de logiciels": what X is, like "X est l'un des ..."
@@ -809,15 +883,31 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(org_data()["name_words"])
+
+
+def org_name_word(name: str) -> bool:
+    """Past its first word, the capitalised name holds a word of data/orgs.json "name_words" ("Kerlane Santé", "Palmview
+    Health System"): an organisation's name, whatever the model calls it; never a place of data/orgs.json "places"."""
+    words = name.split()
+    return len(words) > 1 and any(fold(w) in _name_words() for w in words[1:]) and not is_place_name(name)
+
+
 _ELIDED_WORD = re.compile(r"[LlDdQq]u?['’][a-zà-ÿ]")  # an elided article or "de" before a lower-case word: "L'éditeur", "D'après"
 # Before a colon, words saying who was hit: "Une cible :", "Les victimes :", "Établissement visé :"
 _HIT_BEFORE_COLON = re.compile(r"(?<![a-z])(?:cibles?|victimes?|(?:touch|vis|cibl|pirat|attaqu|concern|frapp)ee?s?)(?:\s+[\w'-]+){0,3}\s*:$")
 
 
 def _gap_end(doc: Doc, mention: Mention) -> int:
-    """Where the words about `mention` end: past a place ("à Annecy") or a bracket."""
-    place = _PLACE_AFTER.match(doc_text(doc), mention.end)
-    return place.end() if place else mention.end
+    """Where the words about `mention` end: past a place ("à Annecy") or a bracket, or both ("X (ACR), basée à Nantes")."""
+    end = mention.end
+    for _ in range(2):
+        if not (place := _PLACE_AFTER.match(doc_text(doc), end)):
+            break
+        end = place.end()
+    return end
 
 
 def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -854,6 +944,8 @@ def _coordinate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             mention.ctx_end = max(mention.ctx_end, _gap_end(doc, mention))
     chain: list[Mention] = []
     for mention in [*mentions, None]:
+        if chain and mention is not None and chain[-1].end <= mention.start < _gap_end(doc, chain[-1]):
+            continue  # "la Mutuelle X (MX), basée à Brest, et ...": the acronym in the bracket after a member, no member itself
         if chain and mention is not None and mention.kind != "group" and mention.sent == chain[-1].sent:
             join = _JOIN.match(doc_text(doc), _gap_end(doc, chain[-1]))
             if join and join.end() == mention.start:
@@ -873,10 +965,11 @@ def _share_context(doc: Doc, chain: list[Mention]) -> None:
 
 
 
-def capitalised_mentions(doc: Doc) -> list[Mention]:
+def capitalised_mentions(doc: Doc, at_start: bool = False) -> list[Mention]:
+    """Capitalised runs of words (a headline's first word left out, unless `at_start`: the text's first word too)."""
     out = []
     # "la Permanence de la Place", "le Centre de l'Ouest": "de la", "de l'" join a name's capitalised words too
-    for m in re.finditer(r"(?<=[\s'’])((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc)):
+    for m in re.finditer(r"(?:(?<=[\s'’])" + ("|^" if at_start else "") + r")((?:" + NAME + r")(?:[ -](?:(?:des|de\s+la\s+|de\s+l['’]|de|du|d'|&)\s*)?(?:" + NAME + r")){0,3})", doc_text(doc)):
         start = m.start(1) + breach_lead(m.group(1))  # "Piratage de Medilog": the name is "Medilog"
         # "Aux Etats-Unis, ...", "En Belgique, ...", "A Montauban, ...": a capitalised preposition of place opens the
         # run, and what follows it is a place
@@ -1016,10 +1109,31 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
                   key=lambda kv: -len(kv[1]))
 
 
-# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn" (AT_PLACE, also read by
-# roles.py); or "de" before a name the model calls a place ("l'Ehpad de Libourne").
-AT_PLACE = r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+"
-_PLACE_BEFORE = re.compile(AT_PLACE + "$")
+# Right before a place's name: "à Libourne", "en Corrèze", "au Québec", "dans le Tarn"; or "de" before a name the model
+# calls a place ("l'Ehpad de Libourne").
+_AT_PLACE_WORD = r"(?<![\w-])(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+"
+_PLACE_BEFORE = re.compile(_AT_PLACE_WORD + "$")
+
+
+def _of_town() -> str:
+    """A singular head noun of data/orgs.json, its adjectives, and "de" before a town: "l'Hôpital régional de X", "le
+    centre hospitalier de X"; or a later member, with its own "de", of the towns a site's noun or a plural head lists: "les
+    sites de X et de Y", "les hôpitaux de X et de Y" (any case). Not "les laboratoires de X" alone: a group's own name."""
+    data = org_data()
+    singular = sorted((re.escape(h) for h in data["heads"] if fold(h).split()[0] not in _PLURAL_HEADS), key=len, reverse=True)
+    plural = sorted({re.escape(h) for h in data["heads"] if fold(h).split()[0] in _PLURAL_HEADS} | {r"sites?", r"antennes?"}, key=len, reverse=True)
+    adjectives = "|".join(sorted((re.escape(a) for a in data["head_adjectives"] if a.isalpha()), key=len, reverse=True))
+    # an adjective of that list or of an adjective's shape ("l'hôpital régional de X": "régional" names no body of its own)
+    adjective = r"(?:\s+(?:" + adjectives + r"|[a-zà-ÿœ-]+" + _ADJ_SUFFIX + r"))*"
+    of = r"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
+    town = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    return (r"(?:(?i:" + "|".join(singular) + r")" + adjective + r"\s+" + of
+            + r"|(?i:" + "|".join(plural) + r")" + adjective + r"\s+" + of + town + r"(?:\s*,\s*" + of + town + r")*(?:\s*,\s*|\s+et\s+)" + of + r")")
+
+
+# Before a town's name in a body (roles._town): a word of place ("à Libourne", "en Corrèze", "dans le Tarn"), or the
+# place complement of an establishment or a site ("l'Hôpital régional de Saint-Jérôme", "les sites de Dinant et de Ciney").
+AT_PLACE = r"(?<![\w-])(?:(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+|" + _of_town() + r")"
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*$")
 
 
