@@ -457,7 +457,7 @@ def _own_systems_denied(doc: Doc, mentions: list[Mention], judged: dict[int, lis
     for previous, sent in zip(sents, sents[1:]):
         if not _OWN_NOT_HIT.match(folded, sent.start_char, sent.end_char):
             continue
-        listed = [m for m in mentions if previous.start_char <= m.start < previous.end_char and m.kind in {"health", "name"}
+        listed = [m for m in mentions if previous.start_char <= m.start < previous.end_char and m.kind in {"health", "name", "loose"}
                   and any(r[1] == "victim" for r in judged.get(id(m), []))]
         if len(listed) >= 2:
             for m in listed:

@@ -107,7 +107,8 @@ CASES = [
     (None,
      "Le Centre intégré universitaire de santé et de services sociaux de la Côte-Sud (CIUSSS de la Côte-Sud) a été la cible "
      "d'une cyberattaque." + STOLEN,
-     ["CIUSSS de la Côte-Sud"], ["Côte-Sud"]),
+     # the name at its fullest: the acronym form is only the bracketed alias (victims._fullest)
+     ["Centre intégré universitaire de santé et de services sociaux de la Côte-Sud"], ["Côte-Sud"]),
     (None,
      "Le Centre intégré de santé et de services sociaux de Rivière-Blanche a été victime d'un rançongiciel." + STOLEN,
      ["CISSS de Rivière-Blanche"], ["Rivière-Blanche"]),
