@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weak = {fold(t) for t in data["weak_breach"]}
     weak_health = {fold(t) for t in data["weak_health"]}
     actors = {fold(t) for t in data["actor_terms"]}
-    events = data["event_patterns"] + data["read_without_right"]
+    events = data["event_patterns"] + data["read_without_right"] + data["resold_data"]
     alt = lambda xs: "|".join(f"(?:{x})" for x in xs)  # noqa: E731
     return {
         # "Aucune fuite de données n'est à déplorer", "pour prévenir les cyberattaques": no breach happened.
