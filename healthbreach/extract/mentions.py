@@ -85,7 +85,7 @@ _CALENDAR = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvi
 _COUNTED_BEFORE = re.compile(r"(?<![\w'’-])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|"
                              r"certaine?s|nombreu(?:x|ses)|des|\d+)\s+$", re.IGNORECASE)
 _INVARIANT_HEADS = {"ehpad"}
-_PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
+PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
 # "de Vernay", "du Mans", "de la Loire", "d'Azur": a place after the name ("Pays de la Loire").
 _PLACE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)")
 # The first word of a region's name, not a town's: "Val de Sambre", "Haute-Comté", "Pays de Morlaix", "Côte d'Argent"
@@ -205,7 +205,7 @@ def _ruler_mentions(doc: Doc, aliases: dict[str, str], heads: dict[str, str]) ->
         counted = bool(_COUNTED_BEFORE.search(doc_text(doc), max(0, span.start_char - 20), span.start_char))
         # "trois Ehpad du Finistère": a head with no plural form is plural after a count
         invariant = fold(span[0].text) in _INVARIANT_HEADS and counted
-        plural = fold(span[0].text) in _PLURAL_HEADS or invariant
+        plural = fold(span[0].text) in PLURAL_HEADS or invariant
         sep = " de " if re.search(r"\b(?:de|du|des|d['’])\s*$", doc_text(doc)[span.start_char : doc[i].idx]) else " "
         # "les Cliniques Sainte-Anne", "des Pharmacies du Soleil": a capitalised plural head is one body's plural name
         proper = plural and not invariant and span[0].text[:1].isupper() and not span[0].is_sent_start and not _COORD_PLURAL.match(doc_text(doc), end)
@@ -805,14 +805,14 @@ def _peer_list_mentions(doc: Doc) -> list[Mention]:
     for m in _PEER_LIST.finditer(text):
         for item in re.finditer(r"(?:" + NAME + r")(?:[ -](?:" + NAME + r"))*", m.group("list")):
             name = item.group(0)
-            if fold(name) in generic_words() or _DEMONYM.match(name):
+            if fold(name) in generic_words() or DEMONYM.match(name):
                 continue
             start = m.start("list") + item.start()
             out.append(make_mention(doc, start, start + len(name), name, key_of(name), "name"))
     return out
 
 
-_DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
+DEMONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|iens|iennes|ains|aines|ois|oises|ens|ennes)$")
 
 
 @lru_cache(maxsize=1)
@@ -843,7 +843,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     out = []
     for mention in capitalised_mentions(doc, at_start=True):
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
-        if fold(mention.canonical) in generic or _DEMONYM.match(mention.canonical) or _ELIDED_WORD.match(mention.canonical):
+        if fold(mention.canonical) in generic or DEMONYM.match(mention.canonical) or _ELIDED_WORD.match(mention.canonical):
             continue  # "le CHU", "la Clinique": a head without its name; "L'opérateur", "D'après": a capitalised word
         # "X est l'un des groupements de laboratoires touchés": the sentence says what X is, wherever X stands
         one_of = re.match(r"\s+(?:est|sont|était|étaient|reste|figure)\s+(?:l['’]une?|un|une)\s+des\s+([a-zà-ÿœ-]+)",
@@ -1090,7 +1090,7 @@ def repeated_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[str, se
             name = " ".join(words)
             name = name[breach_lead(name) :]  # "Piratage de Medilog": "Medilog"
             first = name.split()[0].split("-")[0]
-            if len(name) < 3 or fold(name) in generic or _DEMONYM.match(name) or is_place_name(name):
+            if len(name) < 3 or fold(name) in generic or DEMONYM.match(name) or is_place_name(name):
                 continue
             seen[name] = seen.get(name, 0) + 1
             if any(s <= m.start() < e for s, e in persons):
@@ -1120,8 +1120,8 @@ def _of_town() -> str:
     centre hospitalier de X"; or a later member, with its own "de", of the towns a site's noun or a plural head lists: "les
     sites de X et de Y", "les hôpitaux de X et de Y" (any case). Not "les laboratoires de X" alone: a group's own name."""
     data = org_data()
-    singular = sorted((re.escape(h) for h in data["heads"] if fold(h).split()[0] not in _PLURAL_HEADS), key=len, reverse=True)
-    plural = sorted({re.escape(h) for h in data["heads"] if fold(h).split()[0] in _PLURAL_HEADS} | {r"sites?", r"antennes?"}, key=len, reverse=True)
+    singular = sorted((re.escape(h) for h in data["heads"] if fold(h).split()[0] not in PLURAL_HEADS), key=len, reverse=True)
+    plural = sorted({re.escape(h) for h in data["heads"] if fold(h).split()[0] in PLURAL_HEADS} | {r"sites?", r"antennes?"}, key=len, reverse=True)
     adjectives = "|".join(sorted((re.escape(a) for a in data["head_adjectives"] if a.isalpha()), key=len, reverse=True))
     # an adjective of that list or of an adjective's shape ("l'hôpital régional de X": "régional" names no body of its own)
     adjective = r"(?:\s+(?:" + adjectives + r"|[a-zà-ÿœ-]+" + _ADJ_SUFFIX + r"))*"
@@ -1131,7 +1131,7 @@ def _of_town() -> str:
             + r"|(?i:" + "|".join(plural) + r")" + adjective + r"\s+" + of + town + r"(?:\s*,\s*" + of + town + r")*(?:\s*,\s*|\s+et\s+)" + of + r")")
 
 
-# Before a town's name in a body (roles._town): a word of place ("à Libourne", "en Corrèze", "dans le Tarn"), or the
+# Before a town's name in a body (roles.is_town): a word of place ("à Libourne", "en Corrèze", "dans le Tarn"), or the
 # place complement of an establishment or a site ("l'Hôpital régional de Saint-Jérôme", "les sites de Dinant et de Ciney").
 AT_PLACE = r"(?<![\w-])(?:(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+|" + _of_town() + r")"
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*$")

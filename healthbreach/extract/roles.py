@@ -53,7 +53,7 @@ def _beside_rules() -> list[Rule]:
 
 
 BREACH_RE = _role_rules().regex("role.breach_word")
-_EXPOSED_RE = _role_rules().regex("role.exposed_word")
+EXPOSED_RE = _role_rules().regex("role.exposed_word")
 
 # The one background vocabulary (data/rules/background.json), read over a mention's sentence:
 # a sentence retelling other incidents ("Pour rappel, ...", "ont ainsi paralysé ...", "l'an dernier")
@@ -298,7 +298,7 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
         return False  # "Clinique des Ormes : ...", "CHU de Rennes : ...": an establishment by its head noun, never a place
     name_rx = re.escape(name) + r"(?![\w-])"
     one_word = re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[\wà-ÿ]+)*", name) is not None
-    if _town(name, body) or _of_place(name, body):
+    if is_town(name, body) or of_place(name, body):
         return True
     if one_word and re.search(r"(?<![\w-])(?:du|de\s+la|de\s+l')\s*" + name_rx, body):
         return True
@@ -306,7 +306,7 @@ def _headline_place(lead: re.Match[str], title_doc: Doc, body: str) -> bool:
     return model_place and (re.search(_NEAR_PLACE + name_rx, body) is not None or name not in body)
 
 
-def _town(name: str, body: str) -> bool:
+def is_town(name: str, body: str) -> bool:
     """A region or a country by name, or a name the body writes after "à", "en", "dans le" (mentions.AT_PLACE)."""
     return is_place_name(name) or re.search(AT_PLACE + re.escape(name) + r"(?![\w-])", body) is not None
 
@@ -315,7 +315,7 @@ def _town(name: str, body: str) -> bool:
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d'|de\s+l'|de\s+la|a|en|au|aux|dans\s+(?:le|la|les|l'))\s*$")
 
 
-def _placed_only(name: str, body: str) -> bool:
+def placed_only(name: str, body: str) -> bool:
     """"Vernac et Sauzet : les urgences fermées", "un réseau de santé de l'Oregon piraté": a one-word name of the
     headline that the body (past its headline line) writes only as a place's complement ("les sites de Vernac et de
     Sauzet", "les urgences de Sauzet", "de l'Oregon"), never as a subject or after a determiner: a town."""
@@ -325,7 +325,7 @@ def _placed_only(name: str, body: str) -> bool:
     return bool(found) and all(_PLACE_BEFORE.search(folded, max(0, start + i - 20), start + i) for i in found)
 
 
-def _of_place(name: str, body: str) -> bool:
+def of_place(name: str, body: str) -> bool:
     """"l'Ehpad de Libourne", "le commissariat de Libourne", "l'hôpital (CH) de Dax", "la clinique Saint-Roch de
     Cavaillon", "le centre hospitalier des Pays de Morlaix": the name of the place of an establishment or a public office ("les données de Santéo" names an
     owner, not a place)."""
@@ -354,7 +354,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
     if title_doc is None or not doc_text(title_doc).strip():
         return {}, None
     folded = fold(doc_text(title_doc))
-    has_breach = bool(BREACH_RE.search(folded) or _EXPOSED_RE.search(folded))
+    has_breach = bool(BREACH_RE.search(folded) or EXPOSED_RE.search(folded))
     found: dict[str, str] = {}
     lead = _HEADLINE_NAME.match(doc_text(title_doc))
     if lead and _kicker_word(lead.group(1), body) and not is_place_name(lead.group(1)):  # a country in not_orgs is still a place
@@ -381,7 +381,7 @@ def title_victims(title_doc: Doc | None, body: str = "") -> tuple[dict[str, str]
             continue
         if _kicker_word(mention.canonical, body):
             continue  # "Laboratoires : Biogroup visé", "Cyberattaque : ...": a kicker
-        if mention.kind in {"name", "loose"} and " " not in mention.canonical and _town(mention.canonical, body):
+        if mention.kind in {"name", "loose"} and " " not in mention.canonical and is_town(mention.canonical, body):
             continue  # "les urgences d'Auvelais fermées" where the body says "à Auvelais": a town
         if any(role == "victim" for _, role, _ in judge_roles(mention, title_doc, folded)) or mention.start == after_kicker:
             found[mention.key] = mention.canonical

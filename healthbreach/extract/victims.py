@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from healthbreach.extract.evidence import Fact
 from healthbreach.textfold import fold
-from healthbreach.extract.mentions import _DEMONYM, _PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, capitalised_mentions, head_prefix, overlaps, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
+from healthbreach.extract.mentions import DEMONYM, PLURAL_HEADS, PEOPLE_ADJ_AFTER, REGION_WORDS, Mention, capitalised_mentions, head_prefix, overlaps, is_not_org, is_place_name, written_as_place, body_mention, collect_mentions, generic_words, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import _EXPOSED_RE, _placed_only, _of_place as _establishment_place, _town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
+from healthbreach.extract.roles import EXPOSED_RE, placed_only, of_place as _establishment_place, is_town, BACKGROUND, BREACH_RE, RECALL, RECALLED, RETOLD, SOURCE_BEFORE, TREND, judge_roles, title_victims
 from healthbreach.extract.textspans import body_segments, doc_folded, doc_text, is_clutter, is_prose
 
 @dataclass
@@ -245,7 +245,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     # a one-word name only the headline made one, which the body writes only as a place's complement, is a town
     if len(victims) > 1:
         victims = [o for o in victims if not (o.kind in {"name", "loose"} and " " not in o.canonical and o.victim <= o.titled
-                                              and _placed_only(o.canonical, doc_text(doc)))] or victims
+                                              and placed_only(o.canonical, doc_text(doc)))] or victims
     if not victims:
         # "L'éditeur X a reconnu une fuite de données" and no client named as hit: the editor's own breach, told with the
         # editor as its subject (not "les données ont été dérobées chez l'éditeur X": the path to its clients' data), of a
@@ -298,7 +298,7 @@ def _asset_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 _APPOSED_HIT.match(folded, m.end) and _opens_sentence(doc, m) and not re.match(r"(?:L['’]|L[ae]s?\s)\s*[a-zà-ÿ]", m.canonical))):
             continue  # (not "L'établissement de l'Aisne, déjà visé ...": a head noun)
         name = m.canonical
-        if fold(name) in generic or _DEMONYM.match(name) or is_not_org(name) or _town(name, text) or _establishment_place(name, text):  # _town: a region or country too
+        if fold(name) in generic or DEMONYM.match(name) or is_not_org(name) or is_town(name, text) or _establishment_place(name, text):  # is_town: a region or country too
             continue
         m.kind = "loose"
         out.append(m)
@@ -597,7 +597,7 @@ def _headline_head(title: str, orgs: dict[str, Organisation], place: str | None)
     a breach headline that names one establishment by its kind alone means the article's one organisation
     of that kind (of that place, when the headline starts with one)."""
     folded = fold(title)
-    if not (BREACH_RE.search(folded) or _EXPOSED_RE.search(folded)):
+    if not (BREACH_RE.search(folded) or EXPOSED_RE.search(folded)):
         return None
     # the head the headline writes first ("Lannion : l'Ehpad X piraté, le centre hospitalier mobilisé": the Ehpad's kind),
     # the longest of those starting there ("le centre hospitalier", not "le centre")
@@ -617,7 +617,7 @@ def _singular_heads() -> list[tuple[re.Pattern[str], str]]:
     """The singular head nouns with a determiner ("l'hôpital", "un centre de santé"), longest first, with their short forms."""
     return [(re.compile(r"(?<![\w-])(?:l'|le |la |un |une |son |sa )" + re.escape(fold(head)) + r"(?![\w-])"), short)
             for head, short in sorted(org_data()["heads"].items(), key=lambda kv: -len(kv[0]))
-            if fold(head).split()[0] not in _PLURAL_HEADS]
+            if fold(head).split()[0] not in PLURAL_HEADS]
 
 
 def _bracketed(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
