@@ -206,6 +206,47 @@ CASES = [
      "Les pirates exigent 50 bitcoins de l'hôpital d'Ussel. Les dossiers de 8 800 patients ont été exfiltrés.", 8800),
     ("rank_and_minutes",
      "Cyberattaque au CHU de Brest-Ouest : les dossiers de 1 450 patients ont été consultés illégalement en 20 minutes.", 1450),
+    # ---- third batch: capacities, organisations and other counted things ----
+    ("ehpad_capacity_de",
+     "Cyberattaque à l'Ehpad Les Glycines : l'établissement de 84 résidents a vu ses données chiffrées par un rançongiciel. "
+     "Les familles ont été prévenues.", None),
+    ("ehpad_heberge",
+     "L'Ehpad du Moulin, qui héberge 72 résidents, a été victime d'une cyberattaque. Des données ont été dérobées.", None),
+    ("ehpad_capacite",
+     "Cyberattaque à l'Ehpad Bel-Air, d'une capacité de 96 lits et 90 résidents : les données ont été chiffrées par un "
+     "rançongiciel.", None),
+    ("vendor_cabinets_touched",
+     "L'éditeur de logiciels Cabinéo, dont la cyberattaque touche 2 400 cabinets médicaux, a confirmé le vol des "
+     "données de 310 000 patients.", 310000),
+    ("cabinets_only",
+     "Cyberattaque chez l'éditeur Praxilog : la panne touche 1 800 cabinets de kinésithérapie. Des données ont pu être "
+     "consultées.", None),
+    ("officines_only",
+     "Cyberattaque contre l'éditeur du logiciel Pharmatic : 3 200 officines sont touchées par la panne et des données de patients ont été exposées.", None),
+    ("applications_and_patients",
+     "Fuite de données chez Medicapp : 12 applications ont été touchées et les données de 8 100 patients exposées.", 8100),
+    ("misdirected_mail_recipients",
+     "Un courriel contenant les noms de 5 100 donneurs de sang a été envoyé par erreur à 380 destinataires, reconnaît "
+     "le service de transfusion. Une fuite de données regrettable.", 5100),
+    ("samples_per_day",
+     "Le laboratoire Cytonord, qui traite 4.000 échantillons par jour, a été victime d'une cyberattaque. Des données de "
+     "patients ont été dérobées.", None),
+    ("operations_postponed",
+     "Cyberattaque à la clinique Pasteur-Sud : 23 opérations ont été déprogrammées et des données ont été volées.", None),
+    ("interventions",
+     "Depuis la cyberattaque, 400 interventions ont été reportées à l'hôpital de Figeac. Les pirates ont dérobé des données.", None),
+    ("doctors_user_base",
+     "La plateforme de téléconsultation Médivio, utilisée par 9 000 praticiens, a été piratée : les données de 1 216 patients "
+     "ont été dérobées.", 1216),
+    ("patients_followed",
+     "Cyberattaque au centre de dialyse Hémolia : les 1 100 patients suivis par le centre ont été informés que des données "
+     "avaient pu être consultées.", None),
+    ("inhabitants_bassin",
+     "Fuite de données au CISSS des Hautes-Terres. Le CISSS, qui dessert 600 000 habitants, a confirmé qu'un employé avait consulté les dossiers de "
+     "2 300 usagers sans autorisation.", 2300),
+    ("agents_not_records_dossiers",
+     "Le centre hospitalier de Lannemezan, qui compte 1 200 agents, a été victime d'un piratage. Les pirates ont copié "
+     "3 400 dossiers de patients.", 3400),
     # ---- neighbours that must not change ----
     ("plain_exact",
      "Les données de 7 342 patients de la clinique des Acacias ont été volées lors d'une cyberattaque.", 7342),
