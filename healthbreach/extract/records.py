@@ -61,9 +61,9 @@ def _compiled() -> dict:
     unit_words = _alt([re.escape(w) for w in unit_of])
     return {
         # « près de 750.000 » patients; "3,2 millions le nombre de clients"
-        "unit_direct": re.compile(rf"^\s*\"?\s*(?:le nombre (?:de\s+|d'))?(?:de\s+|d')?(?P<u>{unit_words})\b"),
+        "unit_direct": re.compile(rf"^\s*\"?\s*(?:,?\s*c'est\s+)?(?:le nombre (?:de\s+|d'))?(?:de\s+|d')?(?P<u>{unit_words})\b"),
         "unit_re": re.compile(rf"^\s*\"?\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),
-        "unit_before": re.compile(rf"(?:nombre|total)\s+(?:de\s+|d')(?P<u>{unit_words})\b[^.;:]*$"),  # "le nombre de personnes touchées est de 8,5 millions"
+        "unit_before": re.compile(rf"(?:nombre|total)\s+(?:de\s+|d')(?P<u>{unit_words})\b[^.;:]*(?::\s*)?$"),  # "le nombre de personnes touchées est de 8,5 millions"
         "demonym": re.compile(rf"^\s*(?:de\s+|d')(?P<u>[a-z]+(?:{_alt(rules['demonym_endings'])}))\b"),
         "unit_of": unit_of,
         "weights": {u: spec["weight"] for u, spec in rules["units"].items()},

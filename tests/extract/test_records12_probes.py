@@ -247,6 +247,46 @@ CASES = [
     ("agents_not_records_dossiers",
      "Le centre hospitalier de Lannemezan, qui compte 1 200 agents, a été victime d'un piratage. Les pirates ont copié "
      "3 400 dossiers de patients.", 3400),
+    # ---- fourth batch: other wordings of the count, and the attackers' own tally ----
+    ("mis_en_ligne",
+     "Cyberattaque à la clinique Saint-Roch : pas moins de 4 500 dossiers de patients ont été mis en ligne par les pirates.", 4500),
+    ("publies_sur_le_darkweb",
+     "Piratage de l'hôpital de Bagnols : les dossiers de quelque 3 700 patients ont été publiés sur le darkweb.", 3700),
+    ("ont_fuite",
+     "Fuite de données au centre de santé de Mézin : les noms et adresses de 2 950 patients ont fuité sur un forum.", 2950),
+    ("colon_count",
+     "Cyberattaque au laboratoire Dermalab. Nombre de patients concernés : 3 412, selon le laboratoire.", 3412),
+    ("cest_le_nombre",
+     "Piratage du centre d'imagerie Scanéo. 8 700, c'est le nombre de patients dont les données ont été dérobées.", 8700),
+    ("recensant",
+     "Les pirates ont dérobé un fichier recensant 18 000 patients de la clinique Monplaisir lors de la cyberattaque.", 18000),
+    ("appartiennent_a",
+     "Fuite de données à la mutuelle Vérane : les informations volées appartiennent à 27 300 adhérents.", 27300),
+    ("millions_et_demi",
+     "Piratage de la plateforme Rendimed : les données de 2,5 millions de patients ont été dérobées.", 2500000),
+    ("vingt_mille",
+     "Cyberattaque à l'hôpital d'Orthez : les dossiers de vingt mille patients ont été volés par des pirates.", 20000),
+    ("attacker_tally_worldwide",
+     "Le groupe LockBit, qui a fait plus de 1 700 victimes dans le monde, revendique la cyberattaque contre l'hôpital "
+     "de Mirande. L'hôpital n'a pas communiqué sur les données volées.", None),
+    ("attacker_tally_and_figure",
+     "Le gang Akira, responsable de plus de 250 victimes depuis 2023, a dérobé les données de 6 300 patients de la "
+     "clinique du Ponant.", 6300),
+    ("sample_of_dossiers",
+     "Cyberattaque à la clinique de l'Isle : en guise d'échantillon, les pirates ont publié 200 dossiers de patients. "
+     "La clinique n'a pas confirmé l'ampleur du vol.", None),
+    ("cnil_notifications",
+     "L'hôpital de Lectoure a été piraté. La CNIL a reçu 5 000 notifications de violations de données l'an dernier.", None),
+    ("recus_aux_urgences",
+     "Cyberattaque à l'hôpital de Condom : malgré la panne, 150 patients ont été reçus aux urgences ce week-end. "
+     "Des données ont été chiffrées.", None),
+    ("parenthesis_other_breaches",
+     "Après Vitapass (9 millions d'assurés) et Solimut (33 millions de personnes), c'est au tour de l'hôpital de Nérac "
+     "d'être victime d'une cyberattaque. Aucune donnée n'aurait été volée.", None),
+    ("potentiellement_concernes_pres_de",
+     "Fuite de données au centre hospitalier de Millau : près de 12 000 patients sont potentiellement concernés.", 12000),
+    ("exact_figure_in_parenthesis",
+     "Cyberattaque à la mutuelle Alvéa : les données d'environ 160 000 adhérents (163 412 exactement) ont été dérobées.", 163412),
     # ---- neighbours that must not change ----
     ("plain_exact",
      "Les données de 7 342 patients de la clinique des Acacias ont été volées lors d'une cyberattaque.", 7342),
