@@ -287,6 +287,21 @@ CASES = [
      "Fuite de données au centre hospitalier de Millau : près de 12 000 patients sont potentiellement concernés.", 12000),
     ("exact_figure_in_parenthesis",
      "Cyberattaque à la mutuelle Alvéa : les données d'environ 160 000 adhérents (163 412 exactement) ont été dérobées.", 163412),
+    # ---- fifth batch: files out of reach, members ----
+    ("files_out_of_reach",
+     "Cyberattaque au cabinet de groupe des Lices : les médecins ne peuvent plus accéder aux dossiers de leurs 3 000 "
+     "patients depuis le chiffrement des serveurs.", None),
+    ("rendered_inaccessible",
+     "Rançongiciel à l'Ehpad Les Mimosas : les plans de soins de 95 résidents ont été rendus inaccessibles, mais aucune "
+     "donnée n'a été volée.", None),
+    ("members_accounts_consulted",
+     "Piratage à la mutualité Solidaris-Nord, qui compte 380.000 membres : au total, les comptes de 4.215 membres ont été "
+     "consultés par des fraudeurs.", 4215),
+    ("members_of_staff",
+     "Cyberattaque à la clinique de la Baie : 140 membres du personnel ont dû travailler sur papier. Des données ont été "
+     "volées.", None),
+    ("forum_members",
+     "Le forum de pirates, qui compte 300 000 membres, a publié des données de la clinique Mirabeau.", None),
     # ---- neighbours that must not change ----
     ("plain_exact",
      "Les données de 7 342 patients de la clinique des Acacias ont été volées lors d'une cyberattaque.", 7342),
