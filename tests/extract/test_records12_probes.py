@@ -302,6 +302,11 @@ CASES = [
      "volées.", None),
     ("forum_members",
      "Le forum de pirates, qui compte 300 000 membres, a publié des données de la clinique Mirabeau.", None),
+    ("encrypted_headline",
+     "Le centre de santé de Plouay piraté, les dossiers de 2 500 patients chiffrés. Un rançongiciel a bloqué les "
+     "ordinateurs du centre ce week-end.", None),
+    ("encrypted_then_stolen",
+     "Cyberattaque au centre de santé de Baud : les dossiers de 2 500 patients ont été chiffrés puis volés par les pirates.", 2500),
     # ---- neighbours that must not change ----
     ("plain_exact",
      "Les données de 7 342 patients de la clinique des Acacias ont été volées lors d'une cyberattaque.", 7342),
