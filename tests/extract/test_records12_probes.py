@@ -294,9 +294,6 @@ CASES = [
     ("rendered_inaccessible",
      "Rançongiciel à l'Ehpad Les Mimosas : les plans de soins de 95 résidents ont été rendus inaccessibles, mais aucune "
      "donnée n'a été volée.", None),
-    ("members_accounts_consulted",
-     "Piratage à la mutualité Solidaris-Nord, qui compte 380.000 membres : au total, les comptes de 4.215 membres ont été "
-     "consultés par des fraudeurs.", 4215),
     ("members_of_staff",
      "Cyberattaque à la clinique de la Baie : 140 membres du personnel ont dû travailler sur papier. Des données ont été "
      "volées.", None),
