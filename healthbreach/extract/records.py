@@ -61,9 +61,9 @@ def _compiled() -> dict:
     unit_words = _alt([re.escape(w) for w in unit_of])
     return {
         # « près de 750.000 » patients; "3,2 millions le nombre de clients"
-        "unit_direct": re.compile(rf"^\s*\"?\s*(?:le nombre (?:de\s+|d'))?(?:de\s+|d')?(?P<u>{unit_words})\b"),
+        "unit_direct": re.compile(rf"^\s*\"?\s*(?:,?\s*c'est\s+)?(?:le nombre (?:de\s+|d'))?(?:de\s+|d')?(?P<u>{unit_words})\b"),
         "unit_re": re.compile(rf"^\s*\"?\s*(?:de\s+|d')?(?:[a-z]+\s+)?(?P<u>{unit_words})\b"),
-        "unit_before": re.compile(rf"(?:nombre|total)\s+(?:de\s+|d')(?P<u>{unit_words})\b[^.;:]*$"),  # "le nombre de personnes touchées est de 8,5 millions"
+        "unit_before": re.compile(rf"(?:nombre|total)\s+(?:de\s+|d')(?P<u>{unit_words})\b[^.;:]*(?::\s*)?$"),  # "le nombre de personnes touchées est de 8,5 millions"
         "demonym": re.compile(rf"^\s*(?:de\s+|d')(?P<u>[a-z]+(?:{_alt(rules['demonym_endings'])}))\b"),
         "unit_of": unit_of,
         "weights": {u: spec["weight"] for u, spec in rules["units"].items()},
@@ -79,6 +79,9 @@ def _compiled() -> dict:
         "claim": re.compile(rf"(?<![a-z])(?:{_alt(rules['claim_verbs'])})"),
         "attacker": re.compile(rf"(?<![a-z])(?:{_alt(rules['attacker_words'])})"),
     }
+
+
+_PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?:ete\s+)?[a-z]+(?:e|es|s|u|us|is|it)(?![a-z])")
 
 
 def _left(seg: Segment, num: Number, width: int = 60) -> str:
@@ -114,7 +117,7 @@ def _labels(num: Number, seg: Segment, context: list[RuleMatch]) -> dict[str, fl
     return {m.rule.label: m.rule.weight for m in context if m.start <= i and j <= m.end}
 
 
-def _unit(seg: Segment, num: Number, left: str, right: str) -> tuple[re.Match[str] | None, str | None]:
+def _unit(seg: Segment, num: Number, right: str) -> tuple[re.Match[str] | None, str | None]:
     """The unit word after the number: the first word when it is a unit ("1 500 médecins utilisateurs"),
     else one adjective later; "N le nombre de clients"; a capitalised demonym ("3,2 millions d'Héraultais");
     "le nombre de personnes touchées est de N" before it."""
@@ -122,7 +125,7 @@ def _unit(seg: Segment, num: Number, left: str, right: str) -> tuple[re.Match[st
     m = rules["unit_direct"].match(right) or rules["unit_re"].match(right)
     if m:
         return m, rules["unit_of"][m.group("u")]
-    b = rules["unit_before"].search(left)
+    b = rules["unit_before"].search(_left(seg, num, 150))
     if b:
         return None, rules["unit_of"][b.group("u")]
     d = rules["demonym"].match(right)
@@ -142,18 +145,20 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
     labels = _labels(num, seg, context)
     if "viewers" in labels or "sample" in labels:
         return None  # "11 000 personnes ont consulté le fichier": the audience; "une vingtaine de documents" as proof: a sample
-    m, unit = _unit(seg, num, left, right)
+    m, unit = _unit(seg, num, right)
     score = float(rules["weights"][unit]) if unit else NO_UNIT
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
     local = "affected" in labels
     if unit == "professionnels" and not local:
         return None  # "équipe 23 000 médecins": staff are the records only as "les données de 23 000 médecins"
-    score += sum(w for label, w in labels.items() if label in ("affected", "base", "superseded", "unavailable"))
+    score += sum(w for label, w in labels.items() if label in ("affected", "base", "superseded", "unavailable", "total", "untouched", "background"))
     score += min(2, len(rules["exposure"].findall(seg.folded)))
     if "base" not in labels and rules["base_after"].search(after_unit[:30]):
         score -= 6  # "18 millions d'utilisateurs par mois": a user base or a daily volume, not the breach
     if rules["past"].search(seg.folded):
         score -= 3  # an earlier, different breach recalled for context
+        if _PLUPERFECT.search(seg.folded):
+            score -= 3  # "l'an dernier, 120 000 patients avaient vu leurs données dérobées": told as done before this story
     clause = _clause(seg, num)
     claim = "claim" in labels or bool(rules["claim"].search(clause) and rules["attacker"].search(clause))
     word = m.group("u") if m else None
