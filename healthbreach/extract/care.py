@@ -28,6 +28,8 @@ from healthbreach.extract.rules import RuleSet
 
 DISRUPTED, NOT_DISRUPTED, SITE = "disrupted", "not_disrupted", "disrupted_site"
 # A negation that says the service stopped after all, or is not back yet: not a denial of the disruption.
+# "aurait pu paralyser l'hôpital": what might have happened, not what did.
+_MIGHT_HAVE = re.compile(r"(?<![a-z])(?:aurai(?:t|ent)|aurions|auriez) pu(?: etre)?(?: [a-z']+)?\s*$")
 _STILL = re.compile(r"(?<![a-z])(?:plus|toujours pas|pas encore|pas toujours|pas pu etre (?:retabli|rouvert|relance)|que partiellement)(?![a-z])")
 
 
@@ -44,6 +46,8 @@ def find_care_disrupted(doc: Doc) -> Fact | None:
         sites = [(m.start, m.end) for m in found if m.rule.label == SITE]
         for m in found:
             label, how = m.rule.label, polarity.match_polarity(m, reading)
+            if label in (DISRUPTED, SITE) and _MIGHT_HAVE.search(seg.folded, max(0, m.start - 40), m.start):
+                continue  # "une telle attaque aurait pu paralyser l'hôpital"
             if label == DISRUPTED and any(s <= m.start < e for s, e in sites):
                 continue  # "le site était de nouveau accessible": the website's, read by the site rule
             if how == polarity.NEGATED and label in (DISRUPTED, SITE) and not m.rule.extra.get("carries_negation") \
