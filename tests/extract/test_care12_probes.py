@@ -146,6 +146,30 @@ DISRUPTED_TEXTS = [
     'Les urgences ne prennent en charge que les cas graves.',
     "L'attaque a entraîné l'arrêt des systèmes informatiques.",
     "L'informatique est tombée en panne.",
+    "Le chiffrement des serveurs a rendu impossible l'accès aux dossiers des patients.",
+    "L'attaque empêche les médecins d'accéder aux résultats d'analyses.",
+    "Une coupure informatique touche l'ensemble du groupement hospitalier.",
+    "Depuis dimanche, c'est le black-out informatique à l'hôpital.",
+    "L'hôpital est en mode crise depuis l'attaque.",
+    "La perte d'accès aux dossiers complique le travail des soignants.",
+    "L'activité de la clinique s'est brutalement arrêtée lundi.",
+    "La cyberattaque perturbe fortement l'hôpital depuis trois jours.",
+    "L'hôpital est très perturbé depuis l'attaque.",
+    "L'attaque a provoqué une désorganisation des services.",
+    'Les hôpitaux universitaires ont dû renoncer à certaines interventions.',
+    "Le CISSS parle d'un bris de service dans trois de ses installations.",
+    "Les usagers doivent s'attendre à des délais.",
+    'Les ordonnances électroniques ne passent plus.',
+    'Les télétransmissions ne se font plus depuis lundi.',
+    'Le système informatique est en rade depuis vendredi.',
+    "Les ordinateurs sont hors d'usage.",
+    "Les appareils d'imagerie sont à l'arrêt.",
+    'Les communications ont été coupées avec les autres sites.',
+    'Les soins ont été réorganisés en urgence.',
+    "Le service fonctionne en service minimum depuis l'attaque.",
+    'Les urgences étaient engorgées toute la journée.',
+    "Les résultats n'arrivent plus aux médecins traitants.",
+    'Les automates du laboratoire sont hors service.',
 ]
 
 
@@ -163,6 +187,7 @@ NOT_DISRUPTED_TEXTS = [
     "L'activité n'a pas été perturbée.",
     'Les soins se poursuivent normalement.',
     "Aucune perturbation n'a été observée dans les services.",
+    "L'hôpital n'a pas été perturbé par l'attaque.",
 ]
 
 
@@ -177,6 +202,9 @@ UNSAID_TEXTS = [
     "Les pirates réclament une rançon. L'hôpital a porté plainte.",
     'La fuite concerne des patients de 2019. Le fichier était stocké chez un prestataire.',
     "L'hôpital dispose d'un plan de continuité d'activité en cas de cyberattaque.",
+    "Le fichier volé n'est plus accessible sur le forum. L'enquête suit son cours.",
+    'Le standard a reçu de nombreux appels de patients inquiets après la fuite.',
+    'Une panne de courant avait touché la ville en 2019. Cette fois, ce sont des données de patients qui ont fuité.',
 ]
 
 
