@@ -170,6 +170,25 @@ DISRUPTED_TEXTS = [
     'Les urgences étaient engorgées toute la journée.',
     "Les résultats n'arrivent plus aux médecins traitants.",
     'Les automates du laboratoire sont hors service.',
+    "Le plan de continuité d'activité a été déclenché et les équipes sont passées au papier.",
+    'Le plan de continuité a été activé dès lundi.',
+    "En cas d'urgence, les patients sont invités à se rendre au centre hospitalier voisin.",
+    "Pour éviter toute propagation l'hôpital a coupé ses accès à internet.",
+    "Par prudence l'établissement a débranché ses serveurs.",
+    'Le CH avait été visé dimanche par une cyberattaque qui avait paralysé ses systèmes.',
+    'La clinique, qui avait été attaquée dimanche, fonctionne toujours en mode dégradé.',
+    "Aucune donnée n'a été dérobée mais les serveurs sont à l'arrêt.",
+    "Les serveurs sont à l'arrêt, aucune donnée n'aurait été dérobée.",
+    "Sans informatique depuis lundi, les soignants s'adaptent.",
+    "Depuis l'attaque de mardi, les urgences n'acceptent que les cas graves.",
+    'Les patients ne peuvent plus être pris en charge aux urgences.',
+    'Le CHU a été contraint de passer en mode dégradé, comme de nombreux hôpitaux avant lui.',
+    "À l'image de nombreux établissements, l'hôpital a déclenché son plan blanc.",
+    "La cyberattaque a touché les serveurs de l'hôpital. L'établissement a dû revenir au papier.",
+    '« On est revenus vingt ans en arrière », souffle une infirmière.',
+    'Les soignants ont dû se passer de leurs ordinateurs.',
+    'Le laboratoire a fait appel à ses confrères pour traiter les analyses.',
+    "Le personnel est revenu aux méthodes d'antan.",
 ]
 
 
@@ -205,6 +224,11 @@ UNSAID_TEXTS = [
     "Le fichier volé n'est plus accessible sur le forum. L'enquête suit son cours.",
     'Le standard a reçu de nombreux appels de patients inquiets après la fuite.',
     'Une panne de courant avait touché la ville en 2019. Cette fois, ce sont des données de patients qui ont fuité.',
+    'Les hôpitaux doivent se préparer à fonctionner en mode dégradé.',
+    "Pour prévenir une coupure informatique l'hôpital a investi dans la sécurité.",
+    'Il faut empêcher la paralysie des hôpitaux, plaide le ministre.',
+    "En cas d'attaque, l'hôpital passerait en mode dégradé.",
+    "Pour éviter que les urgences soient saturées l'ARS a ouvert un centre.",
 ]
 
 
