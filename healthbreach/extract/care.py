@@ -30,7 +30,7 @@ DISRUPTED, NOT_DISRUPTED, SITE = "disrupted", "not_disrupted", "disrupted_site"
 # A negation that says the service stopped after all, or is not back yet: not a denial of the disruption.
 # "aurait pu paralyser l'hôpital": what might have happened, not what did.
 _MIGHT_HAVE = re.compile(r"(?<![a-z])(?:aurai(?:t|ent)|aurions|auriez) pu(?: etre)?(?: [a-z']+)?\s*$")
-# "En cas d'urgence, les patients sont invités à se rendre au CH voisin": a qualifier of whom the
+# "En cas d'urgence, les patients sont invités à se rendre au CH voisin" ("même si ..." too): a qualifier of whom the
 # disruption spares, not a hypothesis; "Pour éviter toute propagation l'hôpital a coupé internet": the
 # purpose of a stated act, where the purpose word has a subject and a finite verb after it (not "pour
 # éviter que les urgences soient saturées", "pour prévenir une coupure").
@@ -38,7 +38,7 @@ _URGENT_ONLY = re.compile(r"en cas d'(?:urgence|extreme urgence)")
 _PURPOSE = re.compile(r"(?:eviter|prevenir|empecher|se proteger|se premunir|prudence)")
 _SUBJECT = re.compile(r"(?<![a-z])(?:l'|le |la |les |son |ses |leur |leurs )[a-z]")
 _FINITE = re.compile(r"(?<![a-z])(?:a|ont|est|sont|avait|avaient|doit|doivent)(?![a-z])")
-_STILL = re.compile(r"(?<![a-z])(?:plus|toujours pas|pas encore|pas toujours|pas pu etre (?:retabli|rouvert|relance)|que partiellement)(?![a-z])")
+_STILL = re.compile(r"(?<![a-z])(?:plus|aucune date|pas de date|sans date|pas de retour|toujours pas|pas encore|pas toujours|pas pu etre (?:retabli|rouvert|relance)|que partiellement)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +50,8 @@ def _lifted(folded: str, reading: polarity.Reading, m) -> str:
     """match_polarity of a supposed disruption once the care-only non-hypotheses are taken out."""
     kept = []
     for label, at in reading.markers:
-        if label == "condition" and _URGENT_ONLY.match(folded, at):
-            continue
+        if label == "condition" and (_URGENT_ONLY.match(folded, at) or folded[max(0, at - 5):at] == "meme "):
+            continue  # "en cas d'urgence, ...", "même si les délais se sont allongés": stated
         if label == "hypothesis" and at < m.start and _PURPOSE.match(folded, at) and "que" not in folded[at:m.start].split() \
                 and _SUBJECT.search(folded, at, m.start) and _FINITE.search(folded, at, m.end):
             continue

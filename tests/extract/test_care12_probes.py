@@ -189,6 +189,19 @@ DISRUPTED_TEXTS = [
     'Les soignants ont dû se passer de leurs ordinateurs.',
     'Le laboratoire a fait appel à ses confrères pour traiter les analyses.',
     "Le personnel est revenu aux méthodes d'antan.",
+    "L'attaque a eu un impact sur la prise en charge des patients.",
+    "La cyberattaque impacte l'activité de l'hôpital.",
+    'Des répercussions sur les consultations sont à prévoir.',
+    "L'incident a eu des conséquences sur le fonctionnement de la clinique.",
+    "Aucune date de retour à la normale n'a été avancée.",
+    'Pas de retour à la normale avant plusieurs semaines, prévient la direction.',
+    "Les informaticiens travaillent d'arrache-pied pour rétablir les systèmes.",
+    "Il faudra plusieurs semaines pour redémarrer l'ensemble des serveurs.",
+    "Les systèmes n'ont pas encore été rétablis.",
+    'Les systèmes informatiques ont été rétablis jeudi.',
+    'Le service informatique tente de restaurer les logiciels.',
+    "Les urgences restent ouvertes, mais l'hôpital fonctionne en mode dégradé.",
+    "L'hôpital assure que la prise en charge n'a pas été affectée, même si les délais se sont allongés.",
 ]
 
 
@@ -207,6 +220,7 @@ NOT_DISRUPTED_TEXTS = [
     'Les soins se poursuivent normalement.',
     "Aucune perturbation n'a été observée dans les services.",
     "L'hôpital n'a pas été perturbé par l'attaque.",
+    "L'incident n'a eu aucune conséquence sur la prise en charge des patients.",
 ]
 
 
@@ -229,6 +243,7 @@ UNSAID_TEXTS = [
     'Il faut empêcher la paralysie des hôpitaux, plaide le ministre.',
     "En cas d'attaque, l'hôpital passerait en mode dégradé.",
     "Pour éviter que les urgences soient saturées l'ARS a ouvert un centre.",
+    "L'hôpital veut restaurer la confiance de ses patients.",
 ]
 
 
