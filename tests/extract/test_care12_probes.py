@@ -202,6 +202,16 @@ DISRUPTED_TEXTS = [
     'Le service informatique tente de restaurer les logiciels.',
     "Les urgences restent ouvertes, mais l'hôpital fonctionne en mode dégradé.",
     "L'hôpital assure que la prise en charge n'a pas été affectée, même si les délais se sont allongés.",
+    'Par précaution, la direction a décidé de tout couper.',
+    'Les médecins se sont retrouvés sans accès à leurs outils.',
+    'La clinique a été obligée de fermer pendant deux jours.',
+    'Le laboratoire a dû cesser son activité pendant une semaine.',
+    "L'activité a repris son cours lundi, après cinq jours d'interruption.",
+    "La reprise de l'activité est prévue pour la semaine prochaine.",
+    "Les files d'attente s'allongent devant le laboratoire.",
+    "L'ensemble du système d'information a été chiffré par les pirates.",
+    'Les serveurs de la clinique ont été chiffrés dans la nuit.',
+    'Les postes de travail sont verrouillés par le rançongiciel.',
 ]
 
 
@@ -244,6 +254,10 @@ UNSAID_TEXTS = [
     "En cas d'attaque, l'hôpital passerait en mode dégradé.",
     "Pour éviter que les urgences soient saturées l'ARS a ouvert un centre.",
     "L'hôpital veut restaurer la confiance de ses patients.",
+    "Aucun serveur n'a été chiffré, précise la direction.",
+    "Les serveurs n'ont pas été chiffrés.",
+    "Les données sont chiffrées sur les serveurs de l'hébergeur.",
+    'La société a cessé ses activités en 2019.',
 ]
 
 
