@@ -212,6 +212,16 @@ DISRUPTED_TEXTS = [
     "L'ensemble du système d'information a été chiffré par les pirates.",
     'Les serveurs de la clinique ont été chiffrés dans la nuit.',
     'Les postes de travail sont verrouillés par le rançongiciel.',
+    "L'hôpital fonctionne en mode « dégradé » depuis lundi.",
+    'Le CHU fonctionne en mode très dégradé.',
+    'Les soignants sont passés au « papier-crayon ».',
+    'Les équipes travaillent en « mode dégradé ».',
+    "Le laboratoire est « à l'arrêt », selon un salarié.",
+    'Les urgences sont « délestées » vers le CHU.',
+    'Les opérations ont été "déprogrammées".',
+    'Tout le système informatique est « hors service ».',
+    "L'établissement fonctionne en mode dit dégradé.",
+    "L'hôpital fonctionne désormais en mode dégradé.",
 ]
 
 
