@@ -28,12 +28,35 @@ from healthbreach.extract.rules import RuleSet
 
 DISRUPTED, NOT_DISRUPTED, SITE = "disrupted", "not_disrupted", "disrupted_site"
 # A negation that says the service stopped after all, or is not back yet: not a denial of the disruption.
-_STILL = re.compile(r"(?<![a-z])(?:plus|toujours pas|pas encore|pas toujours|pas pu etre (?:retabli|rouvert|relance)|que partiellement)(?![a-z])")
+# "aurait pu paralyser l'hôpital": what might have happened, not what did.
+_MIGHT_HAVE = re.compile(r"(?<![a-z])(?:aurai(?:t|ent)|aurions|auriez) pu(?: etre)?(?: [a-z']+)?\s*$")
+# "En cas d'urgence, les patients sont invités à se rendre au CH voisin" ("même si ..." too): a qualifier of whom the
+# disruption spares, not a hypothesis; "Pour éviter toute propagation l'hôpital a coupé internet": the
+# purpose of a stated act, where the purpose word has a subject and a finite verb after it (not "pour
+# éviter que les urgences soient saturées", "pour prévenir une coupure").
+_URGENT_ONLY = re.compile(r"en cas d'(?:urgence|extreme urgence)")
+_PURPOSE = re.compile(r"(?:eviter|prevenir|empecher|se proteger|se premunir|prudence)")
+_SUBJECT = re.compile(r"(?<![a-z])(?:l'|le |la |les |son |ses |leur |leurs )[a-z]")
+_FINITE = re.compile(r"(?<![a-z])(?:a|ont|est|sont|avait|avaient|doit|doivent)(?![a-z])")
+_STILL = re.compile(r"(?<![a-z])(?:plus|aucune date|pas de date|sans date|pas de retour|toujours pas|pas encore|pas toujours|pas pu etre (?:retabli|rouvert|relance)|que partiellement)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
 def _rules() -> RuleSet:
     return RuleSet.load("rules/care.json")
+
+
+def _lifted(folded: str, reading: polarity.Reading, m) -> str:
+    """match_polarity of a supposed disruption once the care-only non-hypotheses are taken out."""
+    kept = []
+    for label, at in reading.markers:
+        if label == "condition" and (_URGENT_ONLY.match(folded, at) or folded[max(0, at - 5):at] == "meme "):
+            continue  # "en cas d'urgence, ...", "même si les délais se sont allongés": stated
+        if label == "hypothesis" and at < m.start and _PURPOSE.match(folded, at) and "que" not in folded[at:m.start].split() \
+                and _SUBJECT.search(folded, at, m.start) and _FINITE.search(folded, at, m.end):
+            continue
+        kept.append((label, at))
+    return polarity.match_polarity(m, polarity.Reading(reading.folded, reading.breaks, tuple(kept)))
 
 
 def find_care_disrupted(doc: Doc) -> Fact | None:
@@ -44,6 +67,10 @@ def find_care_disrupted(doc: Doc) -> Fact | None:
         sites = [(m.start, m.end) for m in found if m.rule.label == SITE]
         for m in found:
             label, how = m.rule.label, polarity.match_polarity(m, reading)
+            if how == polarity.SUPPOSED and label == DISRUPTED:
+                how = _lifted(seg.folded, reading, m)
+            if label in (DISRUPTED, SITE) and _MIGHT_HAVE.search(seg.folded, max(0, m.start - 40), m.start):
+                continue  # "une telle attaque aurait pu paralyser l'hôpital"
             if label == DISRUPTED and any(s <= m.start < e for s, e in sites):
                 continue  # "le site était de nouveau accessible": the website's, read by the site rule
             if how == polarity.NEGATED and label in (DISRUPTED, SITE) and not m.rule.extra.get("carries_negation") \
