@@ -268,6 +268,8 @@ UNSAID_TEXTS = [
     "Les serveurs n'ont pas été chiffrés.",
     "Les données sont chiffrées sur les serveurs de l'hébergeur.",
     'La société a cessé ses activités en 2019.',
+    # an earlier attack retold in the pluperfect after its year (rules/polarity.json polarity.recalled)
+    "Des données ont été volées à la clinique. En 2020, une attaque avait contraint l'hôpital voisin à reporter des opérations.",
 ]
 
 
