@@ -499,7 +499,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             mention.kind = "health" if any(m.kind == "health" for m in inside) else mention.kind
         if not overlaps(mention, mentions):
             mentions.append(mention)
-    # "le Laboratoire romand d'analyses médicales ... le LRAM": a name spelt apart from its acronym, where no other
+    # "le Laboratoire breton d'analyses médicales ... le LBAM": a name spelt apart from its acronym, where no other
     # mention stands (a ruler form keeps its head's key: "la Mutuelle Générale des Artisans ... La mutuelle a ...")
     for mention in _spelled_apart_mentions(doc):
         if not overlaps(mention, mentions):
@@ -673,7 +673,7 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 def _spelled_apart_mentions(doc: Doc) -> list[Mention]:
-    """'le Laboratoire romand d'analyses médicales' and, elsewhere in the article, 'le LRAM': a name starting with a
+    """'le Laboratoire breton d'analyses médicales' and, elsewhere in the article, 'le LBAM': a name starting with a
     capital whose words' initials spell an acronym the text writes alone (never a head's own short form, "CHU") is that
     acronym's name, as a bracketed expansion is (same key)."""
     text = doc_text(doc)
@@ -1132,7 +1132,7 @@ def _of_town() -> str:
 
 
 # Before a town's name in a body (roles.is_town): a word of place ("à Libourne", "en Corrèze", "dans le Tarn"), or the
-# place complement of an establishment or a site ("l'Hôpital régional de Saint-Jérôme", "les sites de Dinant et de Ciney").
+# place complement of an establishment or a site ("l'Hôpital régional de Saint-Aubin", "les sites de Vernac et de Sauzet").
 AT_PLACE = r"(?<![\w-])(?:(?:à|en|au|aux|dans\s+(?:le|la|les|l['’]))\s+|" + _of_town() + r")"
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:de|du|des|d['’])\s*$")
 

@@ -1027,8 +1027,8 @@ def _spell_out(org: Organisation) -> None:
 # The head acronyms a body's full name beats ("CHI de X" for "centre hospitalier intercommunal de X"); the press's own
 # forms ("CHU de Brest", "CHR de Huy", "CPAM du Var", "ARS Occitanie") stay as written
 _SPELT_OUT = frozenset({"ch", "chi", "chs", "cisss", "ciusss"})
-# Of those, the ones the press names by the acronym form ("CISSS des Laurentides") unless the text gives that form only
-# as the bracketed alias of the full name, "Centre intégré ... des Laurentides (CISSS des Laurentides)"
+# Of those, the ones the press names by the acronym form ("CISSS des Hautes-Rives") unless the text gives that form only
+# as the bracketed alias of the full name, "Centre intégré ... des Hautes-Rives (CISSS des Hautes-Rives)"
 _BRACKETED_ONLY = frozenset({"cisss", "ciusss"})
 
 
