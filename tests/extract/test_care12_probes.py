@@ -23,6 +23,8 @@ def disrupted(blank, text: str) -> bool | None:
 
 
 DISRUPTED_TEXTS = [
+    # the victim group's own establishments, not other bodies (rules/background.json background.elsewhere)
+    "Le groupement hospitalier de territoire a été victime d'une cyberattaque lundi. Plusieurs établissements du GHT fonctionnent en mode dégradé.",
     'Cyberattaque à la clinique des Tilleuls. Depuis mardi, les rendez-vous sont reportés et les patients rappelés un par un.',
     "Le centre hospitalier de Valmont a été visé par un rançongiciel. Les consultations de l'après-midi ont été annulées.",
     "Après l'attaque, toutes les consultations non urgentes sont reportées à la semaine prochaine.",
