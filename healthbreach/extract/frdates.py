@@ -168,7 +168,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "il y a deux semaines", "depuis trois jours" (it began then), "voici une dizaine de jours"
         ("ago", re.compile(r"\b(?:il y a|voici|voila|depuis|cela fait|ca fait) (?P<about>(?:environ|pres de|pres d'|plus de|plus d'|moins de|moins d'|a peine)\s*)?"
                            r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|une dizaine|"
-                           r"une quinzaine|une vingtaine|24|36|48|72|96)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an|heures)\b")),
+                           r"une quinzaine|une vingtaine)\s+(?:de\s+)?(?P<unit>jours|jour|semaines|semaine|mois|ans|an|heures)\b")),
         ("relyear", re.compile(r"\b(?:l'an (?P<last>dernier|passe)|l'annee (?P<last2>derniere|passee)|cette annee|"
                                r"(?:debut|fin|milieu|courant) d'annee (?P<last3>derniere|passee)|"
                                r"(?:le |au |en )?(?:debut|courant|milieu) (?:de l'annee|d'annee)(?! (?:19|20)\d\d))\b")),
@@ -547,7 +547,7 @@ def resolve(expr: DateExpr, published: dt.date | None, same_day_ok: bool = True)
             y, m = divmod(P.year * 12 + P.month - 1 - n, 12)
             return _month(y, m + 1)
         if unit == "heure":
-            # "il y a 48 heures", "depuis 72 heures": whole days back (the 24, 36, ... of the pattern)
+            # "il y a 48 heures", "depuis 72 heures": whole days back; hours that make no whole day, or an approximate count, give the month
             day = P - dt.timedelta(days=n // 24)
             return Resolved(day.isoformat(), "day") if n % 24 == 0 and "about" not in p else _month(day.year, day.month)
         day = P - dt.timedelta(days=n * (7 if unit == "semaine" else 1))

@@ -81,6 +81,7 @@ def _compiled() -> dict:
     }
 
 
+STAFF = "professionnels"  # the unit of data/records.json that counts the staff, not the people served
 _PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?:ete\s+)?[a-z]+(?:e|es|s|u|us|is|it)(?![a-z])")
 
 
@@ -149,7 +150,7 @@ def _score(seg: Segment, num: Number, context: list[RuleMatch]) -> Candidate | N
     score = float(rules["weights"][unit]) if unit else NO_UNIT
     after_unit = right[m.end() : m.end() + 40] if m else right[:40]
     local = "affected" in labels
-    if unit == "professionnels" and not local:
+    if unit == STAFF and not local:
         return None  # "équipe 23 000 médecins": staff are the records only as "les données de 23 000 médecins"
     score += sum(w for label, w in labels.items() if label in ("affected", "base", "superseded", "unavailable", "total", "untouched", "background"))
     score += min(2, len(rules["exposure"].findall(seg.folded)))
@@ -198,9 +199,6 @@ def _fits(exact: int, approx: Candidate) -> bool:
     if approx.qualifier == "up_to":
         return v / 2 <= exact <= v
     return abs(exact - v) <= 0.15 * v
-
-
-STAFF = "professionnels"
 
 
 def _same_people(exact: Candidate, approx: Candidate) -> bool:

@@ -813,7 +813,7 @@ def _head_and_initials(short: str, long: str) -> bool:
     ws, wl = short.split(), fold(long).replace("-", " ").replace("'", " ").split()
     if len(ws) != 2 or not re.fullmatch(r"[A-ZÀ-Þ0-9&]{3,10}", ws[1]) or len(wl) < 3 or fold(ws[0]) != wl[0]:
         return False
-    return key_of(ws[1]) == "".join(w[0] for w in wl if w not in _STOP)
+    return key_of(ws[1]) == _initials(wl)
 
 
 def _written_on(short: str, long: "Organisation") -> bool:
@@ -1094,6 +1094,11 @@ def _earliest(a: Fact | None, b: Fact | None) -> Fact | None:
 _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
 
 
+def _initials(words: list[str]) -> str:
+    """The initials of a folded name's words less its function words ("centre hospitalier de x" -> "chx")."""
+    return "".join(w[0] for w in words if w not in _STOP)
+
+
 def _fuller(short: str, long: str) -> bool:
     """"Mutuelle des hospitaliers" for "Mutuelle nationale des hospitaliers": one word left out after the first."""
     ws, wl = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").replace("'", " ").split()
@@ -1129,7 +1134,7 @@ def _same(short: str, long: str) -> bool:
     # "CHR de Huy" and "Centre hospitalier régional de Huy": the head's acronym spelled out
     if len(ws) >= 2 and any(wl == spelt.split() + ws[1:] for spelt in _spelt_heads().get(ws[0], ())):
         return True
-    initials = "".join(w[0] for w in wl if w not in _STOP)
+    initials = _initials(wl)
     return len(ws) == 1 and len(initials) >= 2 and key_of(short) == initials
 
 
