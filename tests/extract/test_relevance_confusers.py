@@ -68,6 +68,10 @@ CONFUSERS = [
                  "Des rumeurs de piratage circulaient depuis samedi sur les réseaux sociaux. La direction assure qu'il s'agit d'une simple panne de serveur, réparée dimanche. Aucune donnée de patient n'a été touchée.", id='conf-denied'),
     pytest.param('Un faux site de prise de rendez-vous médicaux piège les internautes',
                  'Un site imitant une plateforme de rendez-vous médicaux réclame des frais de réservation. Les escrocs récupèrent ainsi les numéros de carte bancaire. La plateforme a porté plainte pour usurpation de son identité.', id='conf-doctolib-fake'),
+    pytest.param("Bug géant au centre de santé de Morvignac : les rendez-vous reportés",
+                 "Un logiciel de planification mis à jour vendredi a bloqué les postes du centre de santé pendant deux jours. Les soignants ont repris le papier. « Qu'il s'agisse d'un pirate ou d'une erreur, nos patients en subissent les conséquences », regrette une infirmière. L'éditeur a corrigé la mise à jour.", id='conf-whether-pirate'),
+    pytest.param("Sécurité numérique : le bilan annuel des signalements en santé",
+                 "L'agence publie son bilan des signalements déclarés par les établissements de santé. Le volume reste stable mais la part des rançongiciels recule nettement. Les compromissions de messagerie pèsent désormais 30 % des cas.", id='conf-share-recedes'),
 ]
 
 REPORTS = [
