@@ -48,6 +48,25 @@ CASES = [
     ("data_types", "bank_card_number_still_financial",
      "Fuite à la pharmacie en ligne Pharmaplus : les fichiers volés contiennent le nom et le numéro de carte "
      "bancaire des clients.", ["name", "financial"]),
+    ("data_types", "reports_written_by_physios",
+     "Piratage de l'éditeur de logiciels pour kinés Kinélog : les fichiers dérobés contiennent le nom des patients et "
+     "les bilans rédigés par les kinésithérapeutes.", ["name", "medical_record"]),
+    ("data_types", "read_but_did_not_leave",
+     "Une employée du centre de santé de Brienne a consulté sans autorisation les dossiers de 3 000 usagers. Les données "
+     "consultées, nom, adresse et, pour certains, des informations cliniques, n'auraient pas quitté ses systèmes.",
+     ["name", "postal_address", "medical_record"]),
+    ("data_types", "adjective_before_health",
+     "Fuite au laboratoire Biolam : un fichier contenant des données confidentielles de santé de 40 000 patients a été "
+     "volé et diffusé sur internet.", ["medical_record"]),
+    ("data_types", "benefit_statements",
+     "La mutuelle Horizane a été frappée par un rançongiciel : des fichiers ont été copiés, dont les noms et les relevés "
+     "de prestations des adhérents.", ["name", "health_insurance"]),
+    ("data_types", "payslips_financial",
+     "Le groupe de pirates a mis en ligne des documents de l'hôpital de Senlac : des copies de cartes d'identité et des "
+     "fiches de paie du personnel.", ["id_document", "financial"]),
+    ("data_types", "we_recovered_is_no_exposure",
+     "L'hôpital de Varennes a été frappé par un rançongiciel. « Nous avons récupéré le dossier patient informatisé et "
+     "l'imagerie, mais la facturation reste manuelle », explique la direction.", []),
     # ---- data types: words that name no exposed data ----
     ("data_types", "insider_own_credentials",
      "Un employé du centre d'appels Vocalis revendait des données de patients. Le salarié utilisait ses propres "
