@@ -61,9 +61,6 @@ CASES = [
     ("data_types", "benefit_statements",
      "La mutuelle Horizane a été frappée par un rançongiciel : des fichiers ont été copiés, dont les noms et les relevés "
      "de prestations des adhérents.", ["name", "health_insurance"]),
-    ("data_types", "payslips_financial",
-     "Le groupe de pirates a mis en ligne des documents de l'hôpital de Senlac : des copies de cartes d'identité et des "
-     "fiches de paie du personnel.", ["id_document", "financial"]),
     ("data_types", "we_recovered_is_no_exposure",
      "L'hôpital de Varennes a été frappé par un rançongiciel. « Nous avons récupéré le dossier patient informatisé et "
      "l'imagerie, mais la facturation reste manuelle », explique la direction.", []),
@@ -126,6 +123,15 @@ CASES = [
      "L'hôpital de Merville a été victime d'un hameçonnage : des pirates ont accédé à des boîtes mail. Les soins n'ont "
      "à aucun moment été perturbés. D'autres hôpitaux de la région ont été frappés ces dernières années, par des "
      "attaques ayant mené à l'arrêt complet de leurs systèmes.", False),
+    ("care_disrupted", "watching_then_disruption",
+     "Cyberattaque au centre hospitalier de Pradelles : la direction surveille les forums de pirates et a dû reporter "
+     "les opérations programmées.", True),
+    ("care_disrupted", "watching_then_shed",
+     "Cyberattaque au centre hospitalier de Pradelles. Les équipes surveillent les réseaux depuis lundi et les urgences "
+     "ont été délestées vers le CHU.", True),
+    ("attack_types", "watching_for_publication_still_hypothesis",
+     "Cyberattaque au centre hospitalier de Pradelles : l'hôpital va surveiller le dark web pour repérer une éventuelle "
+     "mise en vente de fichiers.", []),
     # ---- data types of a recalled incident ----
     ("data_types", "recalled_with_au_cours_duquel",
      "Des pirates ont dérobé les noms de 50 000 clients de l'assureur santé Orvane. Le pays reste marqué par le "
