@@ -132,12 +132,26 @@ CASES = [
     ("attack_types", "watching_for_publication_still_hypothesis",
      "Cyberattaque au centre hospitalier de Pradelles : l'hôpital va surveiller le dark web pour repérer une éventuelle "
      "mise en vente de fichiers.", []),
+    ("care_disrupted", "coordinated_suspension",
+     "Des accès frauduleux ont visé le portail de l'opérateur de facturation Tarivo, qui transmet les factures des "
+     "pharmacies. L'opérateur a bloqué les comptes concernés et suspendu la facturation électronique pendant deux jours.",
+     True),
+    ("care_disrupted", "deprived_of_the_possibility",
+     "Le sous-traitant de facturation médicale Medivo a été frappé par un rançongiciel, privant pendant trois semaines "
+     "des milliers de pharmacies de la possibilité de faire valider les remboursements.", True),
     # ---- data types of a recalled incident ----
     ("data_types", "recalled_with_au_cours_duquel",
      "Des pirates ont dérobé les noms de 50 000 clients de l'assureur santé Orvane. Le pays reste marqué par le "
      "piratage d'un autre assureur en 2021, au cours duquel les données de millions de clients avaient été volées, "
      "dont des informations sur des traitements.", ["name"]),
     # ---- records ----
+    ("records", "answer_to_how_many",
+     "Cyberattaque chez Rappelo, le prestataire de rappels de rendez-vous du centre hospitalier de Vernon : les pirates "
+     "ont copié des fichiers de patients. Combien de personnes sont visées ? L'hôpital avance le chiffre provisoire de "
+     "« quelque 48 000 usagers » ayant eu un rendez-vous cette année.", 48000),
+    ("records", "how_many_not_answered_by_staff",
+     "Cyberattaque au centre hospitalier de Vernon : les pirates ont copié des fichiers de patients. Combien de personnes "
+     "sont visées ? L'hôpital, qui emploie 2 300 agents, n'a pas encore de chiffre.", None),
     ("records", "proof_documents_appuyer",
      "Le groupe de pirates revendique l'attaque contre l'hôpital de Vresnes. Pour appuyer ses dires, il a mis en ligne "
      "une trentaine de documents : des factures et des copies de cartes d'identité.", None),
