@@ -118,6 +118,9 @@ CASES = [
     ("attack_types", "access_to_server_still_intrusion",
      "Cyberattaque au centre hospitalier de Vallon : les pirates ont eu accès au serveur de stockage des comptes rendus.",
      ["unauthorized_access"]),
+    ("attack_types", "insider_reselling",
+     "Fuite de données au télésecrétariat médical Secrétel : un salarié d'un centre d'appels sous-traitant revendait les "
+     "données de patients sur une messagerie chiffrée.", ["unauthorized_access", "exfiltration"]),
     # ---- care ----
     ("care_disrupted", "other_hospitals_hit_background",
      "L'hôpital de Merville a été victime d'un hameçonnage : des pirates ont accédé à des boîtes mail. Les soins n'ont "
