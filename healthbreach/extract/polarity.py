@@ -4,7 +4,8 @@ A sentence is cut into clauses at punctuation and at the words that start a
 new clause ("mais", "et", "qui", ...). A negation (data/rules/negation.json,
 "negation.word": "aucune", "n'", "sans", ...) or a hypothesis ("risque de", "en cas de",
 "pourraient") covers what follows it in its clause, a condition ("en cas de",
-"si") the rest of its sentence; a background marker (data/rules/background.json:
+"si") the rest of its sentence, watching ("surveiller le web caché") what follows it up to the next
+"et" or "qui"; a background marker (data/rules/background.json:
 "à l'instar de", "se sont multipliées") covers its whole clause, an earlier incident told in the
 pluperfect ("En 2021, le CHU voisin avait été paralysé par ...", "avait lui aussi") its whole sentence. So in "une
 cyberattaque qui perturbe son fonctionnement sans toutefois affecter les
@@ -41,6 +42,8 @@ _ASIDE = re.compile(r",\s*(?:a ce stade|a ce jour|pour l'instant|pour le moment|
                     r"(?:selon|d'apres) [^,;:.]{1,40}|toutefois|pour autant|encore|pour sa part)\s*,")
 _BREAKS = {"negation": re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}"),
            "hypothesis": re.compile(f"{_STRONG_BREAK}|,"),
+           # watching ("surveille les forums") covers its own clause only: "et a dû reporter les opérations" is stated
+           "watch": re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}"),
            "condition": re.compile(_STRONG_BREAK),  # "En cas d'attaque, l'hôpital passerait en mode dégradé"
            # "on ignore encore si des données ont été copiées et publiées"; an aside between commas
            # does not end the doubt ("rien n'indique, à ce stade, que les fichiers aient été copiés")
@@ -96,7 +99,7 @@ class Reading:
                 continue  # negations and hypotheses cover what follows them
             if label == "doubt":
                 doubted = True
-            elif label in ("hypothesis", "condition"):
+            elif label in ("hypothesis", "condition", "watch"):
                 found = SUPPOSED
             elif found == STATED:
                 found = NEGATED

@@ -10,7 +10,7 @@ hospitals). rules/records.json says where the figure sits: "les données de N",
 "N internautes ont consulté le fichier" (viewers: dropped); a first estimate
 the text corrects; "affirme détenir les données de N" (the attackers' claim,
 kept apart as records_claim when the victim or an authority gives its own).
-"Des millions" is no count, nor a handful of documents shown as proof, nor
+A figure right after "Combien de personnes sont visées ?" answers it. "Des millions" is no count, nor a handful of documents shown as proof, nor
 people whose files are only out of reach ("les dossiers des 84 résidents sont
 restés inaccessibles"). When the best figure is approximate ("près de 6 000",
 "un millier") and an exact one fits it ("6 128", "1 216"), the exact one wins, unless one counts the
@@ -82,6 +82,9 @@ def _compiled() -> dict:
 
 
 STAFF = "professionnels"  # the unit of data/records.json that counts the staff, not the people served
+# "Combien de personnes sont visées ?": the next sentence answers with the breach's size.
+_HOW_MANY = re.compile(r"(?<![a-z])combien\s+(?:de\s+|d')?[a-z' -]{0,40}?\?\s*[»\"]?\s*$")
+ANSWER_BONUS = 2.0
 _PLUPERFECT = re.compile(r"(?<![a-z])(?:avait|avaient)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?:ete\s+)?[a-z]+(?:e|es|s|u|us|is|it)(?![a-z])")
 
 
@@ -231,12 +234,18 @@ def _fact(field: str, c: Candidate) -> Fact:
 def find_records(doc: Doc) -> list[Fact]:
     """The breach's size ("records") and, when it differs, the attacker's claim."""
     cands = []
+    asked = False  # the previous segment asked how many ("Combien de patients sont concernés ?")
     for seg in body_segments(doc):
+        answers, asked = asked, bool(_HOW_MANY.search(seg.folded))
         numbers = find_numbers(seg.folded, seg.text)
         if not numbers:
             continue
         context = _context(seg)
-        cands += [c for num in numbers if (c := _score(seg, _shift(num, seg), context)) and c.score >= SCORE_FLOOR]
+        scored = [c for num in numbers if (c := _score(seg, _shift(num, seg), context))]
+        for c in scored:
+            if answers and c.unit:
+                c.score += ANSWER_BONUS
+        cands += [c for c in scored if c.score >= SCORE_FLOOR]
     _prefer_people(cands)
     confirmed = _pick([c for c in cands if not c.claim])
     claimed = _pick([c for c in cands if c.claim])
