@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from healthbreach.textfold import fold
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.textspans import doc_text
-from healthbreach.extract.namewords import key_of, _STOP_WORDS, generic_words, _never_victim, _alias_keys
+from healthbreach.extract.namewords import opens_on_head, key_of, _STOP_WORDS, generic_words, _never_victim, _alias_keys
 from healthbreach.extract.mentionspan import Mention, make_mention
 
 
@@ -50,7 +50,18 @@ def _content_words(folded: str) -> list[str]:
     return [w for w in re.split(r"[\s'’-]+", folded) if w and w not in _STOP_WORDS]
 
 
-def _expansion_mentions(doc: Doc) -> list[Mention]:
+THINGS_KEY = "healthbreach_things"  # doc.user_data: the acronyms the text spells out as things (collect_mentions)
+
+
+def not_a_body(name: str) -> bool:
+    """"dossier patient informatisé (DPI)", "logiciel de gestion d'officine (LGO)": words before (or after) an acronym
+    written all in lower case, opening on no head noun of data/orgs.json, spell out a thing (a record, a software, a
+    procedure), not a body ("caisse primaire d'assurance maladie (CPAM)", "centre hospitalier intercommunal ... (CHI...)"
+    open on a head)."""
+    return name == name.lower() and not opens_on_head(name)
+
+
+def _expansion_mentions(doc: Doc, things: set[str] | None = None) -> list[Mention]:
     """'le Centre hospitalier universitaire vaudois (CHUV)', 'du Centre intégré de santé et de
     services sociaux de la Montérégie-Centre (CISSSMC)': the words before a bracketed acronym
     whose initials spell it are one name, however they are cased. The mention's key is the
@@ -93,6 +104,10 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = first.idx, m.start()
         name = text[start:end].rstrip()
+        if not_a_body(name):
+            if things is not None:
+                things.add(m.group(1))
+            continue
         if len(name.split()) < 2 or fold(name) in generic_words() or (joined and key_of(name) in _alias_keys()):
             # "Assistance publique-Hôpitaux de Paris (AP-HP)": an alias of data/orgs.json read across a split hyphen keeps
             # its canonical form, as it did before such hyphens were read (names11)
@@ -108,7 +123,7 @@ def _expansion_mentions(doc: Doc) -> list[Mention]:
 _ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])([A-ZÀ-Þ][A-Za-z0-9&]{1,9})\s*(?:\(\s*|,\s+)([A-ZÀ-Þ][^()\n,;.:«»]{3,100}?)\s*(?:\)|,)")
 
 
-def _spelled_after_mentions(doc: Doc) -> list[Mention]:
+def _spelled_after_mentions(doc: Doc, things: set[str] | None = None) -> list[Mention]:
     """The name spelt out right after its acronym; like _expansion_mentions, keyed by the acronym."""
     text = doc_text(doc)
     out: list[Mention] = []
@@ -116,6 +131,10 @@ def _spelled_after_mentions(doc: Doc) -> list[Mention]:
         letters = _acronym_letters(m.group(1))
         words = _content_words(fold(m.group(2)))
         if len(letters) < 2 or len(words) < 2 or initials_of(words) != "".join(letters) or fold(m.group(2)) in generic_words():
+            continue
+        if not_a_body(m.group(2)):
+            if things is not None:
+                things.add(m.group(1))
             continue
         mention = make_mention(doc, m.start(2), m.end(2), " ".join(m.group(2).split()), key_of(m.group(1)), "name")
         mention.expansion = True

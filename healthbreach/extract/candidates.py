@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from healthbreach.textfold import fold
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.textspans import doc_text
-from healthbreach.extract.namewords import written_alone, key_of, NAME, _STOP_WORDS, _PERSON_TITLE, DEMONYM, _ADJ_SUFFIX, is_place_name, generic_words, _heads_longest_first, org_name_word, breach_lead, breach_noun, _organisation_nouns, apposed_organisation, _acronym_heads, _PEOPLE_ADJ, _lowercase_only, _PLACE_BEFORE, _OF_BEFORE, _PLACE_LEAD
+from healthbreach.extract.namewords import calendar_only, written_alone, key_of, NAME, _STOP_WORDS, _PERSON_TITLE, DEMONYM, _ADJ_SUFFIX, is_place_name, generic_words, _heads_longest_first, org_name_word, breach_lead, breach_noun, _organisation_nouns, apposed_organisation, _acronym_heads, _PEOPLE_ADJ, _lowercase_only, _PLACE_BEFORE, _OF_BEFORE, _PLACE_LEAD
 from healthbreach.extract.mentionspan import Mention, make_mention, head_prefix
+from healthbreach.extract.acronyms import THINGS_KEY
 from healthbreach.extract.namebounds import _DETERMINER, _TRAILING_PARTICIPLE, _TRAILING_CALENDAR, _trim_run, _entity_goes_on, _AND_NAME, _PLURAL_VERB
 
 
@@ -44,6 +45,8 @@ def _entity_mentions(doc: Doc, alias_keys: dict[str, str]) -> list[Mention]:
         text = _TRAILING_PARTICIPLE.sub("", text)
         # "ont visé Kerlane Santé lundi": a weekday or a month the model ran the name on to is the sentence's too
         text = _TRAILING_CALENDAR.sub("", text)
+        if calendar_only(text):
+            continue  # "Vendredi matin, une attaque ...": the sentence's time, no name
         # "Piratage de Medilog", "Cyberattaque de la Mutuelle X" taken as one entity: the breach noun is no word of the name
         if lead := breach_lead(text):
             start, text = start + lead, text[lead:]
@@ -220,6 +223,10 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     generic = generic_words()
     out = []
     for mention in capitalised_mentions(doc, at_start=True):
+        # "L'Ospedale San Vitale, à ...": the elided article is no word of a name its words make an organisation's
+        if (elided := _ELIDED_NAME.match(mention.canonical)) and org_name_word(mention.canonical[elided.end() :]):
+            mention = make_mention(doc, mention.start + elided.end(), mention.end, mention.canonical[elided.end() :],
+                                   key_of(mention.canonical[elided.end() :]), mention.kind)
         before = doc_text(doc)[mention.sent.start_char : mention.start].rstrip()
         if fold(mention.canonical) in generic or DEMONYM.match(mention.canonical) or _ELIDED_WORD.match(mention.canonical):
             continue  # "le CHU", "la Clinique": a head without its name; "L'opérateur", "D'après": a capitalised word
@@ -261,6 +268,7 @@ def _loose_mentions(doc: Doc, known: set[str] = frozenset(), after_health: tuple
     return out
 
 
+_ELIDED_NAME = re.compile(r"[LlDd]['’](?=[A-ZÀ-ÖØ-Þ])")  # "L'Ospedale ...", "d'Ospedale ...": an elided article before a capital
 _ELIDED_WORD = re.compile(r"[LlDdQq]u?['’][a-zà-ÿ]")  # an elided article or "de" before a lower-case word: "L'éditeur", "D'après"
 
 
@@ -284,7 +292,10 @@ def capitalised_mentions(doc: Doc, at_start: bool = False) -> list[Mention]:
 
 
 def body_mention(doc: Doc, name: str) -> Mention | None:
-    """The first place the body writes `name` as a name: same case, not merely capitalised by a sentence start."""
+    """The first place the body writes `name` as a name: same case, not merely capitalised by a sentence start; never an
+    acronym the body spells out as a thing ("le logiciel de gestion d'officine (LGO)")."""
+    if name in doc.user_data.get(THINGS_KEY, ()):
+        return None
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
         before = doc_text(doc)[: m.start()].rstrip()
         if before and before[-1] not in ".!?:\n«\"":

@@ -19,7 +19,7 @@ from healthbreach.extract.nlp import org_data
 from healthbreach.extract.textspans import doc_folded, doc_text
 from healthbreach.extract.namewords import _NEXT_NAME, NAME, generic_words, key_of, written_alone, _acronym_heads, _alias_keys
 from healthbreach.extract.mentionspan import Mention, make_mention, overlaps
-from healthbreach.extract.acronyms import _ACRONYM, _expansion_mentions, _spelled_after_mentions, _spelled_apart_mentions
+from healthbreach.extract.acronyms import THINGS_KEY, _ACRONYM, _expansion_mentions, _spelled_after_mentions, _spelled_apart_mentions
 from healthbreach.extract.namebounds import _gap_end
 from healthbreach.extract.rulermentions import _ruler_mentions
 from healthbreach.extract.candidates import (_cue_mentions, _entity_mentions, _group_mentions, _loose_mentions, _peer_list_mentions,
@@ -52,8 +52,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     data = org_data()
     alias_keys = _alias_keys()
     mentions = _ruler_mentions(doc, alias_keys, data["heads"])
+    things: set[str] = set()  # "LGO" of "le logiciel de gestion d'officine (LGO)": acronyms of things, no body's names
     # "Réseau hospitalier neuchâtelois (RHNe)": a name its acronym delimits, lower-case words and all.
-    for mention in _expansion_mentions(doc) + _spelled_after_mentions(doc):
+    for mention in _expansion_mentions(doc, things) + _spelled_after_mentions(doc, things):
         # "Mutuelle Générale des Pays de Savoie (MGPS)": the spelt-out name replaces the shorter ruler
         # form that starts it ("Mutuelle Générale"), and keeps its kind.
         inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
@@ -84,6 +85,10 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     for mention in _written_again(doc, mentions):
         if not overlaps(mention, mentions):
             mentions.append(mention)
+    doc.user_data[THINGS_KEY] = things
+    if things:
+        text = doc_text(doc)
+        mentions = [m for m in mentions if m.kind == "health" or text[m.start : m.end] not in things]
     return _coordinate(doc, [_described(doc, m) for m in sorted(mentions, key=lambda m: m.start)])
 
 

@@ -47,6 +47,13 @@ _NEXT_NAME = re.compile(r"(" + NAME + r")(?:[ -](?:(?:des|de|du|d['’])\s*)?(?:
 
 _CALENDAR = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier avril mai juin juillet aout septembre octobre "
                       "novembre decembre".split())
+# A weekday or a month alone, or with its time of day: "Vendredi matin", "Mardi soir", "Lundi dernier" (the model's name)
+_CALENDAR_ONLY = re.compile(r"(?:" + "|".join(sorted(_CALENDAR)) + r")(?:\s+(?:matin|soir|midi|apres-midi|dernier|derniere|prochain|prochaine))*")
+
+
+def calendar_only(name: str) -> bool:
+    """"Vendredi matin", "mardi soir": a day's or a month's words only, never a name."""
+    return _CALENDAR_ONLY.fullmatch(fold(name).strip()) is not None
 
 
 PLURAL_HEADS = {"hopitaux", "cliniques", "centres", "laboratoires", "pharmacies", "mutuelles", "polycliniques", "maternites"}
@@ -152,11 +159,17 @@ def _name_words() -> frozenset[str]:
     return frozenset(org_data()["name_words"])
 
 
+@lru_cache(maxsize=1)
+def _foreign_heads() -> frozenset[str]:
+    return frozenset(org_data()["foreign_heads"])
+
+
 def org_name_word(name: str) -> bool:
     """Past its first word, the capitalised name holds a word of data/orgs.json "name_words" ("Kerlane Santé", "Palmview
-    Health System"): an organisation's name, whatever the model calls it; never a place of data/orgs.json "places"."""
+    Health System"), or it opens on a head noun of another language, "foreign_heads" ("Klinikum Altwasser", "Ospedale
+    San Vitale"): an organisation's name, whatever the model calls it; never a place of data/orgs.json "places"."""
     words = name.split()
-    return len(words) > 1 and any(fold(w) in _name_words() for w in words[1:]) and not is_place_name(name)
+    return len(words) > 1 and (any(fold(w) in _name_words() for w in words[1:]) or fold(words[0]) in _foreign_heads()) and not is_place_name(name)
 
 
 # A sentence's capitalised preposition of place before a capitalised word ("À Genève", "A Lyon", "Aux Etats-Unis", "En Corse")
