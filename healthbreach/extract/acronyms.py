@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from healthbreach.textfold import fold
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.textspans import doc_text
-from healthbreach.extract.namewords import opens_on_head, key_of, _STOP_WORDS, generic_words, _never_victim, _alias_keys
+from healthbreach.extract.namewords import _name_words, written_alone, opens_on_head, key_of, _STOP_WORDS, generic_words, _never_victim, _alias_keys
 from healthbreach.extract.mentionspan import Mention, make_mention
 
 
@@ -178,3 +178,34 @@ def _spelled_apart_mentions(doc: Doc) -> list[Mention]:
             mention.expansion = True
             out.append(mention)
     return out
+
+
+# "(NHLS)" right after a name: a foreign body's acronym, all capitals
+_FOREIGN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{3,8})\s*\)")
+
+
+def _subsequence(letters: str, words: list[str]) -> bool:
+    """The letters appear, in order, among the words' initials ("chrhs" in "centre hospitalier regional haute senne")."""
+    it = iter(w[0] for w in words)
+    return all(c in it for c in letters)
+
+
+def translated_names(doc: Doc, mentions: list[Mention]) -> None:
+    """"le Service national des laboratoires de santé (NHLS)": a name the press translates, then the body's own acronym
+    in brackets whose letters its initials never spell, in order, and that the text writes again alone ("le NHLS
+    assure ..."): the body is named by that acronym, its own name (the translation only describes it). Only a care
+    body's name: one of its words a head noun or a word of data/orgs.json "name_words"."""
+    text = doc_text(doc)
+    for mention in mentions:
+        if mention.kind != "name" or mention.expansion or not (m := _FOREIGN_ACRONYM.match(text, mention.end)):
+            continue
+        acronym = m.group(1)
+        words = _content_words(fold(mention.canonical))
+        if len(words) < 2 or _subsequence(acronym.lower(), words) or _never_victim(acronym):
+            continue
+        # a care body's name ("laboratoires", "santé"), not an authority's ("Office fédéral de la sécurité ... (BSI)")
+        if not any(w in _name_words() or opens_on_head(w) for w in words):
+            continue
+        if any(at != m.start(1) for at in written_alone(text, acronym, before="'’-")):
+            mention.canonical = acronym
+

@@ -19,7 +19,7 @@ from healthbreach.extract.nlp import org_data
 from healthbreach.extract.textspans import doc_folded, doc_text
 from healthbreach.extract.namewords import _NEXT_NAME, NAME, generic_words, key_of, written_alone, _acronym_heads, _alias_keys
 from healthbreach.extract.mentionspan import Mention, make_mention, overlaps
-from healthbreach.extract.acronyms import THINGS_KEY, _ACRONYM, _expansion_mentions, _spelled_after_mentions, _spelled_apart_mentions
+from healthbreach.extract.acronyms import THINGS_KEY, _ACRONYM, translated_names, _expansion_mentions, _spelled_after_mentions, _spelled_apart_mentions
 from healthbreach.extract.namebounds import _gap_end
 from healthbreach.extract.rulermentions import _ruler_mentions
 from healthbreach.extract.candidates import (_cue_mentions, _entity_mentions, _group_mentions, _loose_mentions, _peer_list_mentions,
@@ -85,6 +85,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     for mention in _written_again(doc, mentions):
         if not overlaps(mention, mentions):
             mentions.append(mention)
+    translated_names(doc, mentions)
     doc.user_data[THINGS_KEY] = things
     if things:
         text = doc_text(doc)

@@ -54,6 +54,20 @@ CASES = [
     ("Italie : un hôpital de Vénétie visé par un rançongiciel",
      "L'Ospedale San Vitale, à Castelmonte, a été frappé dimanche par un rançongiciel qui a paralysé ses urgences." + STOLEN,
      ["Ospedale San Vitale"], ["Vénétie", "Castelmonte"]),
+    # --- a translated name and the foreign body's own acronym in brackets: the acronym names it
+    ("Kenya : une cyberattaque paralyse le réseau public de laboratoires",
+     "Depuis lundi, le Service national des laboratoires de santé (KNPL), qui réalise l'essentiel des analyses du "
+     "secteur public, est paralysé par une attaque au rançongiciel. Dans un communiqué, le KNPL assure que ses "
+     "sauvegardes sont intactes." + STOLEN,
+     ["KNPL"], ["Service national des laboratoires de santé"]),
+    # near misses: an authority's translated name and acronym stay no victim; an acronym its name spells stays with it
+    (None,
+     "La clinique des Hêtres, à Lindau, a été victime d'un rançongiciel. L'Office fédéral de la sécurité des réseaux "
+     "(BSN) indique n'avoir aucun élément confirmant une fuite. Selon le BSN, les hôpitaux sont très visés." + STOLEN,
+     ["clinique des Hêtres"], ["BSN"]),
+    (None,
+     "Le Réseau hospitalier de la Vallée verte (RHVV) a été victime d'un rançongiciel. Le RHVV a porté plainte." + STOLEN,
+     ["Réseau hospitalier de la Vallée verte"], []),
 ]
 
 
