@@ -1,0 +1,44 @@
+"""Victims probes (session 13): a product's lower-case name or a weekday is no victim; a provider's clients named in a
+list as the ones hit are the victims. Every text is invented for this test; names are invented too.
+
+A case passes when the victims are exactly the expected ones under the shared scorer's rule (containment after
+folding, or one is the other's initials), none holds a word of `never`, and, where given, the vendors are exactly
+those listed. The headline is given both as `title` and as the text's first line, as the extract command does.
+"""
+
+import pytest
+
+from tests.extract.test_victims_general import assert_victims
+
+# (headline or None, body, victims, words no victim may contain, vendors or None when not checked)
+CASES = [
+    # --- a product named by its kind in lower case, the expansion of an acronym, is no organisation
+    ("LGP : l'éditeur Médiform victime d'une intrusion, 900 pharmacies concernées",
+     "Mauvaise nouvelle pour les 900 pharmacies équipées du logiciel de gestion pharmaceutique (LGP) Médiform. L'éditeur "
+     "nantais a reconnu lundi qu'un tiers avait accédé à sa plateforme d'hébergement et copié des fichiers de patients.",
+     ["Médiform"], ["logiciel"], None),
+    (None,
+     "Le centre hospitalier de Valbrune a été frappé par un rançongiciel dimanche : le dossier de soins informatisé (DSI) "
+     "est inaccessible. Les pirates seraient entrés par un compte de Soltek, l'éditeur du DSI.",
+     ["centre hospitalier de Valbrune"], ["dossier"], ["Soltek"]),
+    # --- a weekday opening the sentence is no victim
+    ("Rançongiciel chez Pharmalink : 80 pharmacies Santéa privées de leurs dossiers",
+     "Les 80 pharmacies affiliées à la bannière Santéa ont vécu une fin de semaine difficile. Vendredi matin, une attaque "
+     "par rançongiciel contre Pharmalink, le fournisseur qui héberge le système de gestion des dossiers de la bannière, a "
+     "rendu inaccessibles les profils des patients.",
+     ["Pharmalink"], ["Vendredi"], None),
+    # neighbour: a capitalised name opening on a product word stays a victim
+    (None,
+     "La société Logiciels Hermine, éditeur de solutions pour les cabinets dentaires, a été victime d'une cyberattaque "
+     "mardi. Les données de 3 000 patients ont été dérobées.",
+     ["Logiciels Hermine"], [], None),
+]
+
+
+@pytest.mark.parametrize("title, text, victims, never, vendors", CASES, ids=[(c[0] or c[1])[:50] for c in CASES])
+def test_victims13_probes(extractor, title, text, victims, never, vendors):
+    body = f"{title}\n{text}" if title else text
+    extraction = extractor.extract(body, title=title)
+    assert_victims(extraction, victims, never)
+    if vendors is not None:
+        assert sorted(f.value for f in extraction.vendors) == sorted(vendors)
