@@ -92,6 +92,9 @@ _COUNTED_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?" + _COUNT + _COUNTED_BOD
 _COUNTED_BEFORE_COLON = re.compile(r"(?<![\w'-])(?:de\s+|d')" + _COUNT + _COUNTED_BODIES + r"(?:\s+[a-z-]+){0,2}\s*$")
 
 
+# "Parmi ses clients figurent au moins trois établissements de soins :" before a colon, in a story of the provider's breach
+_CLIENTS_COUNTED = re.compile(r"(?<![\w-])parmi\s+(?:ses|leurs|les)\s+(?:clients|utilisateurs)(?![\w-])[^:.;]{0,60}?" + _COUNT
+                              + _COUNTED_BODIES + r"[^:.;]{0,40}$")
 # Before a name in such a sentence, before the colon: the platform or the provider the intrusion went through ("une
 # intrusion dans la plateforme de gestion de X", "chez leur prestataire X")
 _THROUGH_PROVIDER = re.compile(r"(?<![\w-])(?:plateformes?|logiciels?|outils?|serveurs?|systemes?|portails?|prestataires?|editeurs?|"
@@ -110,9 +113,11 @@ def _counted_lists(doc: Doc, mentions: list[Mention], judged: dict[int, list], f
     for sent in doc.sents:
         subject = _COUNTED_SUBJECT.match(folded, sent.start_char, sent.end_char)
         colon = folded.find(":", sent.start_char, sent.end_char)
-        if colon < 0 or not BREACH_RE.search(folded, sent.start_char, colon):
+        # "Parmi ses clients figurent trois établissements de soins : ...": the provider's hit clients, its breach told before
+        clients = colon >= 0 and _CLIENTS_COUNTED.search(folded[sent.start_char : colon]) is not None
+        if colon < 0 or not (clients or BREACH_RE.search(folded, sent.start_char, colon)):
             continue
-        before_colon = subject is None and _COUNTED_BEFORE_COLON.search(folded[sent.start_char : colon]) is not None
+        before_colon = subject is None and (clients or _COUNTED_BEFORE_COLON.search(folded[sent.start_char : colon]) is not None)
         if subject is None and not before_colon:
             continue
         kinds = {"health", "name"} if before_colon else {"health"}
@@ -170,3 +175,43 @@ def _own_systems_denied(doc: Doc, mentions: list[Mention], judged: dict[int, lis
         if len(listed) >= 2:
             for m in listed:
                 judged[id(m)] = [r for r in judged[id(m)] if r[1] != "victim"] + [("own_systems_denied", "bystander", 0.0)]
+
+
+# A count of the bodies hit, in a breach sentence: "trois cliniques", "onze officines de Bourgogne", "les deux mutuelles"
+_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+            "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30}
+_COUNTED_HIT = re.compile(r"(?<![\w-])(" + "|".join(_NUMBERS) + r"|plusieurs|\d+)\s+(?:[\w'-]+\s+){0,1}?" + _COUNTED_BODIES)
+# Between two names of such a list, beside the coordination: "Pour la mutuelle X comme pour la Y", "Aux pharmacies A et B
+# s'ajoutent C et D"
+_AS_FOR = re.compile(r"\s*,?\s*(?:comme\s+pour|s['’](?:y\s+)?ajoutent(?:\s+(?:notamment|aussi|encore))?|viennent\s+s['’]ajouter)\s+"
+                     r"(?:le\s+|la\s+|les\s+|l['’]\s*)?")
+# A denial in the list's sentence ("... n'ont pas été touchées"), folded
+_DENIED = re.compile(r"(?<![\w-])(?:n'|ne\s+)(?:[\w-]+\s+){0,2}?(?:pas|jamais|aucunement)(?![\w-])|(?<![\w-])epargne")
+_ANY_ROLE = {"victim", "vendor", "owner", "attacker", "bystander", "part"}
+
+
+def _counted_then_named(doc: Doc, mentions: list[Mention], judged: dict[int, list], folded: str) -> None:
+    """"Une cyberattaque a paralysé quatre hôpitaux. A, B, C et D partagent le même prestataire ...", "... onze officines
+    ont été touchées. Aux trois pharmacies déjà connues, A, B et C, s'ajoutent D et E": the bodies one sentence lists
+    (two or more, coordinated, no more than the count) within the two sentences after a breach sentence counting the
+    bodies hit are those bodies, when no rule gives any of them a role and the list's sentence denies nothing."""
+    text = doc_text(doc)
+    sents = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    kinds = {"health", "name", "loose"}  # a loose name only this capitalisation found: the role given here is a strong one
+    for i, sent in enumerate(sents):
+        found = _COUNTED_HIT.search(folded, sent.start_char, sent.end_char)
+        if found is None or not BREACH_RE.search(folded, sent.start_char, sent.end_char):
+            continue
+        count = _NUMBERS.get(found.group(1), int(found.group(1)) if found.group(1).isdigit() else 99)
+        for nxt in sents[i + 1 : i + 3]:
+            listed = sorted((m for m in mentions if m.kind in kinds and nxt.start_char <= m.start < nxt.end_char
+                             and not m.key.startswith("group:") and not written_as_place(text, m.start)), key=lambda m: m.start)
+            if not 2 <= len(listed) <= count or _DENIED.search(folded, nxt.start_char, nxt.end_char):
+                continue
+            if not all(_COORDINATION.fullmatch(text, a.end, b.start) or _AS_FOR.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+                continue
+            if any(r[1] in _ANY_ROLE for m in listed for r in judged.get(id(m), [])):
+                continue
+            for m in listed:
+                judged[id(m)] = judged.get(id(m), []) + [("counted_then_named", "victim", 2.0)]
+            break

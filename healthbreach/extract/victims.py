@@ -28,7 +28,7 @@ from healthbreach.extract.anaphors import _anaphor, _anaphors, _asset_owners, _t
 from healthbreach.extract.organisation import Organisation, _fact, _with_value
 from healthbreach.extract.orgmerge import _bracketed, _merge_acronyms, _merge_bare_heads, _merge_everyday, _merge_group_sites, _merge_headline_everyday
 from healthbreach.extract.samename import _better_name, _fullest, _head_shorts, _matching_org, _spell_out
-from healthbreach.extract.sharedroles import _counted_lists, _own_systems_denied, _owned_lists, _share_in_coordination
+from healthbreach.extract.sharedroles import _counted_lists, _counted_then_named, _own_systems_denied, _owned_lists, _share_in_coordination
 from healthbreach.extract.vendors import _editor_or_clients
 from healthbreach.extract.victimchoice import _choose_victims, _excluded, _headline_head
 
@@ -55,6 +55,7 @@ def find_organisations(doc: Doc, *, title: str | None = None, title_doc: Doc | N
     in_story = lambda m: any(s <= m.start < e for s, e in story)  # noqa: E731
     judged = _share_in_coordination(doc, mentions, {id(m): judge_roles(m, doc, folded, mentions) if in_story(m) else [] for m in mentions})
     _counted_lists(doc, mentions, judged, folded)
+    _counted_then_named(doc, mentions, judged, folded)
     _owned_lists(doc, mentions, judged, folded)
     _own_systems_denied(doc, mentions, judged, folded)
     for anaphor, roles in _anaphors(doc, mentions, judged, folded):

@@ -32,6 +32,36 @@ CASES = [
      "La société Logiciels Hermine, éditeur de solutions pour les cabinets dentaires, a été victime d'une cyberattaque "
      "mardi. Les données de 3 000 patients ont été dérobées.",
      ["Logiciels Hermine"], [], None),
+    # --- the bodies a sentence names right after one counting the bodies hit ("trois cliniques paralysées"): those hit
+    (None,
+     "Une cyberattaque a paralysé trois cliniques de la vallée de la Lorne. La clinique des Aulnes, la clinique "
+     "Sainte-Berthe et la polyclinique du Rivage partagent le même prestataire informatique, qui gère leurs serveurs.",
+     ["clinique des Aulnes", "clinique Sainte-Berthe", "polyclinique du Rivage"], [], None),
+    ("Rançongiciel : le bilan s'alourdit pour les pharmacies de la Lorne",
+     "Depuis l'attaque du 4 mars, le bilan s'est alourdi : six pharmacies de la Lorne ont été touchées. Aux deux "
+     "officines déjà connues, la Pharmacie du Port et la Pharmacie des Halles, s'ajoutent la Pharmacie Centrale de "
+     "Morlan et la Pharmacie du Marché.",
+     ["Pharmacie du Port", "Pharmacie des Halles", "Pharmacie Centrale de Morlan", "Pharmacie du Marché"], [], None),
+    # --- a provider's clients listed as such after its breach
+    ("Un hébergeur piraté, deux établissements de soins dans la tourmente",
+     "Les serveurs de l'hébergeur Datasûr ont été chiffrés par un rançongiciel dans la nuit de jeudi. Parmi ses clients "
+     "figurent deux établissements de soins : la clinique des Aulnes, à Vernac, et le Centre médical du Lac, à Sauzet. "
+     "Tous deux confirment que des données de patients étaient hébergées chez le prestataire.",
+     ["clinique des Aulnes", "Centre médical du Lac"], ["Vernac", "Sauzet"], None),
+    (None,
+     "La fuite de données survenue chez l'opérateur de tiers payant Kerval touche 90 000 personnes, selon les deux "
+     "mutuelles clientes concernées. Pour la Mutuelle des Cimes comme pour la Prévoyance Alpine, l'enjeu est d'éviter "
+     "une vague d'escroqueries.",
+     ["Kerval", "Mutuelle des Cimes", "Prévoyance Alpine"], [], None),
+    # neighbours: the bodies that took the patients in, and one said not to be hit, stay out
+    (None,
+     "Le groupe Hospisud a été visé par un rançongiciel qui a paralysé trois de ses cliniques. Les patients ont été "
+     "orientés vers le CHU de Valmont et la clinique des Pins.",
+     ["groupe Hospisud"], ["Valmont", "Pins"], None),
+    (None,
+     "Le groupe Hospisud a été visé par un rançongiciel qui a paralysé deux de ses cliniques. La clinique des Pins et "
+     "la clinique du Lac n'ont pas été touchées.",
+     ["groupe Hospisud"], ["Pins", "Lac"], None),
 ]
 
 
