@@ -62,6 +62,15 @@ CASES = [
      "Le groupe Hospisud a été visé par un rançongiciel qui a paralysé deux de ses cliniques. La clinique des Pins et "
      "la clinique du Lac n'ont pas été touchées.",
      ["groupe Hospisud"], ["Pins", "Lac"], None),
+    # --- a gang named after "le groupe de pirates" is no victim (folded, "pirates" reads as the participle "piratés")
+    (None,
+     "La clinique des Tilleuls a été la cible d'une cyberattaque le 5 mars, a confirmé l'agence régionale. Une version "
+     "que contredit le groupe de pirates Hexalock. Sur son site, il affirme avoir dérobé 2 téraoctets de données.",
+     ["clinique des Tilleuls"], ["Hexalock"], None),
+    # neighbour: the participle before a name still makes it the one hit
+    (None,
+     "Des hackers ont piraté lundi la clinique des Ormeaux, qui a porté plainte.",
+     ["clinique des Ormeaux"], [], None),
 ]
 
 
