@@ -194,13 +194,14 @@ def _counted_then_named(doc: Doc, mentions: list[Mention], judged: dict[int, lis
     """"Une cyberattaque a paralysé quatre hôpitaux. A, B, C et D partagent le même prestataire ...", "... onze officines
     ont été touchées. Aux trois pharmacies déjà connues, A, B et C, s'ajoutent D et E": the bodies one sentence lists
     (two or more, coordinated, no more than the count) within the two sentences after a breach sentence counting the
-    bodies hit are those bodies, when no rule gives any of them a role and the list's sentence denies nothing."""
+    bodies hit are those bodies, when no rule gives any of them a role and neither sentence denies anything."""
     text = doc_text(doc)
     sents = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
     kinds = {"health", "name", "loose"}  # a loose name only this capitalisation found: the role given here is a strong one
     for i, sent in enumerate(sents):
         found = _COUNTED_HIT.search(folded, sent.start_char, sent.end_char)
-        if found is None or not BREACH_RE.search(folded, sent.start_char, sent.end_char):
+        # (not "Les trois établissements ont maintenu leur activité, la compromission n'ayant pas entraîné de chiffrement")
+        if found is None or not BREACH_RE.search(folded, sent.start_char, sent.end_char) or _DENIED.search(folded, sent.start_char, sent.end_char):
             continue
         count = _NUMBERS.get(found.group(1), int(found.group(1)) if found.group(1).isdigit() else 99)
         for nxt in sents[i + 1 : i + 3]:

@@ -42,6 +42,11 @@ CASES = [
      "officines déjà connues, la Pharmacie du Port et la Pharmacie des Halles, s'ajoutent la Pharmacie Centrale de "
      "Morlan et la Pharmacie du Marché.",
      ["Pharmacie du Port", "Pharmacie des Halles", "Pharmacie Centrale de Morlan", "Pharmacie du Marché"], [], None),
+    (None,
+     "La clinique des Aulnes, la clinique Sainte-Berthe et la polyclinique du Rivage ont été victimes d'une intrusion via "
+     "leur éditeur. Les trois établissements ont maintenu leur activité, la compromission n'ayant pas entraîné de "
+     "chiffrement. L'ARS Val-de-Lorne et le CERT Santé accompagnent les structures.",
+     ["clinique des Aulnes", "clinique Sainte-Berthe", "polyclinique du Rivage"], ["ARS", "CERT"], None),
     # --- a provider's clients listed as such after its breach
     ("Un hébergeur piraté, deux établissements de soins dans la tourmente",
      "Les serveurs de l'hébergeur Datasûr ont été chiffrés par un rançongiciel dans la nuit de jeudi. Parmi ses clients "
