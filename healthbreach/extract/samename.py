@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import Mention, generic_words, key_of
+from healthbreach.extract.acronyms import initials_of
 from healthbreach.extract.nlp import org_data
 from healthbreach.extract.textspans import doc_folded, doc_text
 from healthbreach.extract.organisation import Organisation
@@ -156,8 +157,9 @@ _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et"}
 
 
 def _initials(words: list[str]) -> str:
-    """The initials of a folded name's words less its function words ("centre hospitalier de x" -> "chx")."""
-    return "".join(w[0] for w in words if w not in _STOP)
+    """The initials of a folded name's words less its function words ("centre hospitalier de x" -> "chx"):
+    acronyms.initials_of, the one initials routine, with this module's shorter stop list."""
+    return initials_of(words, _STOP)
 
 
 def _fuller(short: str, long: str) -> bool:

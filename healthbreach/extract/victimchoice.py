@@ -11,16 +11,10 @@ from spacy.tokens import Doc
 from healthbreach.textfold import fold
 from healthbreach.extract.mentions import PLURAL_HEADS, head_prefix, is_not_org, is_place_name, body_mention, key_of, make_mention, repeated_names
 from healthbreach.extract.nlp import org_data
-from healthbreach.extract.roles import EXPOSED_RE, BREACH_RE, ROLE_RULES
-from healthbreach.extract.rules import RuleSet
+from healthbreach.extract.roles import EXPOSED_RE, BREACH_RE
 from healthbreach.extract.textspans import doc_folded, doc_text
 from healthbreach.extract.organisation import Organisation, _fact
 from healthbreach.extract.samename import _same
-
-
-# data/rules/roles.json: names that are a product's kind or a time, not an organisation's
-_PRODUCT_NAME = RuleSet.load(ROLE_RULES).regex("role.product_name")
-_TIME_NAME = RuleSet.load(ROLE_RULES).regex("role.time_name")
 
 
 def _excluded(org: Organisation, words: dict[str, list[str]]) -> bool:
@@ -37,9 +31,6 @@ def _excluded_name(name: str, org: Organisation, words: dict[str, list[str]]) ->
     # "Covid", "France", "Dark Web" alone are not organisations; "Cegedim Santé" is one.
     bare = re.sub(r"^(?:l'|la |le |les )", "", folded.strip())
     if org.kind != "group" and (is_not_org(name) or is_place_name(name)):
-        return True
-    # "le dossier patient informatisé (DPI)": a product's kind, written in lower case; "Vendredi matin": a time
-    if (name == name.lower() and _PRODUCT_NAME.search(fold(name))) or _TIME_NAME.search(fold(name)):
         return True
     if _word_rx("outlets", "authorities").search(folded):
         return True
