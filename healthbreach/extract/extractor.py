@@ -37,7 +37,7 @@ from healthbreach.extract.victims import _story_spans
 
 # Bump whenever a rule, a word list or the model changes what is extracted:
 # stored extractions made by another version are redone by `extract --db`.
-EXTRACTOR_VERSION = "2026.12.02-5"
+EXTRACTOR_VERSION = "2026.12.02-6"
 
 CHUNK = 64  # articles whose candidate sentences go through the model together
 ORG_LABELS = {"ORG", "MISC"}
