@@ -37,9 +37,9 @@ eval: $(STAMP)
 	  echo "== realdev $(PART) part" && $(BIN)/python $(SCORER) $(VENV)/eval-gold-$(PART).jsonl $(VENV)/eval-pred-$(PART).jsonl; fi
 
 # The blind sets written by people who never saw the rules (eval/blind/README.md): A C E F G I K L M
-# O R S are read for development; B D H J N P Q T V are only scored.
+# O R S are read for development; B D H J N P Q T U V are only scored.
 eval-blind: $(STAMP)
-	@for s in A C E F G I K L M O R S B D H J N P Q T V; do \
+	@for s in A C E F G I K L M O R S B D H J N P Q T U V; do \
 	  $(BIN)/healthbreach extract eval/blind/$$s/pages/*.html > $(VENV)/blind-$$s.jsonl 2>/dev/null && \
 	  echo "== blind set $$s" && $(BIN)/python $(SCORER) eval/blind/$$s/gold.jsonl $(VENV)/blind-$$s.jsonl | tail -11; done
 
