@@ -13,8 +13,7 @@ noun ("le Klinikum X", "l'Ospedale X"), whatever the model calls it.
 
 import pytest
 
-from tests.extract.test_victims_general import SAME_ORG
-from healthbreach.textfold import fold
+from tests.extract.test_names12_probes import _problems  # the one victims-probe check: missing, extra, never
 
 STOLEN = " Des données de patients ont été dérobées par les pirates."
 
@@ -71,28 +70,7 @@ CASES = [
 ]
 
 
-def _problems(extractor, headline, body, expected, never):
-    found = [str(f.value) for f in extractor.extract(body, title=headline).victims]
-    missing = [e for e in expected if not any(SAME_ORG(f, e) for f in found)]
-    extra = [f for f in found if not any(SAME_ORG(f, e) for e in expected)]
-    placed = [f for f in found if fold(f) in {fold(n) for n in never}]
-    return found, missing, extra, placed
-
-
 @pytest.mark.parametrize("headline, body, expected, never", CASES)
 def test_names13_probe(extractor, headline, body, expected, never):
     found, missing, extra, placed = _problems(extractor, headline, body, expected, never)
     assert not (missing or extra or placed), f"found {found}: missing {missing}, extra {extra}, never {placed}"
-
-
-if __name__ == "__main__":  # a quick run: python -m tests.extract.test_names13_probes
-    from healthbreach.extract.extractor import Extractor
-
-    ex = Extractor()
-    failed = 0
-    for i, case in enumerate(CASES):
-        found, missing, extra, placed = _problems(ex, *case)
-        if missing or extra or placed:
-            failed += 1
-            print(f"FAIL {i:2} {case[1][:70]!r}\n      found {found} missing {missing} extra {extra} never {placed}")
-    print(f"{failed}/{len(CASES)} failing")
